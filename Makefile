@@ -1,0 +1,40 @@
+# Flashpoint: the two quick-start commands are `make demo` and `make test`; both set themselves up.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DB ?= flashpoint.db
+SHARED ?= ../shared
+
+.PHONY: setup demo test lint typecheck bench gate clean
+
+$(BIN)/flashpoint: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(BIN)/flashpoint
+
+setup: $(BIN)/flashpoint
+
+## Set up, then code the sample corpus into ./flashpoint.db and show what was stored.
+demo: setup
+	rm -f $(DB)
+	$(BIN)/flashpoint ingest examples/ --db $(DB)
+	$(BIN)/flashpoint events --db $(DB) --limit 50
+
+## Set up, then run the linters, the type checker and the tests (and the quality gate when ../shared is there).
+test: setup lint typecheck
+	$(BIN)/pytest -q -p no:cacheprovider; status=$$?; \
+	  if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$status
+
+lint: setup
+	$(BIN)/ruff check src tests tools
+	$(BIN)/lint-imports
+
+typecheck: setup
+	$(BIN)/mypy
+
+bench: setup
+	$(BIN)/flashpoint bench --n 2000
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info $(DB)

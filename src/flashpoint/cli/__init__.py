@@ -1,0 +1,1 @@
+"""Flashpoint cli stage."""

@@ -1,0 +1,142 @@
+"""``flashpoint extract`` (no store) and ``flashpoint ingest`` (into the store)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from flashpoint._types import JSONObject
+from flashpoint.articles.model import Article, ReadFailure
+from flashpoint.articles.readers import iter_articles
+from flashpoint.cli.output import error_line, events_table, print_json, print_json_line, stdout, summary_table
+from flashpoint.documents.model import Rejected
+from flashpoint.events.serialize import event_to_dict
+from flashpoint.pipeline.ingest import RunSummary, ingest_items
+from flashpoint.pipeline.resources import Resources
+from flashpoint.pipeline.runner import Failed, Outcome, Processed, process_item
+from flashpoint.settings import load_settings
+from flashpoint.store import open_store
+from flashpoint.store.base import Store
+
+
+class ExtractFormat(StrEnum):
+    JSON = "json"
+    JSONL = "jsonl"
+    TABLE = "table"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("extract")(extract)
+    app.command("ingest")(ingest)
+
+
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Text, HTML or JSONL files.", exists=False)],
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for files without one.")] = None,
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.JSON,
+) -> None:
+    """Code events from reports and print them; nothing is stored."""
+    pub = _parse_date(published)
+    res = Resources(settings=load_settings())
+    failed = 0
+    collected: list[JSONObject] = []
+    for item in _with_published(iter_articles(files), pub):
+        outcome = process_item(item, res)
+        failed += isinstance(outcome, Failed)
+        record = _record(item, outcome)
+        if format == ExtractFormat.JSONL:
+            print_json_line(record)
+        elif format == ExtractFormat.TABLE and isinstance(outcome, Processed):
+            stdout.print(events_table(outcome.events, title=str(record["id"])))
+        else:
+            collected.append(record)
+    if format == ExtractFormat.JSON:
+        _print_collected(collected, files)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _print_collected(records: list[JSONObject], files: list[Path]) -> None:
+    if any(str(f).endswith((".jsonl", ".ndjson")) for f in files):
+        for record in records:
+            print_json_line(record)
+        return
+    events = [e for r in records for e in _list(r["events"])]
+    print_json({"events": events})
+
+
+def _list(value: object) -> list[JSONObject]:
+    return value if isinstance(value, list) else []
+
+
+def _record(item: Article | ReadFailure, outcome: Outcome) -> JSONObject:
+    item_id = item.id if isinstance(item, Article) else item.source
+    if isinstance(outcome, Processed):
+        return {"id": item_id, "events": [event_to_dict(e) for e in outcome.events]}
+    if isinstance(outcome, Rejected):
+        return {"id": item_id, "events": [], "rejected": {"reason": outcome.reason.value, "detail": outcome.detail}}
+    error_line(outcome.message)
+    return {"id": item_id, "events": [], "error": {"reason": outcome.reason, "message": outcome.message}}
+
+
+def _with_published(items: Iterator[Article | ReadFailure], published: date | None) -> Iterator[
+        Article | ReadFailure]:
+    for item in items:
+        if published is not None and isinstance(item, Article) and item.published is None:
+            item = replace(item, published=published)
+        yield item
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2020-03-19") from exc
+
+
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files, directories or JSONL files to ingest.")],
+    db: Annotated[str | None, typer.Option(help="Database file (default ./flashpoint.db or $FLASHPOINT_DB).")] = None,
+    jobs: Annotated[int, typer.Option(help="Worker processes for coding (the store has one writer).")] = 1,
+) -> None:
+    """Code reports and store articles, documents, events, claims and evidence (one transaction per article)."""
+    settings = load_settings(db=db)
+    store = open_store(settings.db)
+    res = Resources(settings=settings)
+    try:
+        summary = _ingest_with_progress(paths, store, res, jobs, settings.max_article_bytes)
+    finally:
+        store.close()
+    for message in summary.failures:
+        error_line(message)
+    _print_summary(summary, settings.db)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _ingest_with_progress(paths: list[Path], store: Store, res: Resources, jobs: int, max_bytes: int) -> RunSummary:
+    items = iter_articles(paths, max_bytes=max_bytes)
+    columns = (SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, disable=not sys.stderr.isatty(), transient=True) as progress:
+        task = progress.add_task("coding", total=None)
+        return ingest_items(items, store, res, jobs=jobs, on_item=lambda _o: progress.advance(task))
+
+
+def _print_summary(summary: RunSummary, db: str) -> None:
+    rows = [("articles read", str(summary.read)), ("articles stored", str(summary.stored)),
+            ("duplicates skipped", str(summary.duplicates)), ("events stored", str(summary.events))]
+    rows += [(f"rejected: {reason}", str(n)) for reason, n in sorted(summary.rejected.items())]
+    stdout.print(summary_table(rows, title=f"ingest into {db}"))
+
+
+__all__ = ["register"]

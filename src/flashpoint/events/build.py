@@ -1,0 +1,241 @@
+"""Assemble coded events from a document's mentions and resolved places.
+
+``build_events`` reads top to bottom: segment the document into event descriptions, then for each segment choose
+its type, date, place, actors and figures, each with the evidence span it came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from flashpoint import __version__
+from flashpoint.documents.model import Document
+from flashpoint.events.claims import casualty_claims, conservative_total
+from flashpoint.events.model import Claim, Event, Evidence
+from flashpoint.events.merge import Draft, merge_drafts, renumber
+from flashpoint.events.roles import DescriptorResolver, Sides, assign_sides, main_and_associated, resolve_actor
+from flashpoint.events.segment import Segment, segment_events
+from flashpoint.events.typing import choose_type
+from flashpoint.mentions.dates import DateReference
+from flashpoint.mentions.model import (
+    ActorMention,
+    DateMention,
+    Mentions,
+    Stance,
+    TimePrecision,
+    YearSource,
+)
+from flashpoint.places.model import GeoPrecision, Place
+
+EXTRACTOR = "flashpoint.rules"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventContext:
+    """Everything ``build_events`` needs besides the document: passed in, so tests can swap parts."""
+
+    mentions: Mentions
+    places: Sequence[Place | None]  # aligned with mentions.places
+    reference: DateReference
+    actors: DescriptorResolver
+    country_hint: str | None = None  # a country name from the caller (an eval set's country), used last
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Pick:
+    """A chosen value with its evidence span and caveats."""
+
+    evidence: tuple[Evidence, ...] = ()
+    notes: tuple[str, ...] = ()
+    penalty: float = 0.0
+
+
+def build_events(doc: Document, context: EventContext) -> tuple[Event, ...]:
+    drafts = [_build_event(doc, context, segment) for segment in segment_events(doc, context.mentions)]
+    merged = merge_drafts(drafts)
+    return tuple(renumber(draft.event, f"{doc.id}-e{n}") for n, draft in enumerate(merged))
+
+
+def _build_event(doc: Document, ctx: EventContext, segment: Segment) -> Draft:
+    sentences = set(segment.sentences)
+    place, place_pick = _choose_place(doc, ctx, segment)
+    country = place.country if place else _actor_country(ctx.mentions.actors, sentences) or ctx.country_hint
+    event_date, precision, date_pick = _choose_date(doc, ctx, segment)
+    sides = _sides(doc, ctx, segment, country, event_date)
+    typed = choose_type(segment, ctx.mentions, sides)
+    claims = _claims(ctx, sentences)
+    actor_claims, alleged = _alleged_actor_claims(doc, ctx, segment, country, event_date)
+    actor1, assoc1, actor2, assoc2, inter1, inter2, actor_pick = _actors(
+        sides, typed.event_type, ctx, country, event_date, alleged=bool(alleged))
+    evidence = (
+        Evidence(field="event_type", start=segment.anchor.start, end=segment.anchor.end, text=segment.anchor.text),
+        *date_pick.evidence, *place_pick.evidence, *actor_pick.evidence, *_casualty_evidence(claims, doc),
+    )
+    notes = date_pick.notes + place_pick.notes + actor_pick.notes + typed.notes
+    penalty = date_pick.penalty + place_pick.penalty + actor_pick.penalty + typed.penalty
+    event = Event(
+        id=doc.id, document_id=doc.id, event_date=event_date, time_precision=int(precision),
+        event_type=typed.event_type, sub_event_type=typed.sub_event_type,
+        actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2, inter1=inter1, inter2=inter2,
+        country=country, admin1=place.admin1 if place else None, admin2=place.admin2 if place else None,
+        location=place.location if place else None, latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None, geo_precision=int(place.geo_precision) if place else None,
+        fatalities=conservative_total(claims, "fatalities"), injuries=conservative_total(claims, "injuries"),
+        claims=claims + actor_claims, evidence=evidence, confidence=round(max(0.05, 0.9 - penalty), 2),
+        notes=notes, extractor=EXTRACTOR, extractor_version=__version__,
+    )
+    return Draft(event=event, own_date=bool(date_pick.evidence), own_place=place is not None and place_pick.penalty < 0.2)
+
+
+# --- when --------------------------------------------------------------------------------------------------------
+
+def _choose_date(doc: Document, ctx: EventContext, segment: Segment) -> tuple[date | None, TimePrecision, _Pick]:
+    dates = ctx.mentions.dates
+    in_anchor = [d for d in dates if d.sentence == segment.anchor.sentence]
+    in_segment = [d for d in dates if d.sentence in segment.sentences]
+    paragraph = [d for d in dates if doc.sentences[d.sentence].paragraph == segment.paragraph
+                 and d.start < segment.anchor.start]
+    for candidates in (in_anchor, in_segment, paragraph[-1:]):
+        chosen = _most_specific(candidates)
+        if chosen is not None:
+            return chosen.value, chosen.precision, _date_pick(chosen, ctx.reference)
+    return _fallback_date(ctx)
+
+
+def _most_specific(candidates: Sequence[DateMention]) -> DateMention | None:
+    return min(candidates, key=lambda d: (d.precision, d.start)) if candidates else None
+
+
+def _date_pick(chosen: DateMention, reference: DateReference) -> _Pick:
+    evidence = (Evidence(field="event_date", start=chosen.start, end=chosen.end, text=chosen.text),)
+    if chosen.year_source == YearSource.INFERRED:
+        note = f"no publication date: the year {chosen.value.year} is inferred from the text"
+        return _Pick(evidence=evidence, notes=(note,), penalty=0.2)
+    if chosen.year_source == YearSource.UNKNOWN:
+        note = f"no year in the text or metadata: {chosen.value.year} assumed from the processing date"
+        return _Pick(evidence=evidence, notes=(note,), penalty=0.35)
+    return _Pick(evidence=evidence)
+
+
+def _fallback_date(ctx: EventContext) -> tuple[date | None, TimePrecision, _Pick]:
+    if ctx.reference.value is not None:
+        note = "no date given for this event: the report's date is used, with week precision"
+        return ctx.reference.value, TimePrecision.WEEK, _Pick(notes=(note,), penalty=0.15)
+    dated = [d for d in ctx.mentions.dates if d.precision == TimePrecision.DAY]
+    if dated:
+        latest = max(dated, key=lambda d: d.value)
+        note = ("no date given for this event and no publication date: the latest date the report mentions "
+                f"({latest.value.isoformat()}) is used, with week precision")
+        return latest.value, TimePrecision.WEEK, _Pick(notes=(note,), penalty=0.3)
+    return None, TimePrecision.MONTH, _Pick(notes=("no date could be established for this event",), penalty=0.4)
+
+
+# --- where -------------------------------------------------------------------------------------------------------
+
+def _choose_place(doc: Document, ctx: EventContext, segment: Segment) -> tuple[Place | None, _Pick]:
+    resolved = [(m, p) for m, p in zip(ctx.mentions.places, ctx.places, strict=True) if p is not None]
+    anchor, members = segment.anchor.sentence, set(segment.sentences)
+    in_anchor = [(m, p) for m, p in resolved if m.sentence == anchor]
+    in_segment = [(m, p) for m, p in resolved if m.sentence in members]
+    in_paragraph = [(m, p) for m, p in resolved if doc.sentences[m.sentence].paragraph == segment.paragraph]
+    for rank, candidates in enumerate((in_anchor, in_segment, in_paragraph, resolved)):
+        if candidates:
+            mention, place = min(candidates, key=lambda mp: (mp[1].geo_precision, mp[0].start))
+            evidence = (Evidence(field="location", start=mention.start, end=mention.end, text=mention.text),)
+            note = () if rank < 2 else ("the place is taken from elsewhere in the report, not the event's sentences",)
+            return place, _Pick(evidence=evidence, notes=note, penalty=0.1 * rank)
+    return None, _Pick(notes=("no place could be resolved for this event",), penalty=0.2)
+
+
+def _actor_country(actors: Sequence[ActorMention], sentences: set[int]) -> str | None:
+    for actor in actors:
+        if actor.sentence in sentences and actor.country:
+            return actor.country
+    return None
+
+
+# --- who ---------------------------------------------------------------------------------------------------------
+
+def _sides(doc: Document, ctx: EventContext, segment: Segment, country: str | None, on: date | None) -> Sides:
+    anchor = doc.sentences[segment.anchor.sentence]
+    actors = [a for a in ctx.mentions.actors if a.sentence == segment.anchor.sentence]
+    return assign_sides(doc.text[anchor.start : anchor.end], anchor.start, segment.anchor, actors, ctx.actors,
+                        country, on)
+
+
+_NO_INITIATOR_TYPES = {"Protests": "protesters", "Riots": "rioters"}
+
+
+def _actors(
+    sides: Sides, event_type: str, ctx: EventContext, country: str | None, on: date | None, *, alleged: bool
+) -> tuple[str | None, str | None, str | None, str | None, int | None, int | None, _Pick]:
+    main1, assoc1 = main_and_associated(sides.initiators)
+    main2, assoc2 = main_and_associated(sides.targets)
+    notes: list[str] = []
+    evidence = [Evidence(field=f, start=a.mention.start, end=a.mention.end, text=a.mention.text)
+                for f, a in (("actor1", main1), ("actor2", main2)) if a is not None]
+    name1, inter1 = (main1.name, main1.inter) if main1 else (None, None)
+    name2, inter2 = (main2.name, main2.inter) if main2 else (None, None)
+    if name1 is None and event_type in _NO_INITIATOR_TYPES:
+        name1, inter1 = ctx.actors.resolve_descriptor(_NO_INITIATOR_TYPES[event_type], country, on)
+    elif name1 is None and event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        name1, inter1 = ctx.actors.resolve_descriptor("unidentified_armed_group", country, on)
+        why = "the perpetrator is only alleged by a source (see claims)" if alleged else "no perpetrator is named"
+        notes.append(f"actor1 is an unidentified armed group: {why}")
+    if name1 is not None and name1 == name2:
+        name2, inter2, assoc2 = None, None, None
+    penalty = 0.1 if main1 is None else 0.0
+    return name1, assoc1, name2, assoc2, inter1, inter2, _Pick(
+        evidence=tuple(evidence), notes=tuple(notes), penalty=penalty)
+
+
+def _alleged_actor_claims(
+    doc: Document, ctx: EventContext, segment: Segment, country: str | None, on: date | None
+) -> tuple[tuple[Claim, ...], bool]:
+    """"Pro-Turkish sources say the rockets were launched by the YPG": an alleged perpetrator, kept as a claim."""
+    claims: list[Claim] = []
+    for claimant in ctx.mentions.claimants:
+        if claimant.sentence not in segment.sentences or claimant.sentence == segment.anchor.sentence:
+            continue
+        if not claimant.claimant:
+            continue
+        sentence = doc.sentences[claimant.sentence]
+        agents = _agents_in(doc.text, sentence.start, sentence.end, ctx.mentions.actors, claimant.sentence)
+        for agent in agents:
+            name = resolve_actor(agent, ctx.actors, country, on).name
+            claims.append(Claim(field="actor1", value=name, claimant=claimant.claimant, stance=claimant.stance,
+                                hedge=claimant.hedge, start=agent.start, end=agent.end))
+    return tuple(claims), bool(claims)
+
+
+def _agents_in(text: str, start: int, end: int, actors: Sequence[ActorMention], sentence: int) -> list[ActorMention]:
+    """Actors introduced as the doers in a claim: "launched by X", "X was behind", "X carried out"."""
+    found = []
+    for actor in actors:
+        if actor.sentence != sentence:
+            continue
+        before = text[max(start, actor.start - 30) : actor.start].lower()
+        after = text[actor.end : min(end, actor.end + 40)].lower()
+        if before.rstrip().endswith(("by", "by the")) or after.lstrip().startswith(
+                ("was behind", "were behind", "carried out", "launched", "fired", "is responsible",
+                 "was responsible", "were responsible")):
+            found.append(actor)
+    return found
+
+
+# --- how many ----------------------------------------------------------------------------------------------------
+
+def _claims(ctx: EventContext, sentences: set[int]) -> tuple[Claim, ...]:
+    casualties = [c for c in ctx.mentions.casualties if c.sentence in sentences]
+    claimants = [c for c in ctx.mentions.claimants if c.sentence in sentences]
+    return casualty_claims(casualties, claimants)
+
+
+def _casualty_evidence(claims: Sequence[Claim], doc: Document) -> tuple[Evidence, ...]:
+    return tuple(Evidence(field=c.field, start=c.start, end=c.end, text=doc.text[c.start : c.end])
+                 for c in claims if c.stance in (Stance.ASSERTS, Stance.DENIES))
+
+
+__all__ = ["EXTRACTOR", "EventContext", "build_events"]

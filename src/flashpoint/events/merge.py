@@ -1,0 +1,93 @@
+"""Merge the events of one document that describe the same incident.
+
+Reports return to an incident in later paragraphs ("The blast also damaged ..."). A later event joins an earlier
+one of the same event type when it names no date of its own or the same date, and no place of its own, the same
+place or one within 15 km. A later event with neither its own date nor its own place and a different type is
+background, not an incident, and is dropped. Figures are recomputed from the merged claims.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from flashpoint.events.claims import conservative_total
+from flashpoint.events.model import Claim, Event
+
+_NEAR_KM = 15.0  # two mentions of one incident: a town and a village on its outskirts are rarely further apart
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Draft:
+    """An event before merging, with whether its date and place came from its own sentences."""
+
+    event: Event
+    own_date: bool
+    own_place: bool
+
+
+def merge_drafts(drafts: Sequence[Draft]) -> list[Draft]:
+    kept: list[Draft] = []
+    for draft in drafts:
+        target = next((k for k in reversed(kept) if _same_incident(k, draft)), None)
+        if target is not None:
+            kept[kept.index(target)] = Draft(event=_merge(target.event, draft.event), own_date=target.own_date,
+                                             own_place=target.own_place)
+        elif kept and not draft.own_date and not draft.own_place:
+            continue  # unanchored and unlike anything coded: background, not an incident
+        else:
+            kept.append(draft)
+    return kept
+
+
+def _same_incident(earlier: Draft, later: Draft) -> bool:
+    a, b = earlier.event, later.event
+    if a.event_type != b.event_type:
+        return False
+    same_date = not later.own_date or a.event_date == b.event_date
+    return same_date and (not later.own_place or _same_place(a, b))
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    if a.location is not None and a.location == b.location:
+        return True
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    return _km(a, b) <= _NEAR_KM
+
+
+def _km(a: Event, b: Event) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude or 0.0, a.longitude or 0.0, b.latitude or 0.0,
+                                                b.longitude or 0.0))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _merge(a: Event, b: Event) -> Event:
+    claims = _unique_claims(a.claims + b.claims)
+    return replace(
+        a,
+        actor2=a.actor2 or b.actor2, inter2=a.inter2 if a.actor2 else b.inter2,
+        assoc_actor_2=a.assoc_actor_2 if a.actor2 else b.assoc_actor_2,
+        claims=claims, evidence=a.evidence + tuple(e for e in b.evidence if e not in a.evidence),
+        fatalities=conservative_total(claims, "fatalities"), injuries=conservative_total(claims, "injuries"),
+    )
+
+
+def _unique_claims(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    seen: set[tuple[str, str | int, str | None, str, int]] = set()
+    unique = []
+    for claim in claims:
+        key = (claim.field, claim.value, claim.claimant, claim.stance.value, claim.start)
+        if key not in seen:
+            seen.add(key)
+            unique.append(claim)
+    return tuple(unique)
+
+
+def renumber(event: Event, event_id: str) -> Event:
+    return replace(event, id=event_id)
+
+
+__all__ = ["Draft", "merge_drafts", "renumber"]

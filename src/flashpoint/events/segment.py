@@ -1,0 +1,92 @@
+"""Event segmentation: which sentences describe one event.
+
+An event starts at an anchor sentence: one whose strongest trigger is neither generic ("over the past year",
+"regular attacks", "accused X of") nor negated. Later sentences of the same paragraph join it when they add
+figures, claimants or triggers without naming a new date; a sentence with a new date starts a new event. A short
+first paragraph without a final full stop is a headline: it only yields an event when the body yields none.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from flashpoint.documents.model import Document
+from flashpoint.events.triggers import strongest_trigger
+from flashpoint.mentions.model import Mentions, TriggerMention
+
+_HEADLINE_MAX_WORDS = 30
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Segment:
+    """An anchor trigger and the sentence indices that describe its event (anchor first)."""
+
+    anchor: TriggerMention
+    sentences: tuple[int, ...]
+    paragraph: int
+
+
+def segment_events(doc: Document, mentions: Mentions) -> tuple[Segment, ...]:
+    triggers_by_sentence: dict[int, list[TriggerMention]] = defaultdict(list)
+    for trigger in mentions.triggers:
+        triggers_by_sentence[trigger.sentence].append(trigger)
+    support = _supporting_sentences(mentions)
+    dated = {d.sentence for d in mentions.dates}
+    headline = _headline_paragraph(doc)
+    body = _segments(doc, triggers_by_sentence, support, dated, skip_paragraph=headline)
+    if body or headline is None:
+        return body
+    return _segments(doc, triggers_by_sentence, support, dated, skip_paragraph=None)
+
+
+def _segments(
+    doc: Document, triggers: dict[int, list[TriggerMention]], support: set[int], dated: set[int],
+    *, skip_paragraph: int | None,
+) -> tuple[Segment, ...]:
+    segments: list[Segment] = []
+    open_anchor: TriggerMention | None = None
+    members: list[int] = []
+    current_paragraph = -1
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.paragraph == skip_paragraph:
+            continue
+        if sentence.paragraph != current_paragraph:
+            _close(segments, open_anchor, members, current_paragraph)
+            open_anchor, members, current_paragraph = None, [], sentence.paragraph
+        anchor = _anchor_trigger(triggers.get(index, []))
+        starts_new = anchor is not None and (open_anchor is None or index in dated)
+        if starts_new:
+            _close(segments, open_anchor, members, current_paragraph)
+            open_anchor, members = anchor, [index]
+        elif open_anchor is not None and (index in support or index in triggers):
+            members.append(index)
+    _close(segments, open_anchor, members, current_paragraph)
+    return tuple(segments)
+
+
+def _close(segments: list[Segment], anchor: TriggerMention | None, members: list[int], paragraph: int) -> None:
+    if anchor is not None and members:
+        segments.append(Segment(anchor=anchor, sentences=tuple(members), paragraph=paragraph))
+
+
+def _anchor_trigger(triggers: Sequence[TriggerMention]) -> TriggerMention | None:
+    return strongest_trigger([t for t in triggers if not t.generic and not t.negated])
+
+
+def _supporting_sentences(mentions: Mentions) -> set[int]:
+    return {c.sentence for c in mentions.casualties} | {c.sentence for c in mentions.claimants if c.claimant}
+
+
+def _headline_paragraph(doc: Document) -> int | None:
+    if len(doc.paragraphs) < 2:
+        return None
+    start, end = doc.paragraphs[0]
+    first = doc.text[start:end].strip()
+    if len(first.split()) <= _HEADLINE_MAX_WORDS and not first.endswith((".", "!", "?", '"', "”")):
+        return 0
+    return None
+
+
+__all__ = ["Segment", "segment_events"]

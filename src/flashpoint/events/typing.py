@@ -1,0 +1,62 @@
+"""Choose an event's ACLED type from its anchor trigger, the other triggers of its sentences and its actors.
+
+Codebook logic, not statistics: a generic attack or killing is a Battle when the targets are armed and violence
+against civilians when they are not; a territorial change is a government gain when state forces initiate it; a
+protest met with force is typed by the force used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flashpoint.events.ontology import EventType, SubEventType, event_type_of
+from flashpoint.events.roles import Sides
+from flashpoint.events.segment import Segment
+from flashpoint.mentions.model import Mentions, VictimClass
+
+S = SubEventType
+_ARMED = {1, 2, 3, 4, 8}
+_PROTEST_UPGRADES = (S.EXCESSIVE_FORCE, S.PROTEST_WITH_INTERVENTION, S.VIOLENT_DEMONSTRATION)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TypeChoice:
+    event_type: str
+    sub_event_type: str
+    notes: tuple[str, ...] = ()
+    penalty: float = 0.0
+
+
+def choose_type(segment: Segment, mentions: Mentions, sides: Sides) -> TypeChoice:
+    sub = SubEventType(segment.anchor.sub_event_type)
+    segment_subs = {SubEventType(t.sub_event_type) for t in mentions.triggers
+                    if t.sentence in segment.sentences and not t.negated}
+    penalty = 0.0
+    if sub == S.ATTACK:
+        sub = _attack_or_clash(segment, mentions, sides)
+        penalty = 0.1
+    elif sub in (S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY):
+        sub = _territory(sides)
+    elif event_type_of(sub) == EventType.PROTESTS or sub == S.PEACEFUL_PROTEST:
+        sub = next((u for u in _PROTEST_UPGRADES if u in segment_subs), sub)
+    return TypeChoice(event_type=event_type_of(sub).value, sub_event_type=sub.value, penalty=penalty)
+
+
+def _attack_or_clash(segment: Segment, mentions: Mentions, sides: Sides) -> SubEventType:
+    target_inters = {a.inter for a in sides.targets}
+    victims = {c.victim_class for c in mentions.casualties if c.sentence in segment.sentences and not c.negated}
+    if 6 in target_inters:
+        return S.EXCESSIVE_FORCE
+    civilian_target = 7 in target_inters or VictimClass.CIVILIAN in victims
+    armed_target = bool(target_inters & _ARMED) or VictimClass.COMBATANT in victims
+    if armed_target and not civilian_target:
+        return S.ARMED_CLASH
+    return S.ATTACK
+
+
+def _territory(sides: Sides) -> SubEventType:
+    initiator = sides.initiators[0].inter if sides.initiators else None
+    return S.GOVERNMENT_REGAINS_TERRITORY if initiator == 1 else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+
+
+__all__ = ["TypeChoice", "choose_type"]

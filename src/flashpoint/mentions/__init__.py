@@ -1,0 +1,1 @@
+"""Flashpoint mentions stage."""

@@ -1,0 +1,453 @@
+"""Place expressions in a document: gazetteer-known names and the relative constructions around them.
+
+The finder is rule-based and fast. In each sentence it groups capitalised tokens (with the Arabic article
+prefixes "al-", "ash-", "ez-", ... and lower-case name connectors such as "ez" in "Deir ez Zor") into runs,
+and keeps a run when one gazetteer-known name covers it, allowing only direction words ("Eastern Syria"),
+"Greater" and unit or facility words ("Idlib Province", "Hama Airport") around it. A run with any other
+leftover word is a person or an organisation ("Mike Pompeo", "Afrin Liberation Forces") and is dropped,
+and so are its tokens when they come back alone ("Al-Omar was among ..."). Then the words around each
+name give its relation: "between X and Y", "near / on the outskirts of X", "X countryside", "rural X",
+"eastern X", "the southwestern part of X", and its kind: "the city of X", "X province", "the T3 station".
+A name the gazetteer does not know is still kept when a strong cue says it is a place ("the village of X",
+"near X", "between X and Y"), so the resolver can fall back to a unit the text names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from flashpoint.documents.model import Sentence
+from flashpoint.mentions.model import PlaceMention, PlaceRelation
+
+EXTRACTOR = "places.rules"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019`]*[^\W_])?(?:-[^\W_](?:[\w'\u2019`]*[^\W_])?)*")
+_ARTICLE_PREFIX = re.compile(
+    r"^(?:al|el|as|ash|ad|ar|at|az|ez|es|an|ad-d|ath|adh|ud|ul)-(?=[A-Z\u00c0-\u024f])", re.I
+)
+
+CONNECTORS = _words(
+    """
+abu ad al an ar as ash at az bani bin da das de del des di do dos du el es ez ibn la le um umm
+"""
+)
+DIRECTIONS = _words(
+    """
+central east eastern north north-east north-eastern north-west north-western northeast northeastern northern
+northwest northwestern south south-east south-eastern south-west south-western southeast southeastern
+southern southwest southwestern west western
+"""
+)
+UNIT_WORDS = _words(
+    """
+area city countryside county department district division governorate lga municipality neighborhood
+neighbourhood oblast prefecture province raion rayon region sector state sub-district subdistrict tehsil
+territory town township upazila village woreda
+"""
+)
+FACILITY_WORDS = _words(
+    """
+airbase airport base bridge camp checkpoint crossing dam field garrison harbor harbour highway hospital
+junction market motorway oilfield port prison refinery road square station
+"""
+)
+ORG_WORDS = _words(
+    """
+agency alliance ansar army assembly association authorities authority bank battalion battalions brigade
+brigades caliphate center centre channel church clan club coalition college command committee committees
+company congress corps council court daily democratic directorate emirate family fatah federation fighters
+force forces foundation front gazette government group groups guard guards hamas harakat hayat herald
+hezbollah houthis institute islamic jaish jaysh jihad journal kataib league legion liberation liwa magazine
+media militia militias ministry mobilisation mobilization mosque movement national network news observatory
+office order organisation organization parliament party police popular post press radio regiment republican
+resistance revolutionaries saraya school senate service services tahrir taliban times tribe tribune tv union
+unit units university
+"""
+)
+TITLE_WORDS = _words(
+    """
+activist admiral ambassador brigadier capt captain chairman chief col colonel commander crown defence
+defense deputy director dr emir envoy foreign founder gen general governor head imam interior journalist
+judge king lady leader lieutenant lord lt maj major marshal mayor minister mr mrs ms mullah officer pope
+president prime prince princess queen saint secretary senator sergeant sgt shaykh sheikh sir spokesman
+spokesperson spokeswoman st sultan vice
+"""
+)
+MONTHS_AND_DAYS = _words(
+    """
+apr april aug august christmas dec december easter eid feb february friday jan january jul july jun june mar
+march may monday nov november oct october ramadan saturday sep sept september sunday thursday tuesday
+wednesday
+"""
+)
+COMMON_WORDS = _words(
+    """
+a about above according additionally after afterwards again against airstrike airstrikes all also although
+among an analysis and another any apparently are area armed around articles as at attack attacks avenue
+because before being besides between both breaking but by can city clashes demonstrators despite did
+disclaimer district do does during each earlier east editorial either even eventually every exclusive
+explosion few fighting finally first five following for four from further furthermore given gunmen had has
+have he her here hers him his however i if image images in including instead it its last late later latest
+local many map maps meanwhile members militants molotov more moreover most much my near nearly neither never
+nevertheless next nine no none nor north not note now of on once one only opinion or other others our over
+overall per perhaps photo photos police previously prior pro pro-government pro-opposition protest
+protesters protests province read rebels regardless region report reportedly reports residents riot riots
+road said security seven several she shelling since six so soldiers some source sources south square still
+street subsequently such support ten than that the their them then there therefore these they third this
+those though three through thus to today tomorrow too town troops two under unidentified unknown unlike
+until up update upon us various very video village violence was watch we were west what when where whereas
+which while who whom whose why will with within without yesterday yet you
+"""
+)
+SENTENCE_INITIAL_WORDS = _words(
+    """
+although amid as because before both but during each either even every first for given here in instead just
+like many most neither nor once only other since so some such that these this those though thus unlike when
+where whether which while who yet
+"""
+)
+DEMONYMS = _words(
+    """
+afghan afghans alawite alawites amhara arab arabs azeri azeris bahraini baloch bangladeshi burkinabe dinka
+druze dutch emirati filipino filipinos french fulani greek greeks hausa hazara houthi igbo iraqi iraqis
+israeli israelis kazakh kurd kurds kuwaiti maasai malagasy nepali nuer omani oromo pakistani pakistanis
+pashtun pashtuns qatari saudi saudis shia shiite shiites somali somalis sunni sunnis swiss tajik tajiks thai
+tigray tigrayan tuareg turk turks uzbek uzbeks yazidi yazidis yemeni yemenis yoruba
+"""
+)
+_DEMONYM_SUFFIX = re.compile(r"^[a-z]{3,}(?:ian|ish|ese|ean|ans)s?$")
+KNOWN_ACRONYMS = _words(
+    """
+DRC KSA UAE USA
+"""
+)
+
+_MAX_NAME_TOKENS = 6
+_CONTEXT_CHARS = 80
+
+_KIND = (
+    r"(?:town|city|village|villages|towns|cities|district|province|governorate|region|area|camp|neighbou?rhood|"
+    r"municipality|county|state|port city|capital|suburb|hamlet|settlement|locality|commune|subdistrict|"
+    r"sub-district|township|tehsil|upazila|woreda|raion|rayon|lga|sector|territory|department|prefecture)"
+)
+_PRE_KIND = re.compile(rf"(?:the\s+)?(?P<kind>{_KIND})\s+of\s+$", re.I)
+_POST_KIND = re.compile(
+    r"^\s+(?P<kind>town|city|village|district|province|governorate|region|camp|station|base|airbase|air base|"
+    r"airport|crossing|border crossing|highway|road|checkpoint|neighbou?rhood|municipality|county|state|"
+    r"countryside|area|outskirts|suburbs|desert|oil field|gas field|field|township|tehsil|upazila|woreda|"
+    r"raion|rayon|LGA|sector|territory|department|prefecture|sub-district|subdistrict)\b",
+    re.I,
+)
+_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?"
+_PRE_REGION = re.compile(
+    rf"(?:(?:the\s+)?(?P<dir1>{_DIRECTION})\s+(?:part|parts|section|sector|side|areas?|reaches|edge|"
+    rf"countryside|outskirts|suburbs|desert|districts?)\s+of\s+(?:the\s+)?|(?P<dir2>{_DIRECTION})\s+|"
+    r"(?P<rural>rural|the countryside of|countryside of|the desert of|the suburbs of)\s+)$",
+    re.I,
+)
+_PRE_NEAR = re.compile(
+    r"(?:\bnear(?:by)?|close to"
+    r"|(?:on\s+)?the\s+(?:outskirts|edge|periphery|vicinity|environs|surroundings)\s+of"
+    rf"|outskirts of|outside(?:\s+of)?|around|in the vicinity of|(?:\d+(?:[.,]\d+)?\s*(?:km|kms|kilometers|"
+    rf"kilometres|miles|mi)\s+)?(?P<dir>{_DIRECTION})\s+of)\s+(?:the\s+)?(?:{_KIND}\s+of\s+)?$",
+    re.I,
+)
+_PRE_BETWEEN = re.compile(rf"\bbetween\s+(?:the\s+)?(?:{_KIND}\s+of\s+)?$", re.I)
+_AND_BETWEEN = re.compile(rf"^(?:\s+{_KIND})?\s*,?\s+and\s+(?:the\s+)?(?:{_KIND}\s+of\s+)?$", re.I)
+_STRONG_CUE = re.compile(
+    rf"(?:(?:the\s+)?{_KIND}\s+of|\bnear|outskirts of|\bbetween|\bbetween\b[^.;]{{1,60}}\band|"
+    rf"\b{_DIRECTION}\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+_POST_CUE = re.compile(
+    r"^\s+(?:town|village|city|district|sub-district|subdistrict|area|camp|neighbou?rhood|township|tehsil|"
+    r"upazila|woreda|raion|rayon|LGA|sector|municipality|county)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Name:
+    """A place name found in a sentence, before its relation is read."""
+
+    start: int
+    end: int
+    name: str
+    known: bool
+    modifier: str | None = None  # a direction word inside the run ("Eastern Syria")
+    suffix: str | None = None  # a unit or facility word inside the run ("Idlib Province")
+
+
+def find_place_mentions(
+    text: str, sentences: Sequence[Sentence], is_known: Callable[[str], bool]
+) -> tuple[PlaceMention, ...]:
+    """Find place expressions in ``text``; see the module docstring for what counts."""
+    spans = [(s.start, s.end) for s in sentences] or [(0, len(text))]
+    person_keys: set[str] = set()
+    mentions: list[PlaceMention] = []
+    for index, (start, end) in enumerate(spans):
+        names = _names_in_sentence(text, start, end, is_known, person_keys)
+        mentions.extend(_mentions_of(text, start, names, index))
+    return tuple(mentions)
+
+
+def _names_in_sentence(
+    text: str, start: int, end: int, is_known: Callable[[str], bool], person_keys: set[str]
+) -> list[_Name]:
+    tokens = [_Token(start=m.start(), end=m.end(), text=m.group()) for m in _TOKEN.finditer(text, start, end)]
+    names: list[_Name] = []
+    for run in _runs(tokens):
+        names.extend(_names_in_run(text, run, tokens, is_known, person_keys))
+    return names
+
+
+def _is_capitalised(token: _Token) -> bool:
+    first = token.text[0]
+    if _ARTICLE_PREFIX.match(token.text):
+        return True
+    if not first.isupper():
+        return False
+    parts = token.text.split("-")
+    return not (
+        len(parts) > 1 and parts[-1][:1].islower()
+    )  # "US-backed", "Turkish-controlled" are adjectives
+
+
+def _runs(tokens: list[_Token]) -> list[list[_Token]]:
+    """Maximal runs of capitalised tokens, with connectors inside, not across punctuation."""
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    for index, token in enumerate(tokens):
+        adjacent = not current or token.start - current[-1].end <= 1
+        if _is_capitalised(token) and adjacent:
+            current.append(token)
+            continue
+        if current and token.lower in CONNECTORS and adjacent and _next_is_capitalised(tokens, index):
+            current.append(token)
+            continue
+        if current:
+            runs.append(current)
+        current = [token] if _is_capitalised(token) else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _next_is_capitalised(tokens: list[_Token], index: int) -> bool:
+    return index + 1 < len(tokens) and _is_capitalised(tokens[index + 1])
+
+
+def _names_in_run(
+    text: str, run: list[_Token], tokens: list[_Token], is_known: Callable[[str], bool], person_keys: set[str]
+) -> list[_Name]:
+    run = _cut_at_title(run, person_keys)
+    if not run or any(token.lower in ORG_WORDS for token in run) or _inside_organisation(run, tokens):
+        return []
+    sentence_initial = run[0] is tokens[0]
+    found = _longest_known(text, run, is_known)
+    if found is None:
+        return _unknown_name(text, run, tokens, person_keys)
+    first, last = found
+    leftovers = run[:first] + run[last + 1 :]
+    if any(not _allowed_leftover(token) for token in leftovers):
+        person_keys.update(token.lower for token in run[1:])
+        return []
+    name = text[run[first].start : run[last].end]
+    if _rejected_name(run[first : last + 1], sentence_initial and first == 0, person_keys):
+        return []
+    modifier = next((t.lower for t in run[:first] if t.lower in DIRECTIONS and t.lower.endswith("ern")), None)
+    suffix = next((t.lower for t in run[last + 1 :] if t.lower in UNIT_WORDS | FACILITY_WORDS), None)
+    return [
+        _Name(start=run[0].start, end=run[-1].end, name=name, known=True, modifier=modifier, suffix=suffix)
+    ]
+
+
+def _inside_organisation(run: list[_Token], tokens: list[_Token]) -> bool:
+    """ "Centre for Research", "Bank of Beirut": a run right after an organisation word and "for/of/on"."""
+    index = next((i for i, token in enumerate(tokens) if token is run[0]), 0)
+    if index < 2 or tokens[index - 1].lower not in {"for", "of", "on"}:
+        return False
+    return tokens[index - 2].lower in ORG_WORDS and tokens[index - 2].text[:1].isupper()
+
+
+def _cut_at_title(run: list[_Token], person_keys: set[str]) -> list[_Token]:
+    for index, token in enumerate(run):
+        if token.lower.rstrip(".") in TITLE_WORDS:
+            person_keys.update(t.lower for t in run[index + 1 :])
+            return run[:index]
+    return run
+
+
+def _longest_known(text: str, run: list[_Token], is_known: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The longest sub-run the gazetteer knows; a sub-run of only direction or unit words does not count."""
+    best: tuple[int, int] | None = None
+    for first in range(len(run)):
+        if run[first].lower in CONNECTORS:
+            continue
+        for last in range(min(len(run), first + _MAX_NAME_TOKENS) - 1, first - 1, -1):
+            if best is not None and last - first <= best[1] - best[0]:
+                break
+            if run[last].lower in CONNECTORS or all(_allowed_leftover(t) for t in run[first : last + 1]):
+                continue
+            if is_known(text[run[first].start : run[last].end]):
+                best = (first, last)
+                break
+    return best
+
+
+def _allowed_leftover(token: _Token) -> bool:
+    lower = token.lower
+    return lower in DIRECTIONS or lower == "greater" or lower in UNIT_WORDS or lower in FACILITY_WORDS
+
+
+def _rejected_name(name_tokens: list[_Token], sentence_initial: bool, person_keys: set[str]) -> bool:
+    """Months, demonyms, acronyms, ordinary words and the surnames of people named earlier are no places."""
+    if len(name_tokens) == 1:
+        token = name_tokens[0]
+        lower = token.lower
+        if lower in MONTHS_AND_DAYS or lower in DEMONYMS or _DEMONYM_SUFFIX.match(lower):
+            return True
+        if _is_acronym(token.text):
+            return (
+                True  # acronyms: "ISIS", "YPG", "US", "LoC" name actors and lines far more often than places
+            )
+        if lower in COMMON_WORDS or (sentence_initial and lower in SENTENCE_INITIAL_WORDS):
+            return True
+    if len(name_tokens) == 1 and name_tokens[0].lower in person_keys:
+        return True
+    return any(token.lower in MONTHS_AND_DAYS for token in name_tokens)
+
+
+def _is_acronym(word: str) -> bool:
+    if word in KNOWN_ACRONYMS or any(char.isdigit() for char in word):
+        return False
+    return word.isupper() or (len(word) <= 4 and any(char.isupper() for char in word[1:]))
+
+
+def _unknown_name(text: str, run: list[_Token], tokens: list[_Token], person_keys: set[str]) -> list[_Name]:
+    """Keep an unknown run only behind a strong place cue ("the village of X", "near X", "between X and")."""
+    if len(run) > 4 or run[0] is tokens[0]:
+        return []
+    before = text[max(0, run[0].start - _CONTEXT_CHARS) : run[0].start]
+    after = text[run[-1].end : run[-1].end + 30]
+    cued = _STRONG_CUE.search(before) or _POST_CUE.match(after) or run[-1].lower in UNIT_WORDS
+    words = [t for t in run if t.lower not in UNIT_WORDS]
+    if not cued or not words or any(t.lower in person_keys or t.lower in COMMON_WORDS for t in words):
+        return []
+    if _rejected_name(run, False, person_keys) or (len(run) == 1 and run[0].text.isupper()):
+        return []
+    name = text[run[0].start : run[-1].end]
+    return [_Name(start=run[0].start, end=run[-1].end, name=_strip_greater(name), known=False)]
+
+
+def _strip_greater(name: str) -> str:
+    words = name.split()
+    while words and (words[0].lower() in DIRECTIONS or words[0].lower() == "greater"):
+        words = words[1:]
+    while len(words) > 1 and (words[-1].lower() in UNIT_WORDS or words[-1].lower() in FACILITY_WORDS):
+        words = words[:-1]
+    return " ".join(words) or name
+
+
+def _mentions_of(text: str, sentence_start: int, names: list[_Name], sentence: int) -> list[PlaceMention]:
+    mentions: list[PlaceMention] = []
+    index = 0
+    while index < len(names):
+        name = names[index]
+        before = text[max(sentence_start, name.start - _CONTEXT_CHARS) : name.start]
+        partner = names[index + 1] if index + 1 < len(names) else None
+        if (
+            partner is not None
+            and _PRE_BETWEEN.search(before)
+            and _AND_BETWEEN.match(text[name.end : partner.start])
+        ):
+            mentions.append(_between(text, before, name, partner, sentence))
+            index += 2
+            continue
+        mentions.append(_single(text, before, name, sentence))
+        index += 1
+    return mentions
+
+
+def _between(text: str, before: str, name: _Name, partner: _Name, sentence: int) -> PlaceMention:
+    cue = _PRE_BETWEEN.search(before)
+    start = name.start - len(before) + (cue.start() if cue else len(before))
+    kind_match = _POST_KIND.match(text[partner.end : partner.end + 30])
+    end = partner.end + (kind_match.end() if kind_match else 0)
+    return PlaceMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        sentence=sentence,
+        extractor=EXTRACTOR,
+        name=name.name,
+        relation=PlaceRelation.BETWEEN,
+        other=partner.name,
+        kind_hint=kind_match.group("kind").lower() if kind_match else partner.suffix,
+    )
+
+
+def _single(text: str, before: str, name: _Name, sentence: int) -> PlaceMention:
+    after = text[name.end : name.end + 30]
+    post = _POST_KIND.match(after)
+    pre_kind = _PRE_KIND.search(before)
+    kind = (
+        (post.group("kind").lower() if post else None)
+        or name.suffix
+        or (pre_kind.group("kind").lower() if pre_kind else None)
+    )
+    relation, direction, cue_start = _relation(before, name, kind)
+    start = name.start - (len(before) - cue_start) if cue_start is not None else name.start
+    end = name.end + (post.end() if post else 0)
+    return PlaceMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        sentence=sentence,
+        extractor=EXTRACTOR,
+        name=name.name,
+        relation=relation,
+        direction=direction,
+        kind_hint=kind,
+    )
+
+
+def _relation(before: str, name: _Name, kind: str | None) -> tuple[PlaceRelation, str | None, int | None]:
+    near = _PRE_NEAR.search(before)
+    if near is not None:
+        return PlaceRelation.NEAR, _direction_word(near.group("dir")), near.start()
+    region = _PRE_REGION.search(before)
+    if region is not None:
+        direction = region.group("dir1") or region.group("dir2")
+        return PlaceRelation.REGION, _direction_word(direction), region.start()
+    if name.modifier is not None:
+        return PlaceRelation.REGION, name.modifier, None
+    if kind in {"countryside", "outskirts", "suburbs", "desert"}:
+        relation = PlaceRelation.NEAR if kind in {"outskirts", "suburbs"} else PlaceRelation.REGION
+        return relation, None, None
+    return PlaceRelation.IN, None, None
+
+
+def _direction_word(word: str | None) -> str | None:
+    return word.lower() if word else None
+
+
+__all__ = ["EXTRACTOR", "find_place_mentions"]

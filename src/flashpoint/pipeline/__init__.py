@@ -1,0 +1,1 @@
+"""Flashpoint pipeline stage."""

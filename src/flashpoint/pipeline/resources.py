@@ -1,0 +1,48 @@
+"""Heavy shared resources (gazetteer, actor knowledge base, source registry), loaded lazily once per process."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+
+from flashpoint.mentions.kb import ActorKB
+from flashpoint.mentions.sources import SourceRegistry
+from flashpoint.places.gazetteer import Gazetteer
+from flashpoint.settings import Settings
+
+
+@dataclass(slots=True)
+class Resources:
+    """The services every stage is given. Nothing is loaded until first use."""
+
+    settings: Settings
+    today: date = field(default_factory=date.today)
+    _gazetteer: Gazetteer | None = None
+    _actors: ActorKB | None = None
+    _sources: SourceRegistry | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        with self._lock:
+            if self._gazetteer is None:
+                self._gazetteer = Gazetteer.open(self.settings.cache_dir)
+            return self._gazetteer
+
+    @property
+    def actors(self) -> ActorKB:
+        with self._lock:
+            if self._actors is None:
+                self._actors = ActorKB.load(self.settings.actor_files)
+            return self._actors
+
+    @property
+    def sources(self) -> SourceRegistry:
+        with self._lock:
+            if self._sources is None:
+                self._sources = SourceRegistry.load(self.settings.source_files)
+            return self._sources
+
+
+__all__ = ["Resources"]

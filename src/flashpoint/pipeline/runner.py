@@ -1,0 +1,101 @@
+"""The only place that knows the stage order.
+
+``process_article`` reads top to bottom: document, mentions, triggers, places, events. ``process_items`` maps it
+over a stream and catches unexpected per-item errors once, here, so one bad article never stops a run;
+``process_partition`` is the same work over one partition, the unit a process pool or a Dask bag maps over.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from flashpoint.articles.model import Article, ReadFailure
+from flashpoint.documents.build import build_document
+from flashpoint.documents.model import Document, Rejected
+from flashpoint.errors import FlashpointError
+from flashpoint.events.build import EventContext, build_events
+from flashpoint.events.model import Event
+from flashpoint.events.triggers import find_triggers
+from flashpoint.mentions.dates import date_reference
+from flashpoint.mentions.find import find_mentions
+from flashpoint.pipeline.resources import Resources
+from flashpoint.places.resolve import resolve_places
+from flashpoint.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Processed:
+    article: Article
+    document: Document
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Failed:
+    """An item that could not be read or processed; ``message`` is one line naming it and what to do."""
+
+    item_id: str
+    source: str
+    reason: str
+    message: str
+    content_hash: str | None = None
+
+
+Outcome = Processed | Rejected | Failed
+
+
+def process_article(article: Article, res: Resources, *, country_hint: str | None = None) -> Processed | Rejected:
+    document = build_document(article)
+    if isinstance(document, Rejected):
+        return document
+    reference = date_reference(document.text, document.published, res.today)
+    mentions = find_mentions(document, reference, actors=res.actors, sources=res.sources,
+                             is_known_place=res.gazetteer.is_known)
+    mentions = replace(mentions, triggers=find_triggers(document.text, document.sentences))
+    countries = tuple(dict.fromkeys(a.country for a in mentions.actors if a.country))
+    places = resolve_places(mentions.places, res.gazetteer, context_countries=countries)
+    context = EventContext(mentions=mentions, places=places, reference=reference, actors=res.actors,
+                           country_hint=country_hint)
+    return Processed(article=article, document=document, events=build_events(document, context))
+
+
+def process_items(items: Iterable[Article | ReadFailure], res: Resources) -> Iterator[Outcome]:
+    for item in items:
+        yield process_item(item, res)
+
+
+def process_item(item: Article | ReadFailure, res: Resources) -> Outcome:
+    if isinstance(item, ReadFailure):
+        return Failed(item_id=item.source, source=item.source, reason=item.reason, message=item.message)
+    try:
+        return process_article(item, res)
+    except FlashpointError as exc:
+        return _failed(item, exc)
+    except Exception as exc:  # noqa: BLE001 - the runner boundary: record the item, keep the run going
+        logger.exception("unexpected error on %s", item.source)
+        return _failed(item, exc)
+
+
+def _failed(article: Article, exc: Exception) -> Failed:
+    message = (f"{article.source}: processing failed ({type(exc).__name__}: {exc}); "
+               "the other items were processed - please report this item with the error")
+    return Failed(item_id=article.id, source=article.source, reason="error", message=" ".join(message.split()),
+                  content_hash=article.content_hash)
+
+
+_WORKER_RESOURCES: list[Resources] = []
+
+
+def process_partition(articles: Sequence[Article | ReadFailure], settings: Settings) -> list[Outcome]:
+    """Process one partition in this process, loading resources once per process (pool or Dask worker)."""
+    if not _WORKER_RESOURCES:
+        _WORKER_RESOURCES.append(Resources(settings=settings))
+    return [process_item(item, _WORKER_RESOURCES[0]) for item in articles]
+
+
+__all__ = ["Failed", "Outcome", "Processed", "process_article", "process_item", "process_items",
+           "process_partition"]

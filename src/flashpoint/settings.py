@@ -1,0 +1,68 @@
+"""Flashpoint's settings: one table feeds the CLI help, the README and a test that each setting is documented.
+
+Values come from, in order: explicit arguments (CLI options), environment variables, defaults.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flashpoint.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SettingSpec:
+    name: str
+    env: str
+    default: str
+    help: str
+
+
+SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec(name="db", env="FLASHPOINT_DB", default="flashpoint.db",
+                help="SQLite database file (or a database URL) that ingest writes and queries read."),
+    SettingSpec(name="cache_dir", env="FLASHPOINT_CACHE_DIR", default="~/.cache/flashpoint",
+                help="Where the compiled gazetteer and other derived resources are cached."),
+    SettingSpec(name="max_article_bytes", env="FLASHPOINT_MAX_ARTICLE_BYTES", default="10000000",
+                help="Input files larger than this are rejected as too large (bytes)."),
+    SettingSpec(name="actor_files", env="FLASHPOINT_ACTOR_FILES", default="",
+                help="Extra actor knowledge-base TOML files, separated by the OS path separator."),
+    SettingSpec(name="source_files", env="FLASHPOINT_SOURCE_FILES", default="",
+                help="Extra source-registry TOML files, separated by the OS path separator."),
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    db: str = "flashpoint.db"
+    cache_dir: Path = field(default_factory=lambda: Path("~/.cache/flashpoint").expanduser())
+    max_article_bytes: int = 10_000_000
+    actor_files: tuple[Path, ...] = ()
+    source_files: tuple[Path, ...] = ()
+
+
+def load_settings(**overrides: str | None) -> Settings:
+    """Settings from the environment, with non-None ``overrides`` (CLI options) taking precedence."""
+    raw = {spec.name: os.environ.get(spec.env, spec.default) for spec in SETTINGS}
+    raw.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        max_bytes = int(raw["max_article_bytes"])
+    except ValueError as exc:
+        raise ConfigError(f"max_article_bytes must be an integer number of bytes, got {raw['max_article_bytes']!r}; "
+                          "fix FLASHPOINT_MAX_ARTICLE_BYTES") from exc
+    return Settings(
+        db=raw["db"],
+        cache_dir=Path(raw["cache_dir"]).expanduser(),
+        max_article_bytes=max_bytes,
+        actor_files=_paths(raw["actor_files"]),
+        source_files=_paths(raw["source_files"]),
+    )
+
+
+def _paths(value: str) -> tuple[Path, ...]:
+    return tuple(Path(p).expanduser() for p in value.split(os.pathsep) if p)
+
+
+__all__ = ["SETTINGS", "SettingSpec", "Settings", "load_settings"]

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from flashpoint.documents.model import Sentence
+from flashpoint.mentions.model import PlaceMention, PlaceRelation
+from flashpoint.mentions.places import EXTRACTOR, find_place_mentions
+
+# What a gazetteer would know, spelled as these project-written texts spell it; plus ordinary words that some
+# place somewhere is called, to check the finder's own filters.
+KNOWN = {
+    "al-sukhna", "t3", "jisr al-shughur", "idlib", "deir ezzor", "homs", "afrin", "aleppo", "damascus", "syria",
+    "russia", "washington", "m4", "hama", "al-omar", "may", "march", "however", "research", "alaa", "mike",
+    "pompeo", "tuzla", "istanbul", "west bengal", "eastern", "bengal", "siliguri",
+}
+
+
+def is_known(name: str) -> bool:
+    return name.lower() in KNOWN
+
+
+def sentences_of(text: str) -> list[Sentence]:
+    return [Sentence(start=m.start(), end=m.end(), paragraph=0) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
+
+
+def find(text: str) -> tuple[PlaceMention, ...]:
+    return find_place_mentions(text, sentences_of(text), is_known)
+
+
+def test_between_two_places_is_one_mention_with_the_other_place() -> None:
+    text = "Late on 4 June, army units repelled an attack in the area between the town of al-Sukhna and the T3 station."
+    (mention,) = find(text)
+    assert (mention.name, mention.relation, mention.other, mention.kind_hint) == (
+        "al-Sukhna", PlaceRelation.BETWEEN, "T3", "station"
+    )
+    assert mention.text == "between the town of al-Sukhna and the T3 station"
+
+
+def test_near_a_town_in_part_of_a_region() -> None:
+    text = "A field commander was shot dead near Jisr al-Shughur in the southwestern part of Greater Idlib."
+    near, region = find(text)
+    assert (near.name, near.relation, near.text) == ("Jisr al-Shughur", PlaceRelation.NEAR, "near Jisr al-Shughur")
+    assert (region.name, region.relation, region.direction) == ("Idlib", PlaceRelation.REGION, "southwestern")
+    assert region.text == "the southwestern part of Greater Idlib"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "relation", "direction", "kind"),
+    [
+        ("Raids went on in southeastern Deir Ezzor.", "Deir Ezzor", PlaceRelation.REGION, "southeastern", None),
+        ("Cells remain active in eastern Homs.", "Homs", PlaceRelation.REGION, "eastern", None),
+        ("Shells fell on the Aleppo countryside.", "Aleppo", PlaceRelation.REGION, None, "countryside"),
+        ("Two raids hit rural Damascus.", "Damascus", PlaceRelation.REGION, None, None),
+        ("Rockets hit the city of Afrin.", "Afrin", PlaceRelation.IN, None, "city"),
+        ("Patrols stopped on the M4 highway.", "M4", PlaceRelation.IN, None, "highway"),
+        ("Video: Unrest Spreads in Eastern Syria.", "Syria", PlaceRelation.REGION, "eastern", None),
+        ("A drone fell 5 km north of Hama.", "Hama", PlaceRelation.NEAR, "north", None),
+        ("Fighting reached the outskirts of Idlib.", "Idlib", PlaceRelation.NEAR, None, None),
+        ("Protests took place in Hama province.", "Hama", PlaceRelation.IN, None, "province"),
+    ],
+    ids=["direction-prefix", "eastern", "countryside", "rural", "city-of", "highway", "title-case", "km-north-of",
+         "outskirts", "province"],
+)
+def test_relation_direction_and_kind(
+    text: str, name: str, relation: PlaceRelation, direction: str | None, kind: str | None
+) -> None:
+    (mention,) = find(text)
+    assert (mention.name, mention.relation, mention.direction, mention.kind_hint) == (name, relation, direction, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Afrin Liberation Forces and the Syrian Democratic Forces denied the claim.",
+        "The Islamic State and the Turkistan Islamic Party were blamed.",
+        "In May the talks stalled. However, March was calmer.",
+        "US Secretary Mike Pompeo criticised the deal.",
+        "The ISIS and YPG statements differ.",
+        "The Centre for Research on Conflict published a map.",
+        "Kurdish and Turkish units clashed; Syrian troops withdrew.",
+    ],
+    ids=["actors-with-places", "islamic-party", "months-and-adverbs", "person-with-title", "acronyms",
+         "organisation-words", "demonyms"],
+)
+def test_no_false_places(text: str) -> None:
+    assert find(text) == ()
+
+
+def test_a_person_is_not_a_place_later_either() -> None:
+    text = "Alaa al-Omar, a commander, was killed. Al-Omar had fled Homs in 2019."
+    assert [m.name for m in find(text)] == ["Homs"]
+
+
+def test_a_direction_inside_a_known_name_stays_in_the_name() -> None:
+    mentions = find("Workers marched in Siliguri town (Darjeeling district, West Bengal).")
+    assert [(m.name, m.kind_hint) for m in mentions] == [
+        ("Siliguri", "town"), ("Darjeeling", "district"), ("West Bengal", None)
+    ]
+    assert mentions[-1].relation is PlaceRelation.IN
+
+
+def test_unknown_names_are_kept_behind_a_strong_cue() -> None:
+    mentions = find("Gunmen attacked the village of Tell Zaytun (Hama). Markets in Qasr Nour stayed shut.")
+    assert [(m.name, m.kind_hint) for m in mentions] == [("Tell Zaytun", "village"), ("Hama", None)]
+
+
+def test_a_place_after_its_container() -> None:
+    mentions = find("Workers protested in Tuzla, Istanbul.")
+    assert [m.name for m in mentions] == ["Tuzla", "Istanbul"]
+    assert mentions[1].start - mentions[0].end == 2
+
+
+def test_offsets_sentence_indices_and_extractor() -> None:
+    text = "Calm in Hama. Shelling hit the city of Afrin and killed two."
+    mentions = find(text)
+    assert [(m.name, m.sentence) for m in mentions] == [("Hama", 0), ("Afrin", 1)]
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.extractor == EXTRACTOR
+
+
+def test_without_sentences_the_text_is_one_sentence() -> None:
+    (mention,) = find_place_mentions("Fighting near Homs.", (), is_known)
+    assert (mention.name, mention.sentence) == ("Homs", 0)

@@ -1,0 +1,75 @@
+"""The real gazetteer compiled from packaged data (slow: about 30 s, once per session via ``cache_dir``)."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from flashpoint.documents.model import Sentence
+from flashpoint.mentions.places import find_place_mentions
+from flashpoint.places.gazetteer import Gazetteer
+from flashpoint.places.model import GeoPrecision
+from flashpoint.places.resolve import resolve_places
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def gazetteer(cache_dir: Path) -> Gazetteer:
+    gazetteer = Gazetteer.open(cache_dir)
+    gazetteer.ensure_built()
+    return gazetteer
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "latitude", "longitude", "admin1"),
+    [
+        ("al-Sukhna", "As Sukhnah", 34.885, 38.871, "Homs"),
+        ("Afrin", "Afrin", 36.512, 36.870, "Aleppo"),
+        ("Jisr al-Shughur", "Jisr ash Shughur", 35.814, 36.320, "Idlib"),
+        ("al-Tanf", "Al-Tanf garrison", 33.506, 38.618, "Homs"),
+        ("Deir Ezzor", "Deir ez-Zor", 35.336, 40.141, "Deir ez-Zor"),
+    ],
+    ids=["sukhna", "afrin", "jisr", "tanf", "deir-ezzor"],
+)
+def test_the_places_the_issue_asks_for(
+    gazetteer: Gazetteer, written: str, name: str, latitude: float, longitude: float, admin1: str
+) -> None:
+    found = [c for c in gazetteer.lookup(written) if c.country_code == "SY" and c.feature_code != "ADM1"]
+    assert found, f"{written} not found in Syria"
+    best = found[0]
+    assert (best.name, best.admin1) == (name, admin1)
+    assert best.latitude == pytest.approx(latitude, abs=0.001)
+    assert best.longitude == pytest.approx(longitude, abs=0.001)
+
+
+def test_the_store_opens_fast_and_is_large(gazetteer: Gazetteer, cache_dir: Path) -> None:
+    started = time.perf_counter()
+    reopened = Gazetteer.open(cache_dir)
+    assert reopened.is_known("Aleppo")
+    assert time.perf_counter() - started < 1.0
+    assert len(reopened) > 200_000
+    assert reopened.country("Syrian") is not None
+    rural = reopened.admin1("Rural Damascus", "SY")
+    assert rural is not None and rural.name == "Rural Damascus"
+
+
+@pytest.mark.needs_shared
+def test_the_seed_article(gazetteer: Gazetteer, shared_path: Callable[..., Path]) -> None:
+    text = shared_path("corpus", "southfront-isis-idlib.txt").read_text(encoding="utf-8")
+    sentences = [Sentence(start=m.start(), end=m.end(), paragraph=0) for m in re.finditer(r"[^.!?\n]+", text)]
+    mentions = find_place_mentions(text, sentences, gazetteer.is_known)
+    places = resolve_places(mentions, gazetteer)
+    resolved = {m.name: p for m, p in zip(mentions, places, strict=True) if p is not None}
+    names = {m.name for m in mentions}
+    assert {"Mike Pompeo", "Pompeo", "Afrin Liberation Forces", "Turkistan Islamic Party"}.isdisjoint(names)
+    assert resolved["al-Sukhna"].geo_precision is GeoPrecision.NEAR
+    assert resolved["al-Sukhna"].admin1 == "Homs"
+    assert (resolved["Afrin"].admin1, resolved["Afrin"].geo_precision) == ("Aleppo", GeoPrecision.EXACT)
+    assert resolved["Jisr al-Shughur"].admin1 == "Idlib"
+    assert resolved["al-Tanf"].admin1 == "Homs"
+    assert resolved["Homs"].geo_precision is GeoPrecision.REGION

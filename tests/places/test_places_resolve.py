@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from flashpoint.documents.model import Sentence
+from flashpoint.mentions.places import find_place_mentions
+from flashpoint.places.gazetteer import Gazetteer
+from flashpoint.places.model import GeoPrecision, Place
+from flashpoint.places.resolve import resolve_places
+from flashpoint.places.sources import CountryInfo, SourcePlace
+
+# A short report written by the project, in the style of conflict reporting about Syria.
+REPORT = (
+    "Late on 4 June, army units repelled an attack in the area between the town of al-Sukhna and the T3 "
+    "station. Security sweeps went on in eastern Homs. Rockets hit the city of Afrin on 5 June. A field "
+    "commander was shot dead near Jisr al-Shughur in the southwestern part of Greater Idlib. Militants hide "
+    "in the zone around al-Tanf."
+)
+
+
+def sentences_of(text: str) -> list[Sentence]:
+    return [Sentence(start=m.start(), end=m.end(), paragraph=0) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
+
+
+def resolve(text: str, gazetteer: Gazetteer, countries: tuple[str, ...] = ()) -> list[tuple[str, Place | None]]:
+    mentions = find_place_mentions(text, sentences_of(text), gazetteer.is_known)
+    places = resolve_places(mentions, gazetteer, context_countries=countries)
+    return [(mention.name, place) for mention, place in zip(mentions, places, strict=True)]
+
+
+def by_name(text: str, gazetteer: Gazetteer, countries: tuple[str, ...] = ()) -> dict[str, Place]:
+    return {name: place for name, place in resolve(text, gazetteer, countries) if place is not None}
+
+
+def test_the_report_resolves_each_construction(tiny_gazetteer: Gazetteer) -> None:
+    places = by_name(REPORT, tiny_gazetteer)
+    between = places["al-Sukhna"]
+    assert (between.location, between.admin1, between.geo_precision) == ("As Sukhnah", "Homs", GeoPrecision.NEAR)
+    assert between.latitude == pytest.approx((34.88533 + 34.62) / 2, abs=0.01)
+    assert between.longitude == pytest.approx((38.8711 + 38.58) / 2, abs=0.01)
+    homs = places["Homs"]
+    assert (homs.key, homs.geo_precision, homs.admin1) == ("admin1:SY:Homs", GeoPrecision.REGION, "Homs")
+    afrin = places["Afrin"]
+    assert (afrin.latitude, afrin.longitude, afrin.admin1) == (36.51194, 36.86954, "Aleppo")
+    assert afrin.geo_precision is GeoPrecision.EXACT
+    jisr = places["Jisr al-Shughur"]
+    assert (jisr.latitude, jisr.longitude, jisr.admin1) == (35.81418, 36.31983, "Idlib")
+    assert jisr.geo_precision is GeoPrecision.NEAR
+    idlib = places["Idlib"]
+    assert (idlib.key, idlib.geo_precision) == ("admin1:SY:Idlib", GeoPrecision.REGION)
+    tanf = places["al-Tanf"]
+    assert (tanf.location, tanf.admin1, tanf.country) == ("Al-Tanf garrison", "Homs", "Syria")
+
+
+def test_the_document_context_picks_the_syrian_namesake(tiny_gazetteer: Gazetteer) -> None:
+    alone = by_name("Clashes broke out in al-Sukhna.", tiny_gazetteer)["al-Sukhna"]
+    assert alone.country_code == "YE"  # the only signal is population
+    in_context = by_name("Clashes broke out in al-Sukhna. Shelling hit Tadmur.", tiny_gazetteer)["al-Sukhna"]
+    assert in_context.country_code == "SY"
+    from_actors = by_name("Clashes broke out in al-Sukhna.", tiny_gazetteer, ("SY",))["al-Sukhna"]
+    assert from_actors.country_code == "SY"
+
+
+def test_a_named_country_beats_a_larger_namesake(tiny_gazetteer: Gazetteer) -> None:
+    place = by_name("Protesters gathered in Tripoli, in northern Lebanon.", tiny_gazetteer)["Tripoli"]
+    assert (place.country, place.admin1) == ("Lebanon", "North")
+
+
+def test_candidates_and_scores_are_kept_for_inspection(tiny_gazetteer: Gazetteer) -> None:
+    place = by_name("Clashes broke out in al-Sukhna. Shelling hit Tadmur.", tiny_gazetteer)["al-Sukhna"]
+    scores = [candidate.score for candidate in place.candidates]
+    assert [c.country_code for c in place.candidates] == ["SY", "YE"]
+    assert scores == sorted(scores, reverse=True)
+    assert scores[0] > scores[1]
+
+
+def test_a_container_written_after_the_place_decides() -> None:
+    places = (
+        SourcePlace(key="t:1", name="Tuzla", names=("Tuzla",), country_code="TR", admin1_code=None,
+                    admin1="Adana", latitude=36.7, longitude=35.07, feature_class="P", feature_code="PPL",
+                    population=250_000),
+        SourcePlace(key="t:2", name="Tuzla", names=("Tuzla",), country_code="TR", admin1_code=None,
+                    admin1="Istanbul", latitude=40.82, longitude=29.3, feature_class="P", feature_code="PPL",
+                    population=2_000),
+        SourcePlace(key="t:3", name="Kadikoy", names=("Kadikoy",), country_code="TR", admin1_code=None,
+                    admin1="Istanbul", latitude=40.99, longitude=29.03, feature_class="P", feature_code="PPL",
+                    population=500_000),
+    )
+    gazetteer = Gazetteer.from_rows(places, countries=(CountryInfo(code="TR", name="Turkey", population=1),))
+    resolved = by_name("Workers protested in Tuzla, Istanbul.", gazetteer)
+    assert resolved["Tuzla"].key == "t:2"
+    assert resolved["Istanbul"].geo_precision is GeoPrecision.REGION
+
+
+def test_an_unknown_place_falls_back_to_the_unit_the_text_names(tiny_gazetteer: Gazetteer) -> None:
+    text = "Gunmen raided the village of Tell Zaytun in eastern Idlib."
+    resolved = resolve(text, tiny_gazetteer)
+    assert [name for name, _ in resolved] == ["Tell Zaytun", "Idlib"]
+    unknown = resolved[0][1]
+    assert unknown is not None
+    assert (unknown.location, unknown.geo_precision, unknown.candidates) == ("Idlib", GeoPrecision.REGION, ())
+    assert text[unknown.mention_start : unknown.mention_end] == "Tell Zaytun"
+
+
+def test_an_unknown_place_before_a_town_in_brackets_takes_the_town_nearby(tiny_gazetteer: Gazetteer) -> None:
+    resolved = dict(resolve("Gunmen raided the village of Tell Zaytun (Homs).", tiny_gazetteer))
+    unknown = resolved["Tell Zaytun"]
+    assert unknown is not None
+    assert (unknown.location, unknown.geo_precision) == ("Homs", GeoPrecision.NEAR)
+
+
+def test_a_small_namesake_abroad_is_dropped(tiny_gazetteer: Gazetteer) -> None:
+    text = "Shelling hit Afrin and Homs. A centre of Research said the toll was rising."
+    resolved = dict(resolve(text, tiny_gazetteer))
+    assert resolved["Research"] is None
+    assert resolved["Afrin"] is not None
+
+
+def test_nothing_to_resolve(tiny_gazetteer: Gazetteer) -> None:
+    assert resolve_places((), tiny_gazetteer) == []
