@@ -21,13 +21,21 @@ demo: setup
 	$(BIN)/flashpoint ingest examples/ --db $(DB)
 	$(BIN)/flashpoint events --db $(DB) --limit 50
 
-## Set up, then run the linters, the type checker and the tests (and the quality gate when ../shared is there).
+## Set up, then run the linters, the type checker, the tests, and the quality gate (when ../shared is there).
 test: setup lint typecheck
 	$(BIN)/pytest -q -p no:cacheprovider; status=$$?; \
 	  if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$status
+	$(MAKE) gate
+
+## The accuracy gate: floors in quality/floors.toml, checked whenever the evaluation data is present.
+gate: setup
+	$(BIN)/python tools/check_floors.py
+	@if [ -d "$(SHARED)/eval" ]; then $(BIN)/flashpoint eval gate --jobs 2 --shared $(SHARED); \
+	  else echo "gate skipped: $(SHARED)/eval is absent"; fi
 
 lint: setup
 	$(BIN)/ruff check src tests tools
+	$(BIN)/ruff format --check src tests tools
 	$(BIN)/lint-imports
 
 typecheck: setup

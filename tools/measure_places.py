@@ -2,7 +2,8 @@
 
 For every row of the ACLED CSV, runs ``find_place_mentions`` and ``resolve_places`` on the ``notes`` text and
 compares with the gold latitude/longitude/admin1:
-- "first": the first resolved place below country level (else the first place);
+- "first": the first resolved place in text order (below country level when there is one);
+- "most precise": the first of the resolved places with the best geo_precision;
 - "best of": the resolved place nearest the gold point (an upper bound: what a perfect chooser would get);
 and, separately, the gold ``location`` string alone through ``Gazetteer.lookup`` (most populous first, and
 restricted to the gold country). Also reports build/load time, lookups/s and peak RSS of this process.
@@ -27,7 +28,7 @@ from flashpoint.documents.model import Sentence
 from flashpoint.mentions.places import find_place_mentions
 from flashpoint.places.gazetteer import Gazetteer
 from flashpoint.places.geo import distance_km
-from flashpoint.places.model import Place
+from flashpoint.places.model import Candidate, GeoPrecision, Place
 from flashpoint.places.normalize import place_key, skeleton_key, strip_admin_words
 from flashpoint.places.resolve import resolve_places
 
@@ -92,7 +93,15 @@ def sentences_of(text: str) -> list[Sentence]:
 
 
 def first_place(places: list[Place | None]) -> Place | None:
-    """The first of the most precise places (what an event coder would take as the event's location)."""
+    """The first resolved place in text order, skipping countries when something smaller follows."""
+    resolved = [place for place in places if place is not None]
+    below_country = [place for place in resolved if not place.key.startswith("country:")]
+    candidates = below_country or resolved
+    return candidates[0] if candidates else None
+
+
+def most_precise_place(places: list[Place | None]) -> Place | None:
+    """The first of the resolved places with the best geo_precision."""
     resolved = [place for place in places if place is not None]
     return min(
         resolved, key=lambda place: (place.geo_precision, place.key.startswith("country:")), default=None
@@ -125,7 +134,7 @@ def main() -> None:
 
     with args.csv.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    first, best, lookup_top, lookup_country = Tally(), Tally(), Tally(), Tally()
+    first, precise, best, lookup_top, lookup_country = Tally(), Tally(), Tally(), Tally(), Tally()
     started = time.perf_counter()
     mention_count = 0
     for row in rows:
@@ -137,6 +146,7 @@ def main() -> None:
         context = [code] if args.gold_country and code else []
         places = resolve_places(mentions, gazetteer, context_countries=context)
         first.add(first_place(places), row, gazetteer, code)
+        precise.add(most_precise_place(places), row, gazetteer, code)
         best.add(nearest_place(places, row), row, gazetteer, code)
     elapsed = time.perf_counter() - started
     lookups_started = time.perf_counter()
@@ -154,6 +164,7 @@ def main() -> None:
         f" (find + resolve){' with the gold country as actor context' if args.gold_country else ''}"
     )
     print(first.report("first resolved place"))
+    print(precise.report("most precise resolved place"))
     print(best.report("nearest resolved place (oracle)"))
     print(lookup_top.report("gold location, lookup top-1"))
     print(lookup_country.report("gold location, top-1 in gold country"))
@@ -161,10 +172,7 @@ def main() -> None:
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
-def _as_place(candidate: object) -> Place:
-    from flashpoint.places.model import Candidate, GeoPrecision
-
-    assert isinstance(candidate, Candidate)
+def _as_place(candidate: Candidate) -> Place:
     return Place(
         location=candidate.name,
         country=candidate.country,

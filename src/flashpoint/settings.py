@@ -21,16 +21,36 @@ class SettingSpec:
 
 
 SETTINGS: tuple[SettingSpec, ...] = (
-    SettingSpec(name="db", env="FLASHPOINT_DB", default="flashpoint.db",
-                help="SQLite database file (or a database URL) that ingest writes and queries read."),
-    SettingSpec(name="cache_dir", env="FLASHPOINT_CACHE_DIR", default="~/.cache/flashpoint",
-                help="Where the compiled gazetteer and other derived resources are cached."),
-    SettingSpec(name="max_article_bytes", env="FLASHPOINT_MAX_ARTICLE_BYTES", default="10000000",
-                help="Input files larger than this are rejected as too large (bytes)."),
-    SettingSpec(name="actor_files", env="FLASHPOINT_ACTOR_FILES", default="",
-                help="Extra actor knowledge-base TOML files, separated by the OS path separator."),
-    SettingSpec(name="source_files", env="FLASHPOINT_SOURCE_FILES", default="",
-                help="Extra source-registry TOML files, separated by the OS path separator."),
+    SettingSpec(
+        name="db",
+        env="FLASHPOINT_DB",
+        default="flashpoint.db",
+        help="SQLite database file (or a database URL) that ingest writes and queries read.",
+    ),
+    SettingSpec(
+        name="cache_dir",
+        env="FLASHPOINT_CACHE_DIR",
+        default="~/.cache/flashpoint",
+        help="Where the compiled gazetteer and other derived resources are cached.",
+    ),
+    SettingSpec(
+        name="max_article_bytes",
+        env="FLASHPOINT_MAX_ARTICLE_BYTES",
+        default="10000000",
+        help="Input files larger than this are rejected as too large (bytes).",
+    ),
+    SettingSpec(
+        name="actor_files",
+        env="FLASHPOINT_ACTOR_FILES",
+        default="",
+        help="Extra actor knowledge-base TOML files, separated by the OS path separator.",
+    ),
+    SettingSpec(
+        name="source_files",
+        env="FLASHPOINT_SOURCE_FILES",
+        default="",
+        help="Extra source-registry TOML files, separated by the OS path separator.",
+    ),
 )
 
 
@@ -50,8 +70,10 @@ def load_settings(**overrides: str | None) -> Settings:
     try:
         max_bytes = int(raw["max_article_bytes"])
     except ValueError as exc:
-        raise ConfigError(f"max_article_bytes must be an integer number of bytes, got {raw['max_article_bytes']!r}; "
-                          "fix FLASHPOINT_MAX_ARTICLE_BYTES") from exc
+        raise ConfigError(
+            f"max_article_bytes must be an integer number of bytes, got {raw['max_article_bytes']!r}; "
+            "fix FLASHPOINT_MAX_ARTICLE_BYTES"
+        ) from exc
     return Settings(
         db=raw["db"],
         cache_dir=Path(raw["cache_dir"]).expanduser(),

@@ -7,26 +7,62 @@ from flashpoint.events.model import Claim
 from flashpoint.mentions.model import CasualtyMention, ClaimantMention, Outcome, Stance, VictimClass
 
 
-def _casualty(start: int, count: int, *, sentence: int = 0, negated: bool = False,
-              victim: VictimClass = VictimClass.UNKNOWN, outcome: Outcome = Outcome.KILLED) -> CasualtyMention:
-    return CasualtyMention(start=start, end=start + 5, text="x", sentence=sentence, extractor="t", outcome=outcome,
-                           count=count, negated=negated, victim_class=victim)
+def _casualty(
+    start: int,
+    count: int,
+    *,
+    sentence: int = 0,
+    negated: bool = False,
+    victim: VictimClass = VictimClass.UNKNOWN,
+    outcome: Outcome = Outcome.KILLED,
+) -> CasualtyMention:
+    return CasualtyMention(
+        start=start,
+        end=start + 5,
+        text="x",
+        sentence=sentence,
+        extractor="t",
+        outcome=outcome,
+        count=count,
+        negated=negated,
+        victim_class=victim,
+    )
 
 
-def _claimant(start: int, name: str | None, *, sentence: int = 0, stance: Stance = Stance.ASSERTS,
-              hedge: str | None = None) -> ClaimantMention:
-    return ClaimantMention(start=start, end=start + 5, text="x", sentence=sentence, extractor="t", claimant=name,
-                           stance=stance, hedge=hedge)
+def _claimant(
+    start: int,
+    name: str | None,
+    *,
+    sentence: int = 0,
+    stance: Stance = Stance.ASSERTS,
+    hedge: str | None = None,
+) -> ClaimantMention:
+    return ClaimantMention(
+        start=start,
+        end=start + 5,
+        text="x",
+        sentence=sentence,
+        extractor="t",
+        claimant=name,
+        stance=stance,
+        hedge=hedge,
+    )
 
 
 def test_opposing_claims_are_kept_and_the_conservative_figure_wins() -> None:
-    casualties = [_casualty(30, 20, sentence=0, victim=VictimClass.COMBATANT), _casualty(120, 0, sentence=1,
-                                                                                      negated=True)]
-    claimants = [_claimant(0, "pro-opposition sources"),
-                 _claimant(100, "pro-government sources", sentence=1, stance=Stance.DENIES)]
+    casualties = [
+        _casualty(30, 20, sentence=0, victim=VictimClass.COMBATANT),
+        _casualty(120, 0, sentence=1, negated=True),
+    ]
+    claimants = [
+        _claimant(0, "pro-opposition sources"),
+        _claimant(100, "pro-government sources", sentence=1, stance=Stance.DENIES),
+    ]
     claims = casualty_claims(casualties, claimants)
     assert [(c.claimant, c.stance, c.value) for c in claims] == [
-        ("pro-opposition sources", Stance.ASSERTS, 20), ("pro-government sources", Stance.DENIES, 0)]
+        ("pro-opposition sources", Stance.ASSERTS, 20),
+        ("pro-government sources", Stance.DENIES, 0),
+    ]
     assert conservative_total(claims, "fatalities") == 0
     assert claim_range(claims, "fatalities") == (0, 20)
 
@@ -37,8 +73,9 @@ def test_hedge_without_claimant_is_kept() -> None:
 
 
 def _c(claimant: str | None, value: int, group: str = "unknown", field: str = "fatalities") -> Claim:
-    return Claim(field=field, value=value, claimant=claimant, stance=Stance.ASSERTS, victim_group=group, start=0,
-                 end=1)
+    return Claim(
+        field=field, value=value, claimant=claimant, stance=Stance.ASSERTS, victim_group=group, start=0, end=1
+    )
 
 
 @pytest.mark.parametrize(
@@ -51,8 +88,14 @@ def _c(claimant: str | None, value: int, group: str = "unknown", field: str = "f
         ([_c("A", 12), _c("B", 9)], 9),
         ([_c(None, 4), _c(None, 6, field="injuries")], 4),
     ],
-    ids=["nothing", "groups-add-up", "unknown-covers-subgroup", "repeated-figure-keeps-max",
-         "claimants-min", "injuries-separate"],
+    ids=[
+        "nothing",
+        "groups-add-up",
+        "unknown-covers-subgroup",
+        "repeated-figure-keeps-max",
+        "claimants-min",
+        "injuries-separate",
+    ],
 )
 def test_conservative_total(claims: list[Claim], expected: int) -> None:
     assert conservative_total(claims, "fatalities") == expected

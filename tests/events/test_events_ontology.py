@@ -13,8 +13,14 @@ def test_six_types_and_twenty_five_sub_types_each_defined_once() -> None:
 
 def test_sub_types_per_type_match_the_codebook() -> None:
     counts = {t: len(sub_event_types_of(t)) for t in EventType}
-    assert counts == {EventType.BATTLES: 3, EventType.EXPLOSIONS: 6, EventType.VIOLENCE_AGAINST_CIVILIANS: 3,
-                      EventType.PROTESTS: 3, EventType.RIOTS: 2, EventType.STRATEGIC_DEVELOPMENTS: 8}
+    assert counts == {
+        EventType.BATTLES: 3,
+        EventType.EXPLOSIONS: 6,
+        EventType.VIOLENCE_AGAINST_CIVILIANS: 3,
+        EventType.PROTESTS: 3,
+        EventType.RIOTS: 2,
+        EventType.STRATEGIC_DEVELOPMENTS: 8,
+    }
     assert event_type_of("Air/drone strike") == EventType.EXPLOSIONS
 
 

@@ -34,8 +34,24 @@ def _strongest(text: str) -> tuple[str, bool, bool] | None:
         ("A chlorine gas attack hit the suburb.", "Chemical weapon"),
         ("A grenade was thrown into a bar.", "Grenade"),
     ],
-    ids=["suicide", "ied", "air", "shelling", "clash", "regain", "abduction", "protest", "intervention", "riot",
-         "agreement", "arrest", "defused", "looting", "chemical", "grenade"],
+    ids=[
+        "suicide",
+        "ied",
+        "air",
+        "shelling",
+        "clash",
+        "regain",
+        "abduction",
+        "protest",
+        "intervention",
+        "riot",
+        "agreement",
+        "arrest",
+        "defused",
+        "looting",
+        "chemical",
+        "grenade",
+    ],
 )
 def test_strongest_trigger(text: str, sub_event_type: str) -> None:
     found = _strongest(text)

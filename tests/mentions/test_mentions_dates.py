@@ -17,7 +17,10 @@ def _one_sentence(text: str) -> list[Sentence]:
 
 def _dates(text: str, published: date | None) -> list[tuple[date, TimePrecision, YearSource]]:
     reference = date_reference(text, published, TODAY)
-    return [(m.value, m.precision, m.year_source) for m in find_date_mentions(text, _one_sentence(text), reference)]
+    return [
+        (m.value, m.precision, m.year_source)
+        for m in find_date_mentions(text, _one_sentence(text), reference)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -34,8 +37,18 @@ def _dates(text: str, published: date | None) -> list[tuple[date, TimePrecision,
         ("the 2019-07-04 raid", None, (date(2019, 7, 4), 1, "explicit")),
         ("in early May 2020 the offensive", None, (date(2020, 5, 1), 3, "explicit")),
     ],
-    ids=["month-day", "on-month-day", "day-month-year", "yesterday", "last-week", "weekday", "year-rollover",
-         "this-month", "iso", "month-year"],
+    ids=[
+        "month-day",
+        "on-month-day",
+        "day-month-year",
+        "yesterday",
+        "last-week",
+        "weekday",
+        "year-rollover",
+        "this-month",
+        "iso",
+        "month-year",
+    ],
 )
 def test_resolves_against_publication_date(
     text: str, published: date | None, expected: tuple[date, int, str]
@@ -63,10 +76,12 @@ def test_relative_dates_need_a_reference() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Wed 19 Apr 2017\nAleppo, SANA - Terrorists", date(2017, 4, 19)),
-     ("KHARTOUM, 14 June 2021 (Agency) - Gunmen", date(2021, 6, 14)),
-     ("March 3, 2022 - Shelling hit", date(2022, 3, 3)),
-     ("No dateline here at all.", None)],
+    [
+        ("Wed 19 Apr 2017\nAleppo, SANA - Terrorists", date(2017, 4, 19)),
+        ("KHARTOUM, 14 June 2021 (Agency) - Gunmen", date(2021, 6, 14)),
+        ("March 3, 2022 - Shelling hit", date(2022, 3, 3)),
+        ("No dateline here at all.", None),
+    ],
     ids=["weekday-dateline", "city-dateline", "us-dateline", "none"],
 )
 def test_dateline(text: str, expected: date | None) -> None:
@@ -79,8 +94,11 @@ def test_dateline_becomes_the_reference() -> None:
     assert date(2017, 4, 18) in values
 
 
-@pytest.mark.parametrize("text", ["You may leave now.", "They will march on the capital", "In March"],
-                         ids=["may-verb", "march-verb", "bare-month-no-year-lowercase-context"])
+@pytest.mark.parametrize(
+    "text",
+    ["You may leave now.", "They will march on the capital", "In March"],
+    ids=["may-verb", "march-verb", "bare-month-no-year-lowercase-context"],
+)
 def test_month_words_that_are_not_dates(text: str) -> None:
     found = _dates(text, date(2020, 5, 9))
     assert all(v.day == 1 for v, _, _ in found) and len(found) <= 1

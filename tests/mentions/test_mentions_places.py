@@ -11,9 +11,34 @@ from flashpoint.mentions.places import EXTRACTOR, find_place_mentions
 # What a gazetteer would know, spelled as these project-written texts spell it; plus ordinary words that some
 # place somewhere is called, to check the finder's own filters.
 KNOWN = {
-    "al-sukhna", "t3", "jisr al-shughur", "idlib", "deir ezzor", "homs", "afrin", "aleppo", "damascus", "syria",
-    "russia", "washington", "m4", "hama", "al-omar", "may", "march", "however", "research", "alaa", "mike",
-    "pompeo", "tuzla", "istanbul", "west bengal", "eastern", "bengal", "siliguri",
+    "al-sukhna",
+    "t3",
+    "jisr al-shughur",
+    "idlib",
+    "deir ezzor",
+    "homs",
+    "afrin",
+    "aleppo",
+    "damascus",
+    "syria",
+    "russia",
+    "washington",
+    "m4",
+    "hama",
+    "al-omar",
+    "may",
+    "march",
+    "however",
+    "research",
+    "alaa",
+    "mike",
+    "pompeo",
+    "tuzla",
+    "istanbul",
+    "west bengal",
+    "eastern",
+    "bengal",
+    "siliguri",
 }
 
 
@@ -30,10 +55,16 @@ def find(text: str) -> tuple[PlaceMention, ...]:
 
 
 def test_between_two_places_is_one_mention_with_the_other_place() -> None:
-    text = "Late on 4 June, army units repelled an attack in the area between the town of al-Sukhna and the T3 station."
+    text = (
+        "Late on 4 June, army units repelled an attack in the area between the town of al-Sukhna"
+        " and the T3 station."
+    )
     (mention,) = find(text)
     assert (mention.name, mention.relation, mention.other, mention.kind_hint) == (
-        "al-Sukhna", PlaceRelation.BETWEEN, "T3", "station"
+        "al-Sukhna",
+        PlaceRelation.BETWEEN,
+        "T3",
+        "station",
     )
     assert mention.text == "between the town of al-Sukhna and the T3 station"
 
@@ -41,7 +72,11 @@ def test_between_two_places_is_one_mention_with_the_other_place() -> None:
 def test_near_a_town_in_part_of_a_region() -> None:
     text = "A field commander was shot dead near Jisr al-Shughur in the southwestern part of Greater Idlib."
     near, region = find(text)
-    assert (near.name, near.relation, near.text) == ("Jisr al-Shughur", PlaceRelation.NEAR, "near Jisr al-Shughur")
+    assert (near.name, near.relation, near.text) == (
+        "Jisr al-Shughur",
+        PlaceRelation.NEAR,
+        "near Jisr al-Shughur",
+    )
     assert (region.name, region.relation, region.direction) == ("Idlib", PlaceRelation.REGION, "southwestern")
     assert region.text == "the southwestern part of Greater Idlib"
 
@@ -49,7 +84,13 @@ def test_near_a_town_in_part_of_a_region() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "relation", "direction", "kind"),
     [
-        ("Raids went on in southeastern Deir Ezzor.", "Deir Ezzor", PlaceRelation.REGION, "southeastern", None),
+        (
+            "Raids went on in southeastern Deir Ezzor.",
+            "Deir Ezzor",
+            PlaceRelation.REGION,
+            "southeastern",
+            None,
+        ),
         ("Cells remain active in eastern Homs.", "Homs", PlaceRelation.REGION, "eastern", None),
         ("Shells fell on the Aleppo countryside.", "Aleppo", PlaceRelation.REGION, None, "countryside"),
         ("Two raids hit rural Damascus.", "Damascus", PlaceRelation.REGION, None, None),
@@ -60,14 +101,29 @@ def test_near_a_town_in_part_of_a_region() -> None:
         ("Fighting reached the outskirts of Idlib.", "Idlib", PlaceRelation.NEAR, None, None),
         ("Protests took place in Hama province.", "Hama", PlaceRelation.IN, None, "province"),
     ],
-    ids=["direction-prefix", "eastern", "countryside", "rural", "city-of", "highway", "title-case", "km-north-of",
-         "outskirts", "province"],
+    ids=[
+        "direction-prefix",
+        "eastern",
+        "countryside",
+        "rural",
+        "city-of",
+        "highway",
+        "title-case",
+        "km-north-of",
+        "outskirts",
+        "province",
+    ],
 )
 def test_relation_direction_and_kind(
     text: str, name: str, relation: PlaceRelation, direction: str | None, kind: str | None
 ) -> None:
     (mention,) = find(text)
-    assert (mention.name, mention.relation, mention.direction, mention.kind_hint) == (name, relation, direction, kind)
+    assert (mention.name, mention.relation, mention.direction, mention.kind_hint) == (
+        name,
+        relation,
+        direction,
+        kind,
+    )
 
 
 @pytest.mark.parametrize(
@@ -81,8 +137,15 @@ def test_relation_direction_and_kind(
         "The Centre for Research on Conflict published a map.",
         "Kurdish and Turkish units clashed; Syrian troops withdrew.",
     ],
-    ids=["actors-with-places", "islamic-party", "months-and-adverbs", "person-with-title", "acronyms",
-         "organisation-words", "demonyms"],
+    ids=[
+        "actors-with-places",
+        "islamic-party",
+        "months-and-adverbs",
+        "person-with-title",
+        "acronyms",
+        "organisation-words",
+        "demonyms",
+    ],
 )
 def test_no_false_places(text: str) -> None:
     assert find(text) == ()
@@ -96,7 +159,9 @@ def test_a_person_is_not_a_place_later_either() -> None:
 def test_a_direction_inside_a_known_name_stays_in_the_name() -> None:
     mentions = find("Workers marched in Siliguri town (Darjeeling district, West Bengal).")
     assert [(m.name, m.kind_hint) for m in mentions] == [
-        ("Siliguri", "town"), ("Darjeeling", "district"), ("West Bengal", None)
+        ("Siliguri", "town"),
+        ("Darjeeling", "district"),
+        ("West Bengal", None),
     ]
     assert mentions[-1].relation is PlaceRelation.IN
 
@@ -124,3 +189,22 @@ def test_offsets_sentence_indices_and_extractor() -> None:
 def test_without_sentences_the_text_is_one_sentence() -> None:
     (mention,) = find_place_mentions("Fighting near Homs.", (), is_known)
     assert (mention.name, mention.sentence) == ("Homs", 0)
+
+
+def test_an_unknown_place_written_before_its_unit_after_a_locative() -> None:
+    text = "A body was found in Kafr Zeitun Hama on Friday."
+    mentions = find(text)
+    assert [(m.name, m.start) for m in mentions] == [
+        ("Kafr Zeitun", text.index("Kafr")),
+        ("Hama", text.index("Hama")),
+    ]
+
+
+def test_a_capitalised_direction_mid_sentence_belongs_to_the_name() -> None:
+    (mention,) = find("Gunmen attacked a checkpoint in Western Homs on Sunday.")
+    assert (mention.name, mention.relation, mention.direction) == ("Homs", PlaceRelation.IN, None)
+
+
+def test_a_named_square_does_not_make_its_town_a_surname() -> None:
+    mentions = find("They met at the Nazlet Homs square in Homs city.")
+    assert [(m.name, m.kind_hint) for m in mentions] == [("Homs", "city")]

@@ -32,8 +32,14 @@ MALFORMED_HTML = (
 
 def _run(args: list[str], env_db: Path, cache: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "FLASHPOINT_DB": str(env_db), "FLASHPOINT_CACHE_DIR": str(cache)}
-    return subprocess.run([sys.executable, "-m", "flashpoint", *args], capture_output=True, text=True, env=env,
-                          timeout=300, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "flashpoint", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
 
 
 @pytest.fixture
@@ -56,7 +62,9 @@ def bad_and_good(tmp_path: Path) -> Path:
 
 
 @pytest.mark.slow
-def test_bad_input_is_reported_and_good_input_stored(bad_and_good: Path, tmp_path: Path, cache_dir: Path) -> None:
+def test_bad_input_is_reported_and_good_input_stored(
+    bad_and_good: Path, tmp_path: Path, cache_dir: Path
+) -> None:
     db = tmp_path / "fp.db"
     result = _run(["ingest", str(bad_and_good)], db, cache_dir)
     assert result.returncode == 1, result.stderr
@@ -66,7 +74,9 @@ def test_bad_input_is_reported_and_good_input_stored(bad_and_good: Path, tmp_pat
     with sqlite3.connect(db) as conn:
         stored = {row[0] for row in conn.execute("select source from articles")}
         reasons = dict(conn.execute("select reason, count(*) from rejections group by reason").fetchall())
-        orphans = conn.execute("select count(*) from events where document_id not in (select id from documents)")
+        orphans = conn.execute(
+            "select count(*) from events where document_id not in (select id from documents)"
+        )
         assert orphans.fetchone()[0] == 0
     assert {Path(s).name for s in stored} == {"good1.txt", "good2.txt", "broken.html"}
     assert reasons.get("not_english") == 1

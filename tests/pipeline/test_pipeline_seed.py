@@ -52,7 +52,9 @@ def test_rocket_strike_on_afrin(seed_events: tuple[Event, ...]) -> None:
     assert event.event_type == "Explosions/Remote violence"
     assert event.sub_event_type == "Shelling/artillery/missile attack"
     assert (event.fatalities, event.injuries) == (5, 15)
-    assert event.latitude == pytest.approx(36.51, abs=0.03) and event.longitude == pytest.approx(36.87, abs=0.03)
+    assert event.latitude == pytest.approx(36.51, abs=0.03) and event.longitude == pytest.approx(
+        36.87, abs=0.03
+    )
     alleged = [c for c in event.claims if c.field == "actor1"]
     assert any("YPG" in str(c.value) or "People's Protection Units" in str(c.value) for c in alleged)
     assert all(c.claimant == "pro-Turkish sources" for c in alleged)
@@ -72,7 +74,9 @@ def test_nothing_from_boilerplate_or_generalities(seed_events: tuple[Event, ...]
     assert not any(loc and ("Tanf" in loc or "Deir" in loc) for loc in locations)
 
 
-def test_evidence_points_into_the_cleaned_text(resources: Resources, shared_path: Callable[..., Path]) -> None:
+def test_evidence_points_into_the_cleaned_text(
+    resources: Resources, shared_path: Callable[..., Path]
+) -> None:
     text = shared_path("corpus", "southfront-isis-idlib.txt").read_text(encoding="utf-8")
     result = extract_text(text, doc_id="seed", resources=resources)
     assert result.document is not None

@@ -43,12 +43,24 @@ ONTOLOGY: dict[str, str] = {
     "Other": "Strategic developments",
 }
 NON_VIOLENT = (
-    "Peaceful protest", "Protest with intervention", "Agreement", "Arrests", "Change to group/activity",
-    "Disrupted weapons use", "Headquarters or base established", "Non-violent transfer of territory", "Other",
-    "Sexual violence", "Looting/property destruction",
+    "Peaceful protest",
+    "Protest with intervention",
+    "Agreement",
+    "Arrests",
+    "Change to group/activity",
+    "Disrupted weapons use",
+    "Headquarters or base established",
+    "Non-violent transfer of territory",
+    "Other",
+    "Sexual violence",
+    "Looting/property destruction",
 )
-DENIALS = ("denied that anyone had been killed", "denied any casualties", "said no one was killed",
-           "dismissed the death toll as fabricated")
+DENIALS = (
+    "denied that anyone had been killed",
+    "denied any casualties",
+    "said no one was killed",
+    "dismissed the death toll as fabricated",
+)
 
 
 @pytest.fixture(scope="module")
@@ -155,8 +167,9 @@ def test_a_denial_makes_the_conservative_figure_zero(corpus: list[SyntheticRepor
 def test_fatalities_are_stated_in_the_text(corpus: list[SyntheticReport]) -> None:
     for report in corpus:
         if report.fatalities:
-            assert re.search(r"\b(killed|killing|dead|died|deaths|death toll|lynched)\b",
-                             report.text), report.id
+            assert re.search(r"\b(killed|killing|dead|died|deaths|death toll|lynched)\b", report.text), (
+                report.id
+            )
 
 
 @pytest.mark.parametrize(
@@ -185,8 +198,26 @@ def test_generated_count_phrases_match_their_figures() -> None:
         assert _figure(phrase) == value, phrase
 
 
-_WORDS = {word: i for i, word in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven",
-                                            "eight", "nine", "ten", "eleven", "twelve"))}
+_WORDS = {
+    word: i
+    for i, word in enumerate(
+        (
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        )
+    )
+}
 
 
 def _figure(phrase: str) -> int:
@@ -218,9 +249,12 @@ def test_actor_areas_name_admin1_units_that_have_towns() -> None:
     for country in synthetic._COUNTRIES:
         admin1 = {town.admin1 for town in country.towns}
         fire_and_air = (*country.air, *country.fire)
-        actors = [*country.groups, *(a for pair in country.ground for a in pair),
-                  *(a for a, _t in fire_and_air),
-                  *(t for _a, targets in fire_and_air for t in targets)]
+        actors = [
+            *country.groups,
+            *(a for pair in country.ground for a in pair),
+            *(a for a, _t in fire_and_air),
+            *(t for _a, targets in fire_and_air for t in targets),
+        ]
         for actor in actors:
             unknown = set(actor.areas) - admin1
             assert not unknown, f"{country.name}: {actor.name} operates in {unknown}, which has no towns"

@@ -24,7 +24,9 @@ from flashpoint.places.sources import CountryInfo, SourcePlace
     ],
     ids=["article", "imala", "ash", "glued-article", "facility", "supplement-alias"],
 )
-def test_lookup_finds_spelling_variants(tiny_gazetteer: Gazetteer, written: str, name: str, country: str) -> None:
+def test_lookup_finds_spelling_variants(
+    tiny_gazetteer: Gazetteer, written: str, name: str, country: str
+) -> None:
     written = written.removeprefix("the ")
     found = [(c.name, c.country_code) for c in tiny_gazetteer.lookup(written)]
     assert (name, country) in found
@@ -60,7 +62,9 @@ def test_admin1_units_are_derived_from_their_places(tiny_gazetteer: Gazetteer) -
     assert tiny_gazetteer.admin1("Homs", "LB") is None
 
 
-@pytest.mark.parametrize("name", ["Syria", "Syrian", "SY", "sy"], ids=["name", "demonym", "code", "lower-code"])
+@pytest.mark.parametrize(
+    "name", ["Syria", "Syrian", "SY", "sy"], ids=["name", "demonym", "code", "lower-code"]
+)
 def test_country_by_name_demonym_or_code(tiny_gazetteer: Gazetteer, name: str) -> None:
     country = tiny_gazetteer.country(name)
     assert country is not None
@@ -105,7 +109,8 @@ def test_imported_features_are_looked_up_next_to_the_packaged_store(
     csv_file = tmp_path / "outposts.csv"
     csv_file.write_text(
         "id,name,aliases,country_code,admin1,latitude,longitude,kind,source\n"
-        "hill-47,Observation Post Hill 47,Hill 47|OP 47,SY,Idlib,35.70,36.40,checkpoint,project field notes\n",
+        "hill-47,Observation Post Hill 47,Hill 47|OP 47,SY,Idlib,35.70,36.40,checkpoint,"
+        "project field notes\n",
         encoding="utf-8",
     )
     import_features([csv_file], tmp_path)

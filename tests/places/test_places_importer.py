@@ -11,11 +11,12 @@ from flashpoint.errors import InputError
 from flashpoint.places.gazetteer import USER_STORE
 from flashpoint.places.importer import import_features, representative_point
 
-# Two rows in GeoNames' 19-column "geoname" format, written by the project (values as GeoNames publishes them).
+# Two rows in GeoNames' 19-column "geoname" format, written by the project (values as GeoNames has them).
 GEONAMES_ROWS = (
     "163345\tTalbiseh\tTalbiseh\tTalbisah,Talbiseh,Tell Bisa\t34.84083\t36.73083\tP\tPPL\tSY\t\t11\t\t\t\t"
     "31062\t\t469\tAsia/Damascus\t2012-01-18\n"
-    "169304\tJabal az Zawiyah\tJabal az Zawiyah\tJabal al-Zawiya,Jebel Zawiyeh\t35.66667\t36.5\tT\tMTS\tSY\t\t12\t"
+    "169304\tJabal az Zawiyah\tJabal az Zawiyah\tJabal al-Zawiya,Jebel Zawiyeh\t35.66667\t36.5\tT\tMTS\tSY"
+    "\t\t12\t"
     "\t\t\t0\t\t650\tAsia/Damascus\t2012-01-18\n"
 )
 ADMIN1_CODES = "SY.11\tHoms Governorate\tHoms\t169575\nSY.12\tIdlib Governorate\tIdlib\t169388\n"
@@ -26,7 +27,8 @@ def _user_rows(cache_dir: Path) -> list[tuple[str, str, str | None, str, str, fl
     try:
         return list(
             connection.execute(
-                "SELECT key, name, admin1, feature_class, feature_code, latitude, longitude FROM place ORDER BY key"
+                "SELECT key, name, admin1, feature_class, feature_code, latitude, longitude FROM place"
+                " ORDER BY key"
             )
         )
     finally:
@@ -62,13 +64,24 @@ def test_geojson_points_lines_and_polygons(tmp_path: Path) -> None:
     collection = {
         "type": "FeatureCollection",
         "features": [
-            {"type": "Feature", "properties": {"name": "Crossing 9", "country_code": "SY", "kind": "crossing"},
-             "geometry": {"type": "Point", "coordinates": [36.5, 36.2]}},
-            {"type": "Feature", "properties": {"name": "Route 7", "country_code": "SY", "id": "route-7"},
-             "geometry": {"type": "LineString", "coordinates": [[36.0, 35.0], [37.0, 35.0]]}},
-            {"type": "Feature", "properties": {"name": "Buffer Zone North", "country_code": "SY"},
-             "geometry": {"type": "Polygon",
-                          "coordinates": [[[36.0, 35.0], [37.0, 35.0], [37.0, 36.0], [36.0, 36.0], [36.0, 35.0]]]}},
+            {
+                "type": "Feature",
+                "properties": {"name": "Crossing 9", "country_code": "SY", "kind": "crossing"},
+                "geometry": {"type": "Point", "coordinates": [36.5, 36.2]},
+            },
+            {
+                "type": "Feature",
+                "properties": {"name": "Route 7", "country_code": "SY", "id": "route-7"},
+                "geometry": {"type": "LineString", "coordinates": [[36.0, 35.0], [37.0, 35.0]]},
+            },
+            {
+                "type": "Feature",
+                "properties": {"name": "Buffer Zone North", "country_code": "SY"},
+                "geometry": {
+                    "type": "Polygon",
+                    "coordinates": [[[36.0, 35.0], [37.0, 35.0], [37.0, 36.0], [36.0, 36.0], [36.0, 35.0]]],
+                },
+            },
         ],
     }
     path = tmp_path / "lines.geojson"
@@ -103,14 +116,20 @@ def test_representative_point(geometry_type: str, coordinates: object, expected:
     ("filename", "content", "message"),
     [
         ("notes.txt", "hello", "unknown gazetteer file"),
-        ("bad.csv", "name,country_code,latitude,longitude\nHill 12,Syria,35.1,36.2\n", "two-letter country_code"),
+        (
+            "bad.csv",
+            "name,country_code,latitude,longitude\nHill 12,Syria,35.1,36.2\n",
+            "two-letter country_code",
+        ),
         ("bad.geojson", '{"type": "Feature"}', "no GeoJSON FeatureCollection"),
         ("nocoords.csv", "name,country_code,latitude\nHill 12,SY,35.1\n", "no usable coordinates"),
         ("XX.zip", "not a zip", "not a readable zip"),
     ],
     ids=["unknown-type", "bad-country", "not-a-collection", "no-coordinates", "broken-zip"],
 )
-def test_unreadable_files_are_named_in_the_error(tmp_path: Path, filename: str, content: str, message: str) -> None:
+def test_unreadable_files_are_named_in_the_error(
+    tmp_path: Path, filename: str, content: str, message: str
+) -> None:
     path = tmp_path / filename
     path.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=message) as raised:

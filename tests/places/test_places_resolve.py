@@ -24,7 +24,9 @@ def sentences_of(text: str) -> list[Sentence]:
     return [Sentence(start=m.start(), end=m.end(), paragraph=0) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
 
 
-def resolve(text: str, gazetteer: Gazetteer, countries: tuple[str, ...] = ()) -> list[tuple[str, Place | None]]:
+def resolve(
+    text: str, gazetteer: Gazetteer, countries: tuple[str, ...] = ()
+) -> list[tuple[str, Place | None]]:
     mentions = find_place_mentions(text, sentences_of(text), gazetteer.is_known)
     places = resolve_places(mentions, gazetteer, context_countries=countries)
     return [(mention.name, place) for mention, place in zip(mentions, places, strict=True)]
@@ -37,7 +39,11 @@ def by_name(text: str, gazetteer: Gazetteer, countries: tuple[str, ...] = ()) ->
 def test_the_report_resolves_each_construction(tiny_gazetteer: Gazetteer) -> None:
     places = by_name(REPORT, tiny_gazetteer)
     between = places["al-Sukhna"]
-    assert (between.location, between.admin1, between.geo_precision) == ("As Sukhnah", "Homs", GeoPrecision.NEAR)
+    assert (between.location, between.admin1, between.geo_precision) == (
+        "As Sukhnah",
+        "Homs",
+        GeoPrecision.NEAR,
+    )
     assert between.latitude == pytest.approx((34.88533 + 34.62) / 2, abs=0.01)
     assert between.longitude == pytest.approx((38.8711 + 38.58) / 2, abs=0.01)
     homs = places["Homs"]
@@ -78,15 +84,45 @@ def test_candidates_and_scores_are_kept_for_inspection(tiny_gazetteer: Gazetteer
 
 def test_a_container_written_after_the_place_decides() -> None:
     places = (
-        SourcePlace(key="t:1", name="Tuzla", names=("Tuzla",), country_code="TR", admin1_code=None,
-                    admin1="Adana", latitude=36.7, longitude=35.07, feature_class="P", feature_code="PPL",
-                    population=250_000),
-        SourcePlace(key="t:2", name="Tuzla", names=("Tuzla",), country_code="TR", admin1_code=None,
-                    admin1="Istanbul", latitude=40.82, longitude=29.3, feature_class="P", feature_code="PPL",
-                    population=2_000),
-        SourcePlace(key="t:3", name="Kadikoy", names=("Kadikoy",), country_code="TR", admin1_code=None,
-                    admin1="Istanbul", latitude=40.99, longitude=29.03, feature_class="P", feature_code="PPL",
-                    population=500_000),
+        SourcePlace(
+            key="t:1",
+            name="Tuzla",
+            names=("Tuzla",),
+            country_code="TR",
+            admin1_code=None,
+            admin1="Adana",
+            latitude=36.7,
+            longitude=35.07,
+            feature_class="P",
+            feature_code="PPL",
+            population=250_000,
+        ),
+        SourcePlace(
+            key="t:2",
+            name="Tuzla",
+            names=("Tuzla",),
+            country_code="TR",
+            admin1_code=None,
+            admin1="Istanbul",
+            latitude=40.82,
+            longitude=29.3,
+            feature_class="P",
+            feature_code="PPL",
+            population=2_000,
+        ),
+        SourcePlace(
+            key="t:3",
+            name="Kadikoy",
+            names=("Kadikoy",),
+            country_code="TR",
+            admin1_code=None,
+            admin1="Istanbul",
+            latitude=40.99,
+            longitude=29.03,
+            feature_class="P",
+            feature_code="PPL",
+            population=500_000,
+        ),
     )
     gazetteer = Gazetteer.from_rows(places, countries=(CountryInfo(code="TR", name="Turkey", population=1),))
     resolved = by_name("Workers protested in Tuzla, Istanbul.", gazetteer)
@@ -120,3 +156,44 @@ def test_a_small_namesake_abroad_is_dropped(tiny_gazetteer: Gazetteer) -> None:
 
 def test_nothing_to_resolve(tiny_gazetteer: Gazetteer) -> None:
     assert resolve_places((), tiny_gazetteer) == []
+
+
+def test_a_district_of_a_town_falls_back_to_the_town(tiny_gazetteer: Gazetteer) -> None:
+    resolved = dict(resolve("Nurses protested in the Obolon district of Aleppo.", tiny_gazetteer))
+    district = resolved["Obolon"]
+    assert district is not None
+    assert (district.location, district.geo_precision) == ("Aleppo", GeoPrecision.NEAR)
+
+
+def test_region_around_a_town_keeps_the_town_at_precision_two(tiny_gazetteer: Gazetteer) -> None:
+    place = by_name("Shelling hit rural Tadmur on Monday.", tiny_gazetteer)["Tadmur"]
+    assert (place.location, place.geo_precision, place.key) == (
+        "Tadmur",
+        GeoPrecision.NEAR,
+        "geonames:170017",
+    )
+
+
+def test_a_small_namesake_outside_the_place_named_after_it_gives_way_to_that_place() -> None:
+    def row(key: str, name: str, admin1: str, latitude: float, population: int) -> SourcePlace:
+        return SourcePlace(
+            key=key,
+            name=name,
+            names=(name,),
+            country_code="UA",
+            admin1_code=None,
+            admin1=admin1,
+            latitude=latitude,
+            longitude=37.0,
+            feature_class="P",
+            feature_code="PPL",
+            population=population,
+        )
+
+    gazetteer = Gazetteer.from_rows(
+        (row("u:1", "Pisky", "Poltava", 49.6, 3_000), row("u:2", "Donetsk", "Donetsk", 48.0, 900_000)),
+        countries=(CountryInfo(code="UA", name="Ukraine", population=1),),
+    )
+    place = by_name("Shots were heard near Pisky, Donetsk.", gazetteer)["Pisky"]
+    assert (place.location, place.admin1, place.geo_precision) == ("Donetsk", "Donetsk", GeoPrecision.NEAR)
+    assert place.candidates == ()

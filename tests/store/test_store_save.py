@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib
 from dataclasses import replace
 from datetime import UTC, date
 from pathlib import Path
@@ -13,7 +14,7 @@ from flashpoint.errors import StoreError
 from flashpoint.events.model import Claim
 from flashpoint.mentions.model import Stance
 from flashpoint.store import EventQuery, SaveOutcome, SqlStore, StoreCounts, open_store
-from flashpoint.store.engine import create_store_engine, resolve_target
+from flashpoint.store.engine import create_store_engine, resolve_target, write_transaction
 
 EMPTY = StoreCounts(articles=0, documents=0, events=0, claims=0, rejections={})
 
@@ -261,7 +262,8 @@ def test_read_only_refuses_an_old_schema(tmp_path: Path) -> None:
 )
 def test_open_store_creates_parent_folders(tmp_path: Path, form: str) -> None:
     path = tmp_path / "nested" / "deeper" / "fp.db"
-    target: str | Path = {"path": path, "str": str(path), "url": f"sqlite:///{path}"}[form]
+    targets: dict[str, str | Path] = {"path": path, "str": str(path), "url": f"sqlite:///{path}"}
+    target = targets[form]
 
     with open_store(target) as opened:
         assert opened.counts() == EMPTY
@@ -279,3 +281,27 @@ def test_open_store_in_memory() -> None:
 def test_open_store_rejects_a_malformed_url() -> None:
     with pytest.raises(StoreError, match="E301"):
         open_store("not a scheme://x")
+
+
+def test_reader_is_not_blocked_by_an_open_write_transaction(store: SqlStore, db_path: Path) -> None:
+    article = make_article("a")
+    document = make_document(article)
+    store.save_article(article, document, [make_event(document)])
+    writer = create_store_engine(resolve_target(db_path), read_only=False)
+    try:
+        with write_transaction(writer) as connection, open_store(db_path, read_only=True) as reader:
+            connection.execute(text("INSERT INTO settings (key, value) VALUES ('pending', 'yes')"))
+            assert reader.count_events(EventQuery()) == 1  # WAL: readers see the last commit
+    finally:
+        writer.dispose()
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["flashpoint.store", "flashpoint.store.base", "flashpoint.store.export", "flashpoint.store.queries"],
+    ids=["package", "base", "export", "queries"],
+)
+def test_all_names_exist(module: str) -> None:
+    imported = importlib.import_module(module)
+    assert imported.__all__
+    assert [name for name in imported.__all__ if not hasattr(imported, name)] == []

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from flashpoint import __version__
-from flashpoint.cli import commands_bench, commands_data, commands_extract
+from flashpoint.cli import commands_bench, commands_data, commands_extract, eval_cmd
 from flashpoint.errors import FlashpointError
 
 app = typer.Typer(
@@ -30,11 +30,15 @@ def _version(value: bool) -> None:
 @app.callback()
 def _main(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details to stderr.")] = False,
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
 ) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        stream=sys.stderr,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     # trafilatura reports every unparseable page at ERROR; Flashpoint reports them itself, once, per item
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL if not verbose else logging.INFO)
 
@@ -42,6 +46,7 @@ def _main(
 commands_extract.register(app)
 commands_data.register(app)
 commands_bench.register(app)
+eval_cmd.register(app)
 
 
 def main() -> None:

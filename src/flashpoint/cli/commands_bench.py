@@ -23,9 +23,15 @@ def bench(
 ) -> None:
     """Generate a synthetic corpus, ingest it into a fresh database, report articles/s and peak memory."""
     result = run_bench(load_settings(), n=n, seed=seed, jobs=jobs)
-    rows = [("articles", str(result.articles)), ("events", str(result.events)), ("jobs", str(result.jobs)),
-            ("warm-up (s)", f"{result.warmup_seconds:.2f}"), ("ingest (s)", f"{result.seconds:.2f}"),
-            ("articles/s", f"{result.articles_per_second:.1f}"), ("peak RSS (MB)", f"{result.peak_rss_mb:.0f}")]
+    rows = [
+        ("articles", str(result.articles)),
+        ("events", str(result.events)),
+        ("jobs", str(result.jobs)),
+        ("warm-up (s)", f"{result.warmup_seconds:.2f}"),
+        ("ingest (s)", f"{result.seconds:.2f}"),
+        ("articles/s", f"{result.articles_per_second:.1f}"),
+        ("peak RSS (MB)", f"{result.peak_rss_mb:.0f}"),
+    ]
     stdout.print(summary_table(rows, title="flashpoint bench"))
     if result.articles_per_second < min_rate:
         raise typer.Exit(1)

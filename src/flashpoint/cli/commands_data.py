@@ -48,9 +48,15 @@ _Db = Annotated[str | None, typer.Option(help="Database file (default ./flashpoi
 
 
 def events(
-    since: _Since = None, until: _Until = None, type: _Type = None, actor: _Actor = None, country: _Country = None,
-    bbox: _BBox = None, limit: Annotated[int, typer.Option(help="At most this many events.")] = 100,
-    format: Annotated[EventsFormat, typer.Option("--format", "-f")] = EventsFormat.TABLE, db: _Db = None,
+    since: _Since = None,
+    until: _Until = None,
+    type: _Type = None,
+    actor: _Actor = None,
+    country: _Country = None,
+    bbox: _BBox = None,
+    limit: Annotated[int, typer.Option(help="At most this many events.")] = 100,
+    format: Annotated[EventsFormat, typer.Option("--format", "-f")] = EventsFormat.TABLE,
+    db: _Db = None,
 ) -> None:
     """List stored events matching the filters, newest first."""
     query = _query(since, until, type, actor, country, bbox, limit)
@@ -71,12 +77,21 @@ def events(
 def export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.CSV,
     out: Annotated[Path | None, typer.Option(help="Output file (default: standard output).")] = None,
-    since: _Since = None, until: _Until = None, type: _Type = None, actor: _Actor = None, country: _Country = None,
-    bbox: _BBox = None, db: _Db = None,
+    since: _Since = None,
+    until: _Until = None,
+    type: _Type = None,
+    actor: _Actor = None,
+    country: _Country = None,
+    bbox: _BBox = None,
+    db: _Db = None,
 ) -> None:
     """Export stored events: CSV (ACLED's columns first), GeoJSON or JSONL."""
     query = _query(since, until, type, actor, country, bbox, None)
-    writer = {ExportFormat.CSV: write_csv, ExportFormat.GEOJSON: write_geojson, ExportFormat.JSONL: write_jsonl}[format]
+    writer = {
+        ExportFormat.CSV: write_csv,
+        ExportFormat.GEOJSON: write_geojson,
+        ExportFormat.JSONL: write_jsonl,
+    }[format]
     store = open_store(load_settings(db=db).db, read_only=True)
     try:
         with _output(out) as stream:
@@ -96,14 +111,26 @@ def _output(out: Path | None) -> Iterator[TextIO]:
         yield stream
 
 
-def _query(since: str | None, until: str | None, types: list[str] | None, actor: str | None, country: str | None,
-           bbox: str | None, limit: int | None) -> EventQuery:
+def _query(
+    since: str | None,
+    until: str | None,
+    types: list[str] | None,
+    actor: str | None,
+    country: str | None,
+    bbox: str | None,
+    limit: int | None,
+) -> EventQuery:
     kinds = types or []
     event_types = tuple(t for t in kinds if t in {e.value for e in EventType})
     return EventQuery(
-        since=_date(since, "--since"), until=_date(until, "--until"), event_types=event_types,
-        sub_event_types=tuple(t for t in kinds if t not in event_types), actor=actor, country=country,
-        bbox=_bbox(bbox), limit=limit,
+        since=_date(since, "--since"),
+        until=_date(until, "--until"),
+        event_types=event_types,
+        sub_event_types=tuple(t for t in kinds if t not in event_types),
+        actor=actor,
+        country=country,
+        bbox=_bbox(bbox),
+        limit=limit,
     )
 
 
@@ -123,7 +150,9 @@ def _bbox(value: str | None) -> BBox | None:
     try:
         a, b, c, d = (float(p) for p in parts)
     except ValueError as exc:
-        raise typer.BadParameter(f"--bbox {value!r} must be four numbers: min_lon,min_lat,max_lon,max_lat") from exc
+        raise typer.BadParameter(
+            f"--bbox {value!r} must be four numbers: min_lon,min_lat,max_lon,max_lat"
+        ) from exc
     return (a, b, c, d)
 
 

@@ -11,9 +11,16 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
-from flashpoint._types import JSONObject
+from flashpoint._types import JSONObject, JSONValue
 from flashpoint.articles.model import Article, ReadFailure
 from flashpoint.articles.readers import iter_articles
 from flashpoint.cli.output import error_line, events_table, print_json, print_json_line, stdout, summary_table
@@ -40,8 +47,12 @@ def register(app: typer.Typer) -> None:
 
 def extract(
     files: Annotated[list[Path], typer.Argument(help="Text, HTML or JSONL files.", exists=False)],
-    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for files without one.")] = None,
-    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.JSON,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for files without one.")
+    ] = None,
+    format: Annotated[
+        ExtractFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ExtractFormat.JSON,
 ) -> None:
     """Code events from reports and print them; nothing is stored."""
     pub = _parse_date(published)
@@ -69,7 +80,7 @@ def _print_collected(records: list[JSONObject], files: list[Path]) -> None:
         for record in records:
             print_json_line(record)
         return
-    events = [e for r in records for e in _list(r["events"])]
+    events: list[JSONValue] = [e for r in records for e in _list(r["events"])]
     print_json({"events": events})
 
 
@@ -82,13 +93,18 @@ def _record(item: Article | ReadFailure, outcome: Outcome) -> JSONObject:
     if isinstance(outcome, Processed):
         return {"id": item_id, "events": [event_to_dict(e) for e in outcome.events]}
     if isinstance(outcome, Rejected):
-        return {"id": item_id, "events": [], "rejected": {"reason": outcome.reason.value, "detail": outcome.detail}}
+        return {
+            "id": item_id,
+            "events": [],
+            "rejected": {"reason": outcome.reason.value, "detail": outcome.detail},
+        }
     error_line(outcome.message)
     return {"id": item_id, "events": [], "error": {"reason": outcome.reason, "message": outcome.message}}
 
 
-def _with_published(items: Iterator[Article | ReadFailure], published: date | None) -> Iterator[
-        Article | ReadFailure]:
+def _with_published(
+    items: Iterator[Article | ReadFailure], published: date | None
+) -> Iterator[Article | ReadFailure]:
     for item in items:
         if published is not None and isinstance(item, Article) and item.published is None:
             item = replace(item, published=published)
@@ -106,7 +122,9 @@ def _parse_date(value: str | None) -> date | None:
 
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files, directories or JSONL files to ingest.")],
-    db: Annotated[str | None, typer.Option(help="Database file (default ./flashpoint.db or $FLASHPOINT_DB).")] = None,
+    db: Annotated[
+        str | None, typer.Option(help="Database file (default ./flashpoint.db or $FLASHPOINT_DB).")
+    ] = None,
     jobs: Annotated[int, typer.Option(help="Worker processes for coding (the store has one writer).")] = 1,
 ) -> None:
     """Code reports and store articles, documents, events, claims and evidence (one transaction per article)."""
@@ -124,7 +142,9 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _ingest_with_progress(paths: list[Path], store: Store, res: Resources, jobs: int, max_bytes: int) -> RunSummary:
+def _ingest_with_progress(
+    paths: list[Path], store: Store, res: Resources, jobs: int, max_bytes: int
+) -> RunSummary:
     items = iter_articles(paths, max_bytes=max_bytes)
     columns = (SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, disable=not sys.stderr.isatty(), transient=True) as progress:
@@ -133,8 +153,12 @@ def _ingest_with_progress(paths: list[Path], store: Store, res: Resources, jobs:
 
 
 def _print_summary(summary: RunSummary, db: str) -> None:
-    rows = [("articles read", str(summary.read)), ("articles stored", str(summary.stored)),
-            ("duplicates skipped", str(summary.duplicates)), ("events stored", str(summary.events))]
+    rows = [
+        ("articles read", str(summary.read)),
+        ("articles stored", str(summary.stored)),
+        ("duplicates skipped", str(summary.duplicates)),
+        ("events stored", str(summary.events)),
+    ]
     rows += [(f"rejected: {reason}", str(n)) for reason, n in sorted(summary.rejected.items())]
     stdout.print(summary_table(rows, title=f"ingest into {db}"))
 

@@ -26,14 +26,33 @@ def print_json(obj: JSONObject) -> None:
 
 def events_table(events: Iterable[Event], title: str | None = None) -> Table:
     table = Table(title=title, show_lines=False)
-    for column in ("date", "type", "sub-type", "actor1", "actor2", "location", "admin1", "prec", "fat.", "inj.",
-                   "conf."):
+    for column in (
+        "date",
+        "type",
+        "sub-type",
+        "actor1",
+        "actor2",
+        "location",
+        "admin1",
+        "prec",
+        "fat.",
+        "inj.",
+        "conf.",
+    ):
         table.add_column(column)
     for e in events:
         table.add_row(
-            e.event_date.isoformat() if e.event_date else "?", e.event_type, e.sub_event_type, e.actor1 or "",
-            e.actor2 or "", e.location or "", e.admin1 or "", str(e.geo_precision or ""), str(e.fatalities),
-            str(e.injuries), f"{e.confidence:.2f}",
+            e.event_date.isoformat() if e.event_date else "?",
+            e.event_type,
+            e.sub_event_type,
+            e.actor1 or "",
+            e.actor2 or "",
+            e.location or "",
+            e.admin1 or "",
+            str(e.geo_precision or ""),
+            str(e.fatalities),
+            str(e.injuries),
+            f"{e.confidence:.2f}",
         )
     return table
 

@@ -73,8 +73,9 @@ def _extract(article: Article) -> _Extracted:
     if article.format is InputFormat.HTML:
         page = extract_html(article.raw)
         logger.debug("%s: HTML text by %s", article.source, page.method)
-        return _Extracted(paragraphs=list(page.paragraphs), title=page.title, removed=page.removed,
-                          published=page.published)
+        return _Extracted(
+            paragraphs=list(page.paragraphs), title=page.title, removed=page.removed, published=page.published
+        )
     return _Extracted(paragraphs=split_paragraphs(article.raw), title=None, removed=())
 
 

@@ -324,7 +324,9 @@ def _cut_index(paragraphs: Sequence[str], kinds: Sequence[BoilerplateKind | None
     return start
 
 
-_SEPARATOR_LOOKAHEAD = 3  # a notice among the next three paragraphs marks the tail block (the repost in examples/)
+_SEPARATOR_LOOKAHEAD = (
+    3  # a notice among the next three paragraphs marks the tail block (the repost in examples/)
+)
 
 
 def _separator_ends_article(kinds: Sequence[BoilerplateKind | None], index: int) -> bool:

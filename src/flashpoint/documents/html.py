@@ -63,10 +63,13 @@ def extract_html(raw: str) -> HtmlText:
     if lines:
         paragraphs, removed = _drop_data_tables(lines)
         if paragraphs:
-            return HtmlText(paragraphs=paragraphs, title=title, method="trafilatura", removed=removed,
-                            published=published)
+            return HtmlText(
+                paragraphs=paragraphs, title=title, method="trafilatura", removed=removed, published=published
+            )
     fallback = body_text_lines(tree)
-    return HtmlText(paragraphs=fallback, title=title, method="lxml" if fallback else "none", published=published)
+    return HtmlText(
+        paragraphs=fallback, title=title, method="lxml" if fallback else "none", published=published
+    )
 
 
 def page_published(tree: lxml.html.HtmlElement) -> date | None:

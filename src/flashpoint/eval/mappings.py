@@ -464,7 +464,7 @@ def ucdp_violence_type(event: Event | None) -> str:
     return UCDP_VIOLENCE_TYPES[2]
 
 
-_FORCES_OF = re.compile(r"\b(?:military|police) forces of (?:the )?(.+)$")
+_FORCES_OF = re.compile(r"\b(?:(?:military|police) forces|government) of (?:the )?(.+)$")
 _UCDP_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (frozenset({"is"}), re.compile(r"\b(islamic state|isis|isil|daesh)\b")),
     (frozenset({"sdf"}), re.compile(r"\b(syrian democratic forces|sdf|qsd|ypg|ypj)\b")),
@@ -484,10 +484,10 @@ _UCDP_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
 def ucdp_side_names(actor: str, inter: int | None) -> frozenset[str]:
     """Normalised UCDP side names an ACLED-style actor can stand for.
 
-    Military or police forces of a state -> "government of <state>" (Russia counts as the government of
-    Syria: UCDP's Syria data has no Russian side); Islamic State -> "is"; SDF/YPG -> "sdf"; HTS and its
-    predecessors -> "hts", "jabhat fateh al sham"; civilians (inter 7) -> "civilians"; any other rebel
-    (inter 2) or SNA group -> "syrian insurgents". The actor's own normalised name is always included.
+    Military or police forces or the government of a state -> "government of <state>" (Russia counts as
+    the government of Syria: UCDP's Syria data has no Russian side); Islamic State -> "is"; SDF/YPG -> "sdf";
+    HTS and its predecessors -> "hts", "jabhat fateh al sham"; civilians (inter 7) -> "civilians"; any other
+    rebel (inter 2) or SNA group -> "syrian insurgents". The actor's own normalised name is always included.
     """
     name = normalise_actor_name(actor)
     names = {name}

@@ -13,9 +13,15 @@ from datetime import date
 from flashpoint import __version__
 from flashpoint.documents.model import Document
 from flashpoint.events.claims import casualty_claims, conservative_total
-from flashpoint.events.model import Claim, Event, Evidence
 from flashpoint.events.merge import Draft, merge_drafts, renumber
-from flashpoint.events.roles import DescriptorResolver, Sides, assign_sides, main_and_associated, resolve_actor
+from flashpoint.events.model import Claim, Event, Evidence
+from flashpoint.events.roles import (
+    DescriptorResolver,
+    Sides,
+    assign_sides,
+    main_and_associated,
+    resolve_actor,
+)
 from flashpoint.events.segment import Segment, segment_events
 from flashpoint.events.typing import choose_type
 from flashpoint.mentions.dates import DateReference
@@ -25,9 +31,10 @@ from flashpoint.mentions.model import (
     Mentions,
     Stance,
     TimePrecision,
+    VictimClass,
     YearSource,
 )
-from flashpoint.places.model import GeoPrecision, Place
+from flashpoint.places.model import Place
 
 EXTRACTOR = "flashpoint.rules"
 
@@ -68,40 +75,95 @@ def _build_event(doc: Document, ctx: EventContext, segment: Segment) -> Draft:
     claims = _claims(ctx, sentences)
     actor_claims, alleged = _alleged_actor_claims(doc, ctx, segment, country, event_date)
     actor1, assoc1, actor2, assoc2, inter1, inter2, actor_pick = _actors(
-        sides, typed.event_type, ctx, country, event_date, alleged=bool(alleged))
+        sides,
+        typed.event_type,
+        ctx,
+        country,
+        event_date,
+        alleged=bool(alleged),
+        civilian_victims=any(c.victim_group == VictimClass.CIVILIAN.value for c in claims),
+    )
     evidence = (
-        Evidence(field="event_type", start=segment.anchor.start, end=segment.anchor.end, text=segment.anchor.text),
-        *date_pick.evidence, *place_pick.evidence, *actor_pick.evidence, *_casualty_evidence(claims, doc),
+        Evidence(
+            field="event_type", start=segment.anchor.start, end=segment.anchor.end, text=segment.anchor.text
+        ),
+        *date_pick.evidence,
+        *place_pick.evidence,
+        *actor_pick.evidence,
+        *_casualty_evidence(claims, doc),
     )
     notes = date_pick.notes + place_pick.notes + actor_pick.notes + typed.notes
     penalty = date_pick.penalty + place_pick.penalty + actor_pick.penalty + typed.penalty
     event = Event(
-        id=doc.id, document_id=doc.id, event_date=event_date, time_precision=int(precision),
-        event_type=typed.event_type, sub_event_type=typed.sub_event_type,
-        actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2, inter1=inter1, inter2=inter2,
-        country=country, admin1=place.admin1 if place else None, admin2=place.admin2 if place else None,
-        location=place.location if place else None, latitude=place.latitude if place else None,
-        longitude=place.longitude if place else None, geo_precision=int(place.geo_precision) if place else None,
-        fatalities=conservative_total(claims, "fatalities"), injuries=conservative_total(claims, "injuries"),
-        claims=claims + actor_claims, evidence=evidence, confidence=round(max(0.05, 0.9 - penalty), 2),
-        notes=notes, extractor=EXTRACTOR, extractor_version=__version__,
+        id=doc.id,
+        document_id=doc.id,
+        event_date=event_date,
+        time_precision=int(precision),
+        event_type=typed.event_type,
+        sub_event_type=typed.sub_event_type,
+        actor1=actor1,
+        assoc_actor_1=assoc1,
+        actor2=actor2,
+        assoc_actor_2=assoc2,
+        inter1=inter1,
+        inter2=inter2,
+        country=country,
+        admin1=place.admin1 if place else None,
+        admin2=place.admin2 if place else None,
+        location=place.location if place else None,
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        geo_precision=int(place.geo_precision) if place else None,
+        fatalities=conservative_total(claims, "fatalities"),
+        injuries=conservative_total(claims, "injuries"),
+        claims=claims + actor_claims,
+        evidence=evidence,
+        confidence=round(max(0.05, 0.9 - penalty), 2),
+        notes=notes,
+        extractor=EXTRACTOR,
+        extractor_version=__version__,
     )
-    return Draft(event=event, own_date=bool(date_pick.evidence), own_place=place is not None and place_pick.penalty < 0.2)
+    return Draft(
+        event=event,
+        own_date=bool(date_pick.evidence),
+        own_place=place is not None and place_pick.penalty < 0.2,
+    )
 
 
 # --- when --------------------------------------------------------------------------------------------------------
 
-def _choose_date(doc: Document, ctx: EventContext, segment: Segment) -> tuple[date | None, TimePrecision, _Pick]:
+
+def _choose_date(
+    doc: Document, ctx: EventContext, segment: Segment
+) -> tuple[date | None, TimePrecision, _Pick]:
     dates = ctx.mentions.dates
     in_anchor = [d for d in dates if d.sentence == segment.anchor.sentence]
     in_segment = [d for d in dates if d.sentence in segment.sentences]
-    paragraph = [d for d in dates if doc.sentences[d.sentence].paragraph == segment.paragraph
-                 and d.start < segment.anchor.start]
+    paragraph = [
+        d
+        for d in dates
+        if doc.sentences[d.sentence].paragraph == segment.paragraph and d.start < segment.anchor.start
+    ]
+    dateline = _dateline_mention(dates, ctx.reference)
     for candidates in (in_anchor, in_segment, paragraph[-1:]):
+        if len(candidates) > 1:
+            candidates = [d for d in candidates if d is not dateline]
         chosen = _most_specific(candidates)
         if chosen is not None:
             return chosen.value, chosen.precision, _date_pick(chosen, ctx.reference)
     return _fallback_date(ctx)
+
+
+_DATELINE_CHARS = 150  # a dateline sits in the first line or two of a report
+
+
+def _dateline_mention(dates: Sequence[DateMention], reference: DateReference) -> DateMention | None:
+    """The report's own date at its top ("MARIB, 21 February 2024 -"): when the event's sentence names
+    another date ("on Tuesday"), that one is the event's."""
+    first = dates[0] if dates else None
+    if first is not None and first.start < _DATELINE_CHARS and first.value == reference.value:
+        return first
+    return None
 
 
 def _most_specific(candidates: Sequence[DateMention]) -> DateMention | None:
@@ -126,13 +188,20 @@ def _fallback_date(ctx: EventContext) -> tuple[date | None, TimePrecision, _Pick
     dated = [d for d in ctx.mentions.dates if d.precision == TimePrecision.DAY]
     if dated:
         latest = max(dated, key=lambda d: d.value)
-        note = ("no date given for this event and no publication date: the latest date the report mentions "
-                f"({latest.value.isoformat()}) is used, with week precision")
+        note = (
+            "no date given for this event and no publication date: the latest date the report mentions "
+            f"({latest.value.isoformat()}) is used, with week precision"
+        )
         return latest.value, TimePrecision.WEEK, _Pick(notes=(note,), penalty=0.3)
-    return None, TimePrecision.MONTH, _Pick(notes=("no date could be established for this event",), penalty=0.4)
+    return (
+        None,
+        TimePrecision.MONTH,
+        _Pick(notes=("no date could be established for this event",), penalty=0.4),
+    )
 
 
 # --- where -------------------------------------------------------------------------------------------------------
+
 
 def _choose_place(doc: Document, ctx: EventContext, segment: Segment) -> tuple[Place | None, _Pick]:
     resolved = [(m, p) for m, p in zip(ctx.mentions.places, ctx.places, strict=True) if p is not None]
@@ -144,7 +213,11 @@ def _choose_place(doc: Document, ctx: EventContext, segment: Segment) -> tuple[P
         if candidates:
             mention, place = min(candidates, key=lambda mp: (mp[1].geo_precision, mp[0].start))
             evidence = (Evidence(field="location", start=mention.start, end=mention.end, text=mention.text),)
-            note = () if rank < 2 else ("the place is taken from elsewhere in the report, not the event's sentences",)
+            note = (
+                ()
+                if rank < 2
+                else ("the place is taken from elsewhere in the report, not the event's sentences",)
+            )
             return place, _Pick(evidence=evidence, notes=note, penalty=0.1 * rank)
     return None, _Pick(notes=("no place could be resolved for this event",), penalty=0.2)
 
@@ -158,43 +231,71 @@ def _actor_country(actors: Sequence[ActorMention], sentences: set[int]) -> str |
 
 # --- who ---------------------------------------------------------------------------------------------------------
 
+
 def _sides(doc: Document, ctx: EventContext, segment: Segment, country: str | None, on: date | None) -> Sides:
     anchor = doc.sentences[segment.anchor.sentence]
     actors = [a for a in ctx.mentions.actors if a.sentence == segment.anchor.sentence]
-    return assign_sides(doc.text[anchor.start : anchor.end], anchor.start, segment.anchor, actors, ctx.actors,
-                        country, on)
+    return assign_sides(
+        doc.text[anchor.start : anchor.end], anchor.start, segment.anchor, actors, ctx.actors, country, on
+    )
 
 
 _NO_INITIATOR_TYPES = {"Protests": "protesters", "Riots": "rioters"}
 
 
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
 def _actors(
-    sides: Sides, event_type: str, ctx: EventContext, country: str | None, on: date | None, *, alleged: bool
+    sides: Sides,
+    event_type: str,
+    ctx: EventContext,
+    country: str | None,
+    on: date | None,
+    *,
+    alleged: bool,
+    civilian_victims: bool,
 ) -> tuple[str | None, str | None, str | None, str | None, int | None, int | None, _Pick]:
     main1, assoc1 = main_and_associated(sides.initiators)
     main2, assoc2 = main_and_associated(sides.targets)
     notes: list[str] = []
-    evidence = [Evidence(field=f, start=a.mention.start, end=a.mention.end, text=a.mention.text)
-                for f, a in (("actor1", main1), ("actor2", main2)) if a is not None]
+    evidence = [
+        Evidence(field=f, start=a.mention.start, end=a.mention.end, text=a.mention.text)
+        for f, a in (("actor1", main1), ("actor2", main2))
+        if a is not None
+    ]
     name1, inter1 = (main1.name, main1.inter) if main1 else (None, None)
     name2, inter2 = (main2.name, main2.inter) if main2 else (None, None)
     if name1 is None and event_type in _NO_INITIATOR_TYPES:
         name1, inter1 = ctx.actors.resolve_descriptor(_NO_INITIATOR_TYPES[event_type], country, on)
-    elif name1 is None and event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+    elif name1 is None and event_type in _VIOLENT:
         name1, inter1 = ctx.actors.resolve_descriptor("unidentified_armed_group", country, on)
-        why = "the perpetrator is only alleged by a source (see claims)" if alleged else "no perpetrator is named"
+        why = (
+            "the perpetrator is only alleged by a source (see claims)"
+            if alleged
+            else "no perpetrator is named"
+        )
         notes.append(f"actor1 is an unidentified armed group: {why}")
+    if name2 is None and civilian_victims and event_type in _VIOLENT:
+        name2, inter2 = ctx.actors.resolve_descriptor("civilians", country, on)
     if name1 is not None and name1 == name2:
         name2, inter2, assoc2 = None, None, None
     penalty = 0.1 if main1 is None else 0.0
-    return name1, assoc1, name2, assoc2, inter1, inter2, _Pick(
-        evidence=tuple(evidence), notes=tuple(notes), penalty=penalty)
+    return (
+        name1,
+        assoc1,
+        name2,
+        assoc2,
+        inter1,
+        inter2,
+        _Pick(evidence=tuple(evidence), notes=tuple(notes), penalty=penalty),
+    )
 
 
 def _alleged_actor_claims(
     doc: Document, ctx: EventContext, segment: Segment, country: str | None, on: date | None
 ) -> tuple[tuple[Claim, ...], bool]:
-    """"Pro-Turkish sources say the rockets were launched by the YPG": an alleged perpetrator, kept as a claim."""
+    """ "Pro-Turkish sources say the rockets were launched by the YPG": an alleged perpetrator, kept as a claim."""
     claims: list[Claim] = []
     for claimant in ctx.mentions.claimants:
         if claimant.sentence not in segment.sentences or claimant.sentence == segment.anchor.sentence:
@@ -205,12 +306,23 @@ def _alleged_actor_claims(
         agents = _agents_in(doc.text, sentence.start, sentence.end, ctx.mentions.actors, claimant.sentence)
         for agent in agents:
             name = resolve_actor(agent, ctx.actors, country, on).name
-            claims.append(Claim(field="actor1", value=name, claimant=claimant.claimant, stance=claimant.stance,
-                                hedge=claimant.hedge, start=agent.start, end=agent.end))
+            claims.append(
+                Claim(
+                    field="actor1",
+                    value=name,
+                    claimant=claimant.claimant,
+                    stance=claimant.stance,
+                    hedge=claimant.hedge,
+                    start=agent.start,
+                    end=agent.end,
+                )
+            )
     return tuple(claims), bool(claims)
 
 
-def _agents_in(text: str, start: int, end: int, actors: Sequence[ActorMention], sentence: int) -> list[ActorMention]:
+def _agents_in(
+    text: str, start: int, end: int, actors: Sequence[ActorMention], sentence: int
+) -> list[ActorMention]:
     """Actors introduced as the doers in a claim: "launched by X", "X was behind", "X carried out"."""
     found = []
     for actor in actors:
@@ -219,13 +331,23 @@ def _agents_in(text: str, start: int, end: int, actors: Sequence[ActorMention], 
         before = text[max(start, actor.start - 30) : actor.start].lower()
         after = text[actor.end : min(end, actor.end + 40)].lower()
         if before.rstrip().endswith(("by", "by the")) or after.lstrip().startswith(
-                ("was behind", "were behind", "carried out", "launched", "fired", "is responsible",
-                 "was responsible", "were responsible")):
+            (
+                "was behind",
+                "were behind",
+                "carried out",
+                "launched",
+                "fired",
+                "is responsible",
+                "was responsible",
+                "were responsible",
+            )
+        ):
             found.append(actor)
     return found
 
 
 # --- how many ----------------------------------------------------------------------------------------------------
+
 
 def _claims(ctx: EventContext, sentences: set[int]) -> tuple[Claim, ...]:
     casualties = [c for c in ctx.mentions.casualties if c.sentence in sentences]
@@ -234,8 +356,11 @@ def _claims(ctx: EventContext, sentences: set[int]) -> tuple[Claim, ...]:
 
 
 def _casualty_evidence(claims: Sequence[Claim], doc: Document) -> tuple[Evidence, ...]:
-    return tuple(Evidence(field=c.field, start=c.start, end=c.end, text=doc.text[c.start : c.end])
-                 for c in claims if c.stance in (Stance.ASSERTS, Stance.DENIES))
+    return tuple(
+        Evidence(field=c.field, start=c.start, end=c.end, text=doc.text[c.start : c.end])
+        for c in claims
+        if c.stance in (Stance.ASSERTS, Stance.DENIES)
+    )
 
 
 __all__ = ["EXTRACTOR", "EventContext", "build_events"]

@@ -34,7 +34,11 @@ def _claimant_for(casualty: CasualtyMention, claimants: Sequence[ClaimantMention
 
 
 def _claim(casualty: CasualtyMention, claimant: ClaimantMention | None) -> Claim:
-    stance = Stance.DENIES if casualty.negated or (claimant and claimant.stance == Stance.DENIES) else Stance.ASSERTS
+    stance = (
+        Stance.DENIES
+        if casualty.negated or (claimant and claimant.stance == Stance.DENIES)
+        else Stance.ASSERTS
+    )
     return Claim(
         field=_FIELD[casualty.outcome],
         value=0 if casualty.negated else casualty.count,

@@ -15,7 +15,9 @@ from dataclasses import dataclass, replace
 from flashpoint.events.claims import conservative_total
 from flashpoint.events.model import Claim, Event
 
-_NEAR_KM = 15.0  # two mentions of one incident: a town and a village on its outskirts are rarely further apart
+_NEAR_KM = (
+    15.0  # two mentions of one incident: a town and a village on its outskirts are rarely further apart
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -32,8 +34,9 @@ def merge_drafts(drafts: Sequence[Draft]) -> list[Draft]:
     for draft in drafts:
         target = next((k for k in reversed(kept) if _same_incident(k, draft)), None)
         if target is not None:
-            kept[kept.index(target)] = Draft(event=_merge(target.event, draft.event), own_date=target.own_date,
-                                             own_place=target.own_place)
+            kept[kept.index(target)] = Draft(
+                event=_merge(target.event, draft.event), own_date=target.own_date, own_place=target.own_place
+            )
         elif kept and not draft.own_date and not draft.own_place:
             continue  # unanchored and unlike anything coded: background, not an incident
         else:
@@ -58,8 +61,9 @@ def _same_place(a: Event, b: Event) -> bool:
 
 
 def _km(a: Event, b: Event) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude or 0.0, a.longitude or 0.0, b.latitude or 0.0,
-                                                b.longitude or 0.0))
+    lat1, lon1, lat2, lon2 = map(
+        math.radians, (a.latitude or 0.0, a.longitude or 0.0, b.latitude or 0.0, b.longitude or 0.0)
+    )
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
@@ -68,10 +72,13 @@ def _merge(a: Event, b: Event) -> Event:
     claims = _unique_claims(a.claims + b.claims)
     return replace(
         a,
-        actor2=a.actor2 or b.actor2, inter2=a.inter2 if a.actor2 else b.inter2,
+        actor2=a.actor2 or b.actor2,
+        inter2=a.inter2 if a.actor2 else b.inter2,
         assoc_actor_2=a.assoc_actor_2 if a.actor2 else b.assoc_actor_2,
-        claims=claims, evidence=a.evidence + tuple(e for e in b.evidence if e not in a.evidence),
-        fatalities=conservative_total(claims, "fatalities"), injuries=conservative_total(claims, "injuries"),
+        claims=claims,
+        evidence=a.evidence + tuple(e for e in b.evidence if e not in a.evidence),
+        fatalities=conservative_total(claims, "fatalities"),
+        injuries=conservative_total(claims, "injuries"),
     )
 
 

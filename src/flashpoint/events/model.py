@@ -63,7 +63,9 @@ class Event:
     claims: tuple[Claim, ...]
     evidence: tuple[Evidence, ...]
     confidence: float
-    notes: tuple[str, ...] = ()  # honest caveats: "year inferred from the text", "date is the publication date"
+    notes: tuple[
+        str, ...
+    ] = ()  # honest caveats: "year inferred from the text", "date is the publication date"
     extractor: str
     extractor_version: str
 

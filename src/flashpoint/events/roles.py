@@ -23,7 +23,9 @@ class DescriptorResolver(Protocol):
     Both take the event's date: ACLED names state forces by period ("Military Forces of Syria (2000-)").
     """
 
-    def resolve_descriptor(self, template: str, country: str | None, on: date | None = None) -> tuple[str, int]: ...
+    def resolve_descriptor(
+        self, template: str, country: str | None, on: date | None = None
+    ) -> tuple[str, int]: ...
 
     def name_on(self, actor_id: str, on: date | None = None) -> str: ...
 
@@ -41,20 +43,30 @@ class Sides:
     targets: tuple[ResolvedActor, ...]
 
 
-_DEFENCE = re.compile(r"\b(?:repelled|repulsed|thwarted|foiled|fended off|beat back|pushed back|"
-                      r"responded to|came under)\b", re.IGNORECASE)
+_DEFENCE = re.compile(
+    r"\b(?:repelled|repulsed|thwarted|foiled|fended off|beat back|pushed back|"
+    r"responded to|came under)\b",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:so-called\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|among)\b", re.IGNORECASE)
-_WITH = re.compile(r"\b(?:clash(?:ed|es)?|fought|fighting|battles?|engaged|exchanged fire)\s+with\b", re.IGNORECASE)
+_WITH = re.compile(
+    r"\b(?:clash(?:ed|es)?|fought|fighting|battles?|engaged|exchanged fire)\s+with\b", re.IGNORECASE
+)
 
 
 _CIVILIANS = 7
 
 
 def assign_sides(
-    sentence_text: str, offset: int, trigger: TriggerMention, actors: Sequence[ActorMention],
-    resolve: DescriptorResolver, country: str | None, on: date | None = None,
+    sentence_text: str,
+    offset: int,
+    trigger: TriggerMention,
+    actors: Sequence[ActorMention],
+    resolve: DescriptorResolver,
+    country: str | None,
+    on: date | None = None,
 ) -> Sides:
     """Split the actors of one sentence into initiators and targets; civilians never initiate violence."""
     resolved = [resolve_actor(a, resolve, country, on) for a in actors]
@@ -64,8 +76,10 @@ def assign_sides(
     victims = tuple(a for a in sides.initiators if a.inter == _CIVILIANS)
     if not victims:
         return sides
-    return Sides(initiators=tuple(a for a in sides.initiators if a.inter != _CIVILIANS),
-                 targets=victims + sides.targets)
+    return Sides(
+        initiators=tuple(a for a in sides.initiators if a.inter != _CIVILIANS),
+        targets=victims + sides.targets,
+    )
 
 
 def _grammatical_sides(
@@ -94,9 +108,14 @@ def _is_agent_of_attack(sentence_text: str, offset: int, actor: ResolvedActor) -
     start, end = actor.mention.start - offset, actor.mention.end - offset
     following = sentence_text[end : end + 25].lower()
     preceding = sentence_text[max(0, start - 25) : start].lower()
-    return bool(re.match(r"\s*(?:-led\s+|-linked\s+)?(?:attack|assault|offensive|raid|infiltration|ambush)", following)
-                or re.search(r"(?:attack|assault|offensive|raid|ambush)\s+(?:launched\s+)?by\s+(?:the\s+)?$",
-                             preceding))
+    return bool(
+        re.match(
+            r"\s*(?:-led\s+|-linked\s+)?(?:attack|assault|offensive|raid|infiltration|ambush)", following
+        )
+        or re.search(
+            r"(?:attack|assault|offensive|raid|ambush)\s+(?:launched\s+)?by\s+(?:the\s+)?$", preceding
+        )
+    )
 
 
 def resolve_actor(
@@ -123,4 +142,11 @@ def main_and_associated(side: Sequence[ResolvedActor]) -> tuple[ResolvedActor | 
     return main, associated
 
 
-__all__ = ["DescriptorResolver", "ResolvedActor", "Sides", "assign_sides", "main_and_associated", "resolve_actor"]
+__all__ = [
+    "DescriptorResolver",
+    "ResolvedActor",
+    "Sides",
+    "assign_sides",
+    "main_and_associated",
+    "resolve_actor",
+]

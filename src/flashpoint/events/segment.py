@@ -8,6 +8,7 @@ first paragraph without a final full stop is a headline: it only yields an event
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,6 +18,9 @@ from flashpoint.events.triggers import strongest_trigger
 from flashpoint.mentions.model import Mentions, TriggerMention
 
 _HEADLINE_MAX_WORDS = 30
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:have|has)\s+(?:also\s+|reportedly\s+|repeatedly\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -42,8 +46,12 @@ def segment_events(doc: Document, mentions: Mentions) -> tuple[Segment, ...]:
 
 
 def _segments(
-    doc: Document, triggers: dict[int, list[TriggerMention]], support: set[int], dated: set[int],
-    *, skip_paragraph: int | None,
+    doc: Document,
+    triggers: dict[int, list[TriggerMention]],
+    support: set[int],
+    dated: set[int],
+    *,
+    skip_paragraph: int | None,
 ) -> tuple[Segment, ...]:
     segments: list[Segment] = []
     open_anchor: TriggerMention | None = None
@@ -56,6 +64,8 @@ def _segments(
             _close(segments, open_anchor, members, current_paragraph)
             open_anchor, members, current_paragraph = None, [], sentence.paragraph
         anchor = _anchor_trigger(triggers.get(index, []))
+        if anchor is not None and index not in dated and _PRESENT_PERFECT.search(doc.sentence_text(index)):
+            anchor = None  # "air strikes have also killed civilians", with no date: a trend, not an incident
         starts_new = anchor is not None and (open_anchor is None or index in dated)
         if starts_new:
             _close(segments, open_anchor, members, current_paragraph)
@@ -66,7 +76,9 @@ def _segments(
     return tuple(segments)
 
 
-def _close(segments: list[Segment], anchor: TriggerMention | None, members: list[int], paragraph: int) -> None:
+def _close(
+    segments: list[Segment], anchor: TriggerMention | None, members: list[int], paragraph: int
+) -> None:
     if anchor is not None and members:
         segments.append(Segment(anchor=anchor, sentences=tuple(members), paragraph=paragraph))
 

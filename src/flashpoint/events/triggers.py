@@ -29,118 +29,233 @@ class TriggerRule:
 
 
 def _rule(sub: SubEventType, weight: int, lemma: str, pattern: str) -> TriggerRule:
-    return TriggerRule(sub_event_type=sub, weight=weight, lemma=lemma,
-                       pattern=re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE))
+    return TriggerRule(
+        sub_event_type=sub,
+        weight=weight,
+        lemma=lemma,
+        pattern=re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE),
+    )
 
 
 RULES: tuple[TriggerRule, ...] = (
-    _rule(S.SUICIDE_BOMB, 90, "suicide bombing",
-          r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|car bomb(?:ing)?|vest|truck bomb|blast|VBIED)"
-          r"|blew (?:him|her|them)sel(?:f|ves) up|detonated (?:his|her|their|an?) (?:explosive )?(?:vest|belt)"
-          r"|self-detonat\w*"),
-    _rule(S.CHEMICAL_WEAPON, 88, "chemical attack",
-          r"chemical (?:weapons? )?(?:attack|strike|agents?|munitions?)|chlorine (?:gas|attack|barrels?)|sarin|"
-          r"mustard gas|toxic gas(?:es)?|poison(?:ous)? gas|nerve agent"),
-    _rule(S.REMOTE_EXPLOSIVE, 80, "explosive device",
-          r"IEDs?|improvised explosive devices?|roadside bombs?|car bombs?|bomb-laden (?:car|vehicle|motorcycle)|"
-          r"(?:car|vehicle|motorcycle|motorbike)[- ]borne (?:IED|bomb)s?|VBIEDs?|landmines?|land mines?|"
-          r"(?:anti-(?:tank|personnel) )?mines? (?:exploded|explosion|blast)|(?:stepped|drove) on an? (?:land)?mine|"
-          r"explosive devices?|sticky bombs?|magnetic bombs?|booby[- ]trap(?:ped|s)?|unexploded ordnance|UXO|"
-          r"bomb (?:exploded|explosion|blast|went off|attack)|explosion|exploded|blast|detonat(?:ed|ion)"),
-    _rule(S.AIR_DRONE_STRIKE, 78, "air strike",
-          r"air ?strikes?|air[- ]raids?|airstrikes?|aerial (?:bombardment|attacks?|strikes?)|warplanes?|war planes?|"
-          r"fighter jets?|jets? (?:struck|bombed|hit|targeted)|helicopters? (?:dropped|fired|struck|gunship)|"
-          r"helicopter gunships?|barrel bombs?|drone (?:strikes?|attacks?)|(?:armed|kamikaze|suicide|attack) drones?|"
-          r"drones? (?:struck|hit|targeted|attacked|dropped)|bombed by (?:aircraft|planes|jets)|air force|"
-          r"unmanned aerial vehicles?|UAV strikes?|loitering munitions?|Shahed|bombing raids?"),
-    _rule(S.GOVERNMENT_REGAINS_TERRITORY, 76, "regained control",
-          r"(?:regained|regain|recaptured|recapture|retook|retake|re-took|liberated|liberate|restored) "
-          r"(?:full )?(?:control|the (?:town|village|city|area|district|hill|base)|[A-Z]\w+)"),
-    _rule(S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, 74, "seized control",
-          r"(?:seized|captured|took|taken|overran|overrun|stormed and captured) (?:full )?(?:control of|over|the "
-          r"(?:town|village|city|district|base|area|border crossing|checkpoint))|took over (?:the )?"
-          r"(?:town|village|city|district|base)|fell to"),
-    _rule(S.ARMED_CLASH, 70, "clash",
-          r"clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|gun battles?|battles?|skirmish(?:es)?|"
-          r"exchanges? of fire|exchanged fire|ambush(?:ed|es)?|repelled|repulsed|engaged|offensive|counter-?attack(?:s|ed)?|"
-          r"infiltration attempt|attacked (?:an? |the )?(?:military |army |police )?(?:positions?|posts?|checkpoints?|"
-          r"bases?|outposts?|convoys?|barracks|patrols?)|assault(?:ed)? on"),
-    _rule(S.SHELLING, 66, "shelling",
-          r"shell(?:ing|ed|s)|artillery|mortars?|rocket (?:fire|attacks?|strikes?)|rockets?|"
-          r"missile (?:strikes?|attacks?)|missiles?|Grad|Katyusha|MLRS|multiple rocket launchers?|bombard(?:ed|ment)|"
-          r"howitzers?|ballistic|projectiles?|Iskander|HIMARS|cluster munitions?|tank fire|RPGs?"),
+    _rule(
+        S.SUICIDE_BOMB,
+        90,
+        "suicide bombing",
+        r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|car bomb(?:ing)?|vest|truck bomb|blast|VBIED)"
+        r"|blew (?:him|her|them)sel(?:f|ves) up|detonated (?:his|her|their|an?) (?:explosive )?(?:vest|belt)"
+        r"|self-detonat\w*",
+    ),
+    _rule(
+        S.CHEMICAL_WEAPON,
+        88,
+        "chemical attack",
+        r"chemical (?:weapons? )?(?:attack|strike|agents?|munitions?)|chlorine (?:gas|attack|barrels?)|sarin|"
+        r"mustard gas|toxic gas(?:es)?|poison(?:ous)? gas|nerve agent",
+    ),
+    _rule(
+        S.REMOTE_EXPLOSIVE,
+        80,
+        "explosive device",
+        r"IEDs?|improvised explosive devices?|roadside bombs?|car bombs?|bomb-laden (?:car|vehicle|motorcycle)|"
+        r"(?:car|vehicle|motorcycle|motorbike)[- ]borne (?:IED|bomb)s?|VBIEDs?|landmines?|land mines?|"
+        r"(?:anti-(?:tank|personnel) )?mines? (?:exploded|explosion|blast)|(?:stepped|drove) on an? (?:land)?mine|"
+        r"explosive devices?|sticky bombs?|magnetic bombs?|booby[- ]trap(?:ped|s)?|unexploded ordnance|UXO|"
+        r"bomb (?:exploded|explosion|blast|went off|attack)|explosion|exploded|blast|detonat(?:ed|ion)|"
+        r"bombs? (?:planted|placed|hidden|attached)|planted (?:an? )?(?:bomb|explosive)|bombings?|bombs?",
+    ),
+    _rule(
+        S.AIR_DRONE_STRIKE,
+        78,
+        "air strike",
+        r"air ?strikes?|air[- ]raids?|airstrikes?|aerial (?:bombardment|attacks?|strikes?)|warplanes?|war planes?|"
+        r"fighter jets?|jets? (?:struck|bombed|hit|targeted)|helicopters? (?:dropped|fired|struck|gunship)|"
+        r"helicopter gunships?|barrel bombs?|drone (?:strikes?|attacks?)|(?:armed|kamikaze|suicide|attack) drones?|"
+        r"drones? (?:struck|hit|targeted|attacked|dropped)|bombed by (?:aircraft|planes|jets)|air force|"
+        r"unmanned aerial vehicles?|UAVs?|UAV strikes?|loitering munitions?|Shahed|bombing raids?|drones?",
+    ),
+    _rule(
+        S.GOVERNMENT_REGAINS_TERRITORY,
+        76,
+        "regained control",
+        r"(?:regained|regain|recaptured|recapture|retook|retake|re-took|liberated|liberate|restored) "
+        r"(?:full )?(?:control|the (?:town|village|city|area|district|hill|base)|[A-Z]\w+)",
+    ),
+    _rule(
+        S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        74,
+        "seized control",
+        r"(?:seized|captured|took|taken|overran|overrun|stormed and captured) (?:full )?(?:control of|over|the "
+        r"(?:town|village|city|district|base|area|border crossing|checkpoint))|took over (?:the )?"
+        r"(?:town|village|city|district|base)|fell to",
+    ),
+    _rule(
+        S.ARMED_CLASH,
+        70,
+        "clash",
+        r"clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|gun battles?|battles?|skirmish(?:es)?|"
+        r"exchanges? of fire|exchanged fire|ambush(?:ed|es)?|repelled|repulsed|engaged|offensive|counter-?attack(?:s|ed)?|"
+        r"infiltration attempt|attacked (?:an? |the )?(?:military |army |police )?(?:positions?|posts?|checkpoints?|"
+        r"bases?|outposts?|convoys?|barracks|patrols?)|assault(?:ed)? on",
+    ),
+    _rule(
+        S.SHELLING,
+        66,
+        "shelling",
+        r"shell(?:ing|ed|s)|artillery|mortars?|rocket (?:fire|attacks?|strikes?)|rockets?|"
+        r"missile (?:strikes?|attacks?)|missiles?|Grad|Katyusha|MLRS|multiple rocket launchers?|bombard(?:ed|ment)|"
+        r"howitzers?|ballistic|projectiles?|Iskander|HIMARS|cluster munitions?|tank fire|RPGs?",
+    ),
     _rule(S.GRENADE, 64, "grenade", r"(?:hand )?grenades?"),
-    _rule(S.SEXUAL_VIOLENCE, 62, "sexual violence",
-          r"rap(?:ed|e|es|ing)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse(?:d)?)|gang-raped"),
-    _rule(S.ABDUCTION, 60, "abduction",
-          r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|hostages?|"
-          r"forcibly disappeared|enforced disappearance|went missing after"),
-    _rule(S.EXCESSIVE_FORCE, 58, "opened fire on protesters",
-          r"(?:opened fire|fired live (?:ammunition|rounds)|live (?:ammunition|fire|bullets)|shot(?: dead)?|killed)"
-          r" (?:on |at )?(?:the )?(?:peaceful )?(?:protesters|demonstrators|crowd)"),
-    _rule(S.PROTEST_WITH_INTERVENTION, 56, "dispersed protesters",
-          r"dispersed|tear ?gas|water cannons?|rubber bullets|(?:arrested|detained) (?:\w+ )?(?:protesters|"
-          r"demonstrators|activists)|broke up (?:the )?(?:protest|demonstration|rally)"),
-    _rule(S.VIOLENT_DEMONSTRATION, 55, "riot",
-          r"riot(?:s|ed|ers|ing)?|(?:threw|throwing|hurled|pelted) (?:stones|rocks|petrol bombs|molotov)|"
-          r"burn(?:ed|t|ing) tyres|burn(?:ed|t|ing) tires|barricades|violent (?:protest|demonstration)s?"),
-    _rule(S.MOB_VIOLENCE, 54, "mob violence",
-          r"mob|lynch(?:ed|ing)?|vigilantes?|angry (?:crowd|residents|villagers)|beat(?:en)? to death"),
-    _rule(S.PEACEFUL_PROTEST, 50, "protest",
-          r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ed|ors|ing)|rall(?:y|ies|ied)|sit-ins?|"
-          r"vigils?|(?-i:marched|march(?:es)?)|went on strike|general strike|strike action|picket(?:ed|s)?|boycott(?:ed)?"),
-    _rule(S.ATTACK, 48, "attack on civilians",
-          r"massacre(?:d|s)?|executed|execution|murder(?:ed|s)?|shot dead|gunned down|stabbed|beheaded|hacked to death|"
-          r"killed|killing|kills|assassinat(?:ed|ion)|shot|opened fire|gunmen|attack(?:ed|s|ing)?|raid(?:ed|s)?|"
-          r"torture(?:d)?|beat(?:en|ing)?|burned alive|whipped|flogged"),
-    _rule(S.AGREEMENT, 46, "agreement",
-          r"(?:signed|reached|agreed|concluded|brokered|struck|announced) (?:an? |the )?(?:\w+ ){0,3}"
-          r"(?:agreement|deal|ceasefire|cease-fire|truce|accord|pact|memorandum)|prisoner (?:exchange|swap)|"
-          r"exchanged (?:prisoners|bodies|detainees)|agreed (?:to|on) a|peace (?:deal|agreement) (?:was )?signed"),
-    _rule(S.ARRESTS, 44, "arrest",
-          r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed)?|taken into custody|rounded up|"
-          r"arrest campaign|raid(?:ed)? .{0,30}arrest"),
-    _rule(S.DISRUPTED_WEAPONS_USE, 42, "disrupted weapons",
-          r"defus(?:ed|ing)|dismantl(?:ed|ing) (?:an? )?(?:IED|bomb|explosive)|intercept(?:ed|ion)|shot down|"
-          r"seized (?:a |an )?(?:large )?(?:weapons?|arms|ammunition|explosives?)|weapons? cache|arms cache|"
-          r"foiled|thwarted|safely detonated|controlled explosion|bomb disposal"),
-    _rule(S.HEADQUARTERS_ESTABLISHED, 40, "base established",
-          r"(?:established|set up|setting up|built|opened) (?:an? |a new |new )?(?:military )?(?:base|headquarters|"
-          r"checkpoint|outpost|position|camp|training camp)s?"),
-    _rule(S.LOOTING, 38, "looting",
-          r"loot(?:ed|ing|s)?|pillag(?:ed|ing)|ransack(?:ed|ing)|torch(?:ed|ing)|set (?:on )?fire to|"
-          r"burn(?:ed|t) (?:down )?(?:\w+ )?(?:houses|homes|shops|crops|property|vehicles|huts|market)|"
-          r"destroyed (?:\w+ )?(?:houses|homes|shops|crops|property)|demolish(?:ed|ing)|vandali[sz](?:ed|ing)|"
-          r"confiscat(?:ed|ion)|seized (?:land|property|houses|homes|livestock|cattle)|stole|rustl(?:ed|ing)"),
-    _rule(S.NON_VIOLENT_TRANSFER, 36, "withdrawal",
-          r"withdr(?:ew|awn|awal) (?:from|of)|handed over|hand over|pulled out of|retreated from|evacuated|"
-          r"took over .{0,40}without (?:a )?(?:fight|resistance)|entered .{0,40}without (?:a )?(?:fight|resistance)"),
-    _rule(S.CHANGE_TO_GROUP, 34, "group change",
-          r"announced (?:the )?(?:formation|creation|establishment|dissolution)|formed a new|merged|merger|"
-          r"defected|defection|split from|pledged (?:allegiance|loyalty)|appointed (?:a )?new (?:leader|commander)|"
-          r"named (?:a )?new (?:leader|commander)|dissolved|reinforcements|(?:troops|forces|units) (?:were )?deployed|"
-          r"deployment of|military build-?up|troop build-?up|mobiliz(?:ed|ation)|redeploy(?:ed|ment)"),
-    _rule(S.OTHER, 20, "other development",
-          r"curfew|state of emergency|martial law|lockdown imposed|ultimatum"),
+    _rule(
+        S.SEXUAL_VIOLENCE,
+        62,
+        "sexual violence",
+        r"rap(?:ed|e|es|ing)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse(?:d)?)|gang-raped",
+    ),
+    _rule(
+        S.ABDUCTION,
+        60,
+        "abduction",
+        r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|hostages?|"
+        r"forcibly disappeared|enforced disappearance|went missing after",
+    ),
+    _rule(
+        S.EXCESSIVE_FORCE,
+        58,
+        "opened fire on protesters",
+        r"(?:opened fire|fired live (?:ammunition|rounds)|live (?:ammunition|fire|bullets)|shot(?: dead)?|killed)"
+        r" (?:on |at )?(?:the )?(?:peaceful )?(?:protesters|demonstrators|crowd)",
+    ),
+    _rule(
+        S.PROTEST_WITH_INTERVENTION,
+        56,
+        "dispersed protesters",
+        r"dispersed|tear ?gas|water cannons?|rubber bullets|(?:arrested|detained) (?:\w+ )?(?:protesters|"
+        r"demonstrators|activists)|broke up (?:the )?(?:protest|demonstration|rally)",
+    ),
+    _rule(
+        S.VIOLENT_DEMONSTRATION,
+        55,
+        "riot",
+        r"riot(?:s|ed|ers|ing)?|(?:threw|throwing|hurled|pelted) (?:stones|rocks|petrol bombs|molotov)|"
+        r"burn(?:ed|t|ing) (?:rubber |old )?(?:tyres|tires)|barricades|violent (?:protest|demonstration)s?|"
+        r"(?:stormed|ransacked|vandali[sz]ed|attacked) (?:the )?(?:police station|office|headquarters)",
+    ),
+    _rule(
+        S.MOB_VIOLENCE,
+        54,
+        "mob violence",
+        r"mob|lynch(?:ed|ing)?|vigilantes?|angry (?:crowd|residents|villagers)|beat(?:en)? to death",
+    ),
+    _rule(
+        S.PEACEFUL_PROTEST,
+        50,
+        "protest",
+        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ed|ors|ing)|rall(?:y|ies|ied)|sit-ins?|"
+        r"vigils?|(?-i:marched|march(?:es)?)|denounc(?:ing|ed)|demanding|to demand|in protest|"
+        r"blocked (?:the |a )?(?:\w+ )?(?:road|roads|highway|street|streets|RN \d+|route|entrance)|went on strike|general strike|strike action|picket(?:ed|s)?|boycott(?:ed)?",
+    ),
+    _rule(
+        S.ATTACK,
+        48,
+        "attack on civilians",
+        r"massacre(?:d|s)?|executed|execution|murder(?:ed|s)?|shot dead|gunned down|stabbed|beheaded|hacked to death|"
+        r"killed|killing|kills|assassinat(?:ed|ion)|shot|opened fire|gunmen|attack(?:ed|s|ing)?|raid(?:ed|s)?|"
+        r"torture(?:d)?|beat(?:en|ing)?|burned alive|whipped|flogged|"
+        r"fired (?:\w+ ){0,4}?(?:on|at|upon) (?:the )?(?:positions?|posts?|soldiers|troops|police|villagers|"
+        r"civilians|residents|a |an |the )",
+    ),
+    _rule(
+        S.AGREEMENT,
+        46,
+        "agreement",
+        r"(?:signed|reached|agreed|concluded|brokered|struck|announced) (?:an? |the )?(?:\w+ ){0,3}"
+        r"(?:agreement|deal|ceasefire|cease-fire|truce|accord|pact|memorandum)|prisoner (?:exchange|swap)|"
+        r"exchanged (?:prisoners|bodies|detainees)|agreed (?:to|on) a|peace (?:deal|agreement) (?:was )?signed",
+    ),
+    _rule(
+        S.ARRESTS,
+        44,
+        "arrest",
+        r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed)?|taken into custody|rounded up|"
+        r"arrest campaign|raid(?:ed)? .{0,30}arrest",
+    ),
+    _rule(
+        S.DISRUPTED_WEAPONS_USE,
+        42,
+        "disrupted weapons",
+        r"defus(?:ed|ing)|dismantl(?:ed|ing) (?:an? )?(?:IED|bomb|explosive)|intercept(?:ed|ion)|shot down|"
+        r"seized (?:a |an )?(?:large )?(?:weapons?|arms|ammunition|explosives?)|weapons? cache|arms cache|"
+        r"foiled|thwarted|safely detonated|controlled explosion|bomb disposal",
+    ),
+    _rule(
+        S.HEADQUARTERS_ESTABLISHED,
+        40,
+        "base established",
+        r"(?:established|set up|setting up|built|opened) (?:an? |a new |new )?(?:military )?(?:base|headquarters|"
+        r"checkpoint|outpost|position|camp|training camp)s?",
+    ),
+    _rule(
+        S.LOOTING,
+        38,
+        "looting",
+        r"loot(?:ed|ing|s)?|pillag(?:ed|ing)|ransack(?:ed|ing)|torch(?:ed|ing)|set (?:on )?fire to|"
+        r"burn(?:ed|t) (?:down )?(?:\w+ )?(?:houses|homes|shops|crops|property|vehicles|huts|market)|"
+        r"destroyed (?:\w+ )?(?:houses|homes|shops|crops|property)|demolish(?:ed|ing)|vandali[sz](?:ed|ing)|"
+        r"confiscat(?:ed|ion)|seized (?:land|property|houses|homes|livestock|cattle)|stole|rustl(?:ed|ing)|"
+        r"(?:houses|homes|shops|property|buildings|vehicles|crops|huts|offices|stores|cars) (?:\w+ )?(?:were|was|"
+        r"have been|had been) (?:\w+ )?(?:destroyed|burned|burnt|set on fire|torched|looted|demolished|damaged)|"
+        r"property destruction",
+    ),
+    _rule(
+        S.NON_VIOLENT_TRANSFER,
+        36,
+        "withdrawal",
+        r"withdr(?:ew|awn|awal) (?:from|of)|handed over|hand over|pulled out of|retreated from|evacuated|"
+        r"took over .{0,40}without (?:a )?(?:fight|resistance)|entered .{0,40}without (?:a )?(?:fight|resistance)",
+    ),
+    _rule(
+        S.CHANGE_TO_GROUP,
+        34,
+        "group change",
+        r"announced (?:the )?(?:formation|creation|establishment|dissolution)|formed a new|merged|merger|"
+        r"defected|defection|split from|pledged (?:allegiance|loyalty)|appointed (?:a )?new (?:leader|commander)|"
+        r"named (?:a )?new (?:leader|commander)|dissolved|joined (?:the )?(?=[A-Z])|defected to|surrendered|"
+        r"reinforcements|(?:troops|forces|units) (?:were )?deployed|"
+        r"deployment of|military build-?up|troop build-?up|mobiliz(?:ed|ation)|redeploy(?:ed|ment)",
+    ),
+    _rule(
+        S.OTHER,
+        20,
+        "other development",
+        r"curfew|state of emergency|martial law|lockdown imposed|ultimatum|"
+        r"released (?:\w+ ){0,4}?(?:prisoners|detainees|captives)",
+    ),
 )
 
 _GENERIC = re.compile(
     r"\b(?:over the (?:past|last) (?:year|years|months?|weeks|decade)|in recent (?:days|weeks|months|years)|"
     r"for (?:years|months|decades)|since (?:19|20)\d\d|regularly|repeatedly|frequently|often|routinely|usually|"
     r"continue[sd]? to|a series of|several (?:\w+ )?operations|in order to|(?-i:would|could|might|may)|plans? to|"
-    r"threaten(?:s|ed)? to|vowed to|promised|warned|accus(?:ed|es|ing) .{1,60}? of|blamed .{1,60}? for|calls? for|"
+    r"threaten(?:s|ed)? to|vowed to|promised|warned|accus(?:ed|es|ing) .{1,60}? of|blamed .{1,60}? for|"
     r"every (?:day|week|month)|daily|weekly|efforts to|seeking to|sought to|aim(?:s|ed)? to|intend(?:s|ed)? to|"
     r"(?:regular|repeated|frequent|ongoing|constant|periodic) (?:attacks|strikes|shelling|clashes|raids)|"
-    r"to carry out|if |unless |whether )",
+    r"to carry out|if |unless |whether |"
+    r"(?:in a|each|per|every|a single|one) (?:single )?(?:recent )?(?:year|month)|annually|"
+    r"(?:have|has) (?:drawn|become|turned|grown|risen|fallen|spread|increased|decreased|doubled|tripled)|"
+    r"business model|estimates? that|trend|on average|allows? (?:\w+ ){0,3}to|"
+    r"(?:are|is) (?:still )?(?:fighting|attacking|killing|targeting|shelling|kidnapping|abducting) )",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
     r"\b(?:no new|not being implemented|remains? closed|did not|didn't|has not|hasn't|have not|haven't|had not|"
-    r"was not|were not|never|no (?:\w+ )?(?:has|have) (?:yet )?taken place|failed to|denied (?:that|any|carrying))\b",
+    r"was not|were not|are not|is not|isn't|aren't|never|no (?:\w+ )?(?:has|have) (?:yet )?taken place|failed to|denied (?:that|any|carrying))\b",
     re.IGNORECASE,
 )
-_NOT_KILLING = re.compile(r"\bkill(?:ed|ing|s)? (?:the|a|this|that) (?:deal|agreement|plan|bill|idea|talks|time)\b",
-                          re.IGNORECASE)
+_NOT_KILLING = re.compile(
+    r"\bkill(?:ed|ing|s)? (?:the|a|this|that) (?:deal|agreement|plan|bill|idea|talks|time)\b", re.IGNORECASE
+)
 
 
 def find_triggers(text: str, sentences: Sequence[Sentence]) -> tuple[TriggerMention, ...]:
@@ -163,9 +278,17 @@ def _sentence_triggers(text: str, sentence: Sentence, index: int) -> Iterator[Tr
                 continue
             spans.append((start, end))
             yield TriggerMention(
-                start=start, end=end, text=match.group(0), sentence=index, extractor=EXTRACTOR,
-                event_type=event_type_of(rule.sub_event_type).value, sub_event_type=rule.sub_event_type.value,
-                lemma=rule.lemma, generic=generic, negated=negated)
+                start=start,
+                end=end,
+                text=match.group(0),
+                sentence=index,
+                extractor=EXTRACTOR,
+                event_type=event_type_of(rule.sub_event_type).value,
+                sub_event_type=rule.sub_event_type.value,
+                lemma=rule.lemma,
+                generic=generic,
+                negated=negated,
+            )
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -180,8 +303,14 @@ def trigger_weight(trigger: TriggerMention) -> int:
     return _WEIGHTS.get(trigger.sub_event_type, 0)
 
 
-_WEAPON_SUBS = {S.REMOTE_EXPLOSIVE.value, S.AIR_DRONE_STRIKE.value, S.SHELLING.value, S.SUICIDE_BOMB.value,
-                S.GRENADE.value, S.CHEMICAL_WEAPON.value}
+_WEAPON_SUBS = {
+    S.REMOTE_EXPLOSIVE.value,
+    S.AIR_DRONE_STRIKE.value,
+    S.SHELLING.value,
+    S.SUICIDE_BOMB.value,
+    S.GRENADE.value,
+    S.CHEMICAL_WEAPON.value,
+}
 
 
 def strongest_trigger(triggers: Sequence[TriggerMention]) -> TriggerMention | None:

@@ -29,8 +29,11 @@ class TypeChoice:
 
 def choose_type(segment: Segment, mentions: Mentions, sides: Sides) -> TypeChoice:
     sub = SubEventType(segment.anchor.sub_event_type)
-    segment_subs = {SubEventType(t.sub_event_type) for t in mentions.triggers
-                    if t.sentence in segment.sentences and not t.negated}
+    segment_subs = {
+        SubEventType(t.sub_event_type)
+        for t in mentions.triggers
+        if t.sentence in segment.sentences and not t.negated
+    }
     penalty = 0.0
     if sub == S.ATTACK:
         sub = _attack_or_clash(segment, mentions, sides)
@@ -44,7 +47,9 @@ def choose_type(segment: Segment, mentions: Mentions, sides: Sides) -> TypeChoic
 
 def _attack_or_clash(segment: Segment, mentions: Mentions, sides: Sides) -> SubEventType:
     target_inters = {a.inter for a in sides.targets}
-    victims = {c.victim_class for c in mentions.casualties if c.sentence in segment.sentences and not c.negated}
+    victims = {
+        c.victim_class for c in mentions.casualties if c.sentence in segment.sentences and not c.negated
+    }
     if 6 in target_inters:
         return S.EXCESSIVE_FORCE
     civilian_target = 7 in target_inters or VictimClass.CIVILIAN in victims

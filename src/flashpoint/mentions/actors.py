@@ -25,39 +25,170 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from flashpoint.documents.model import Sentence
-from flashpoint.mentions.kb import ActorKB, Entry, EntryKind, PhraseMatch, Token, tokenize
+from flashpoint.mentions.kb import ActorKB, Entry, EntryKind, PhraseMatch, Token, document_tokens, tokenize
 from flashpoint.mentions.model import ActorMention
 
 EXTRACTOR = "actors.kb"
 
 MODIFIER_WORDS: frozenset[str] = frozenset(
-    {"affiliated", "linked", "backed", "allied", "aligned", "controlled", "held", "inspired", "leaning",
-     "style", "run", "occupied", "dominated", "sponsored", "supported", "funded", "trained", "armed",
-     "led", "related", "friendly", "loyal", "type", "like", "era", "free", "proof", "affiliate", "based",
-     "claimed", "bound", "majority", "minded"}
+    {
+        "affiliated",
+        "linked",
+        "backed",
+        "allied",
+        "aligned",
+        "controlled",
+        "held",
+        "inspired",
+        "leaning",
+        "style",
+        "run",
+        "occupied",
+        "dominated",
+        "sponsored",
+        "supported",
+        "funded",
+        "trained",
+        "armed",
+        "led",
+        "related",
+        "friendly",
+        "loyal",
+        "type",
+        "like",
+        "era",
+        "free",
+        "proof",
+        "affiliate",
+        "based",
+        "claimed",
+        "bound",
+        "majority",
+        "minded",
+    }
 )
 """Words after a hyphen that turn a name into a modifier: "al-Qaeda-affiliated", "ISIS-held"."""
 
 MEMBER_NOUNS: frozenset[str] = frozenset(
-    {"fighters", "fighter", "militants", "militant", "members", "member", "forces", "troops", "rebels",
-     "cells", "cell", "militia", "militias", "militiamen", "gunmen", "jihadists", "elements", "loyalists",
-     "units", "unit", "operatives", "terrorists", "insurgents", "affiliates", "supporters", "soldiers",
-     "personnel", "combatants", "mercenaries", "recruits", "cadres", "guerrillas", "remnants", "squads",
-     "snipers", "bombers", "commandos", "brigades", "battalions", "positions"}
+    {
+        "fighters",
+        "fighter",
+        "militants",
+        "militant",
+        "members",
+        "member",
+        "forces",
+        "troops",
+        "rebels",
+        "cells",
+        "cell",
+        "militia",
+        "militias",
+        "militiamen",
+        "gunmen",
+        "jihadists",
+        "elements",
+        "loyalists",
+        "units",
+        "unit",
+        "operatives",
+        "terrorists",
+        "insurgents",
+        "affiliates",
+        "supporters",
+        "soldiers",
+        "personnel",
+        "combatants",
+        "mercenaries",
+        "recruits",
+        "cadres",
+        "guerrillas",
+        "remnants",
+        "squads",
+        "snipers",
+        "bombers",
+        "commandos",
+        "brigades",
+        "battalions",
+        "positions",
+    }
 )
 """Nouns that extend an organisation's span: "ISIS members", "Houthi fighters"."""
 
 GUARD_CONTEXT_AFTER: frozenset[str] = frozenset(
     MEMBER_NOUNS
-    | {"group", "attack", "attacks", "ambush", "suicide", "commander", "commanders", "leader", "leaders",
-       "emir", "propaganda", "claimed", "claims", "claim", "flag", "stronghold", "strongholds", "caliphate",
-       "sleeper", "position", "hideout", "hideouts", "insurgency", "offensive", "news", "militancy",
-       "jihadist", "territory", "province", "affiliate", "spokesman", "detainees", "prisoners", "families",
-       "wives", "bride", "brides", "camp", "hold", "holdouts", "fighting", "threat", "resurgence", "ideology"}
+    | {
+        "group",
+        "attack",
+        "attacks",
+        "ambush",
+        "suicide",
+        "commander",
+        "commanders",
+        "leader",
+        "leaders",
+        "emir",
+        "propaganda",
+        "claimed",
+        "claims",
+        "claim",
+        "flag",
+        "stronghold",
+        "strongholds",
+        "caliphate",
+        "sleeper",
+        "position",
+        "hideout",
+        "hideouts",
+        "insurgency",
+        "offensive",
+        "news",
+        "militancy",
+        "jihadist",
+        "territory",
+        "province",
+        "affiliate",
+        "spokesman",
+        "detainees",
+        "prisoners",
+        "families",
+        "wives",
+        "bride",
+        "brides",
+        "camp",
+        "hold",
+        "holdouts",
+        "fighting",
+        "threat",
+        "resurgence",
+        "ideology",
+    }
 )
 GUARD_CONTEXT_BEFORE: frozenset[str] = frozenset(
-    {"by", "against", "from", "of", "join", "joined", "joining", "fighting", "fought", "defeat", "defeated",
-     "versus", "vs", "former", "ex", "suspected", "remnants", "pro", "anti", "so", "called", "with"}
+    {
+        "by",
+        "against",
+        "from",
+        "of",
+        "join",
+        "joined",
+        "joining",
+        "fighting",
+        "fought",
+        "defeat",
+        "defeated",
+        "versus",
+        "vs",
+        "former",
+        "ex",
+        "suspected",
+        "remnants",
+        "pro",
+        "anti",
+        "so",
+        "called",
+        "with",
+    }
 )
 
 _ROLE = (
@@ -83,18 +214,85 @@ _ROLE_OF_BEFORE = re.compile(rf"\b{_ROLE}\s+(?:of|in)\s+(?:the\s+)?$")
 _NAME_AFTER_COMMA = re.compile(rf"^,\s+(?P<name>{_NAME})\b")
 
 _NAME_STOPWORDS: frozenset[str] = frozenset(
-    {"The", "A", "An", "In", "On", "At", "By", "For", "From", "Meanwhile", "However", "Moreover", "Also",
-     "Late", "Early", "Last", "This", "That", "These", "Those", "According", "Pro", "Sources", "Local",
-     "Video", "Photo", "Update", "Breaking", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-     "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-     "September", "October", "November", "December", "When", "While", "After", "Before", "Since", "His",
-     "Her", "Their", "Its", "Our", "He", "She", "They", "It", "We", "And", "But", "Then", "Yesterday",
-     "Today", "Earlier", "Apparently", "Reportedly", "Additionally", "Regardless"}
+    {
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "Meanwhile",
+        "However",
+        "Moreover",
+        "Also",
+        "Late",
+        "Early",
+        "Last",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "According",
+        "Pro",
+        "Sources",
+        "Local",
+        "Video",
+        "Photo",
+        "Update",
+        "Breaking",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Since",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "He",
+        "She",
+        "They",
+        "It",
+        "We",
+        "And",
+        "But",
+        "Then",
+        "Yesterday",
+        "Today",
+        "Earlier",
+        "Apparently",
+        "Reportedly",
+        "Additionally",
+        "Regardless",
+    }
 )
 
 _GROUP_HEAD = (
     r"(?:Brigades?|Battalions?|Front|Army|Movement|Division|Corps|Forces|Units?|Group|Militia|Legion|"
-    r"Regiment|Faction|Gang|Cartel|Squad|Guards|Committees|Alliance|Coalition|Resistance|Mujahideen|"
+    r"Regiment|Faction|Gang|Cartel|Squad|Guards|Committees|Alliance|Resistance|Mujahideen|"
     r"Mujahidin|Vanguard|Company|Companies|Tigers|Lions|Falcons|Eagles|Hawks|Wolves|Knights)"
 )
 _CAP_WORD = r"[A-Z][\w'\u2019]*(?:-[A-Za-z][\w'\u2019]*)*"
@@ -112,13 +310,74 @@ _PROVISIONAL_AR = re.compile(
     r"(?:\s+(?:(?:al|ad|as|ash|at|an|ar|az|el|wal|wa|li|fi|bin|ibn|abu)[- ])?[A-Z][\w'\u2019-]*){0,3})"
 )
 _GENERIC_GROUP_WORDS: frozenset[str] = frozenset(
-    {"special", "security", "armed", "joint", "ground", "government", "national", "islamic", "military",
-     "opposition", "rebel", "militant", "terrorist", "coalition", "allied", "federal", "regional", "local",
-     "elite", "regular", "air", "naval", "navy", "border", "state", "popular", "the", "of", "and", "for",
-     "al", "el", "de", "la", "in", "task", "reserve", "rapid", "response", "support", "civil", "defence",
-     "defense", "police", "peacekeeping", "international", "united", "nations", "african", "union", "arab",
-     "us", "un", "our", "their", "his", "her", "its", "this", "that", "your", "new", "other", "main"}
+    {
+        "special",
+        "security",
+        "armed",
+        "joint",
+        "ground",
+        "government",
+        "national",
+        "islamic",
+        "military",
+        "opposition",
+        "rebel",
+        "militant",
+        "terrorist",
+        "coalition",
+        "allied",
+        "federal",
+        "regional",
+        "local",
+        "elite",
+        "regular",
+        "air",
+        "naval",
+        "navy",
+        "border",
+        "state",
+        "popular",
+        "the",
+        "of",
+        "and",
+        "for",
+        "al",
+        "el",
+        "de",
+        "la",
+        "in",
+        "task",
+        "reserve",
+        "rapid",
+        "response",
+        "support",
+        "civil",
+        "defence",
+        "defense",
+        "police",
+        "peacekeeping",
+        "international",
+        "united",
+        "nations",
+        "african",
+        "union",
+        "arab",
+        "us",
+        "un",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "this",
+        "that",
+        "your",
+        "new",
+        "other",
+        "main",
+    }
 )
+_TITLE_CASE_SHARE = 0.8  # share of capitalised long words above which a sentence reads as a headline
 _HEAD_RE = re.compile(rf"\b{_GROUP_HEAD}\b")
 _HEAD_WINDOW = 120  # characters before a head word in which a group name may start
 _INTER_BY_HEAD: dict[str, int] = {"Gang": 3, "Cartel": 3, "Militia": 3}
@@ -132,7 +391,7 @@ _PERSON_WINDOW = 200  # characters before an organisation searched for an apposi
 @dataclass(frozen=True, slots=True)
 class _Context:
     text: str
-    tokens: list[Token]
+    tokens: Sequence[Token]
     starts: list[int]
     kb: ActorKB
     sentences: _SentenceLocator
@@ -170,7 +429,7 @@ def find_actor_mentions(
     often in the text is used. ``published`` picks the regime period of state actors and the front-name
     relations valid at that date (today when None).
     """
-    tokens = tokenize(text)
+    tokens = document_tokens(text)
     locator = _SentenceLocator(sentences, len(text))
     matches = [m for m in kb.phrase_index.find(tokens, text) if _keep(m, tokens, text, locator)]
     found = kb.country(country)
@@ -247,15 +506,32 @@ def _to_mention(match: PhraseMatch[Entry], context: _Context) -> ActorMention:
     sentence = context.sentences.index(match.start)
     if entry.kind is EntryKind.DESCRIPTOR:
         descriptor = context.kb.descriptor(entry.target)
-        return ActorMention(start=match.start, end=end, text=surface, sentence=sentence, extractor=EXTRACTOR,
-                            actor_id=None, name=entry.target, inter=descriptor.inter if descriptor else None,
-                            country=entry.country, generic=True)
+        return ActorMention(
+            start=match.start,
+            end=end,
+            text=surface,
+            sentence=sentence,
+            extractor=EXTRACTOR,
+            actor_id=None,
+            name=entry.target,
+            inter=descriptor.inter if descriptor else None,
+            country=entry.country,
+            generic=True,
+        )
     actor_id = _resolve_actor(entry.target, context)
     actor = context.kb.actors[actor_id]
-    return ActorMention(start=match.start, end=end, text=surface, sentence=sentence, extractor=EXTRACTOR,
-                        actor_id=actor_id, name=context.kb.name_on(actor_id, context.published),
-                        inter=actor.inter, country=actor.country or None,
-                        person=entry.surface if entry.kind is EntryKind.PERSON else None)
+    return ActorMention(
+        start=match.start,
+        end=end,
+        text=surface,
+        sentence=sentence,
+        extractor=EXTRACTOR,
+        actor_id=actor_id,
+        name=context.kb.name_on(actor_id, context.published),
+        inter=actor.inter,
+        country=actor.country or None,
+        person=entry.surface if entry.kind is EntryKind.PERSON else None,
+    )
 
 
 def _resolve_actor(actor_id: str, context: _Context) -> str:
@@ -400,16 +676,29 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 def _plausible_group(name: str, context: _Context, start: int) -> bool:
     sentence_start, sentence_end = context.sentences.bounds(start)
-    if _is_headline(context.text[sentence_start:sentence_end]):
+    sentence = context.text[sentence_start:sentence_end]
+    if _is_headline(sentence) or _is_title_case(sentence):
         return False
     words = re.findall(r"[\w'\u2019]+", name)
-    if words and words[0] in _NAME_STOPWORDS:
+    if not words or words[0] in _NAME_STOPWORDS or "-" in name.split()[0]:
+        return False
+    if any(len(word) >= 4 and word.isupper() for word in words):  # "REUTERS Rodi Said ...": a photo caption
         return False
     distinctive = [
-        word for word in words[:-1]
+        word
+        for word in words[:-1]
         if word.lower() not in _GENERIC_GROUP_WORDS and context.kb.country(word) is None
     ]
     return bool(distinctive) and not _names_known_phrase(name, context)
+
+
+def _is_title_case(sentence: str) -> bool:
+    """A headline in Title Case ("Jaish al-Islam Creates Brigade In Douma"): no provisional names there."""
+    words: list[str] = [word for word in re.findall(r"[A-Za-z]+", sentence) if len(word) >= 4]
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return capitalised / len(words) > _TITLE_CASE_SHARE
 
 
 def _provisional(name: str, start: int, end: int, context: _Context) -> ActorMention:

@@ -42,7 +42,9 @@ _VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
 _NUM = rf"(?P<num>{NUMBER_PATTERN}|{_VAGUE})"
 _RANGE = rf"(?:\s*(?:-|–|to|or|and)\s*(?P<high>\d+|{NUMBER_PATTERN}))?"
 _NUMPHRASE = rf"(?:(?P<quant>{_QUANT})\s+)?{_NUM}{_RANGE}(?:\s+of)?"
-_STOP = r"(?:in|at|on|by|from|with|after|when|where|who|which|that|while|during|near|to|into|for|as|than|since)"
+_STOP = (
+    r"(?:in|at|on|by|from|with|after|when|where|who|which|that|while|during|near|to|into|for|as|than|since)"
+)
 _MOD = rf"(?:(?!{_STOP}\b)[A-Za-z'’-]+\s+){{0,5}}?"
 _KILLED = r"(?:killed|dead|died|slain|lost their lives|perished|shot dead|executed|murdered|beheaded|burned to death)"
 _INJURED = r"(?:injured|wounded|hurt|maimed)"
@@ -84,7 +86,9 @@ _SINGLE = re.compile(
     r"(?:reportedly\s+|allegedly\s+)?(?P<outcome>assassinated|killed|shot dead|murdered|executed|beheaded|"
     r"stabbed to death|injured|wounded)\b"
 )
-_SUBSET = re.compile(r"(?:including|among them|of whom|among the dead|among those killed|of them)\s*$", re.IGNORECASE)
+_SUBSET = re.compile(
+    r"(?:including|among them|of whom|among the dead|among those killed|of them)\s*$", re.IGNORECASE
+)
 
 
 def find_casualty_mentions(text: str, sentences: Sequence[Sentence]) -> tuple[CasualtyMention, ...]:
@@ -110,8 +114,14 @@ def _iter_candidates(text: str) -> Iterator[CasualtyMention]:
         yield from _from_match(match, _object_outcome(match))
     for match in _SINGLE.finditer(text):
         yield CasualtyMention(
-            start=match.start(), end=match.end(), text=match.group(0), sentence=0, extractor=EXTRACTOR,
-            outcome=_outcome(match.group("outcome")), count=1)
+            start=match.start(),
+            end=match.end(),
+            text=match.group(0),
+            sentence=0,
+            extractor=EXTRACTOR,
+            outcome=_outcome(match.group("outcome")),
+            count=1,
+        )
     for regex in (_TOLL, _COUNT_NOUN):
         for match in regex.finditer(text):
             outcome = _outcome(match.group("kind"))
@@ -120,8 +130,15 @@ def _iter_candidates(text: str) -> Iterator[CasualtyMention]:
     for match in _NEGATION.finditer(text):
         for outcome in (Outcome.KILLED, Outcome.INJURED):
             yield CasualtyMention(
-                start=match.start(), end=match.end(), text=match.group(0), sentence=0, extractor=EXTRACTOR,
-                outcome=outcome, count=0, negated=True)
+                start=match.start(),
+                end=match.end(),
+                text=match.group(0),
+                sentence=0,
+                extractor=EXTRACTOR,
+                outcome=outcome,
+                count=0,
+                negated=True,
+            )
 
 
 def _from_match(match: re.Match[str], outcome: Outcome) -> Iterator[CasualtyMention]:
@@ -133,10 +150,18 @@ def _from_match(match: re.Match[str], outcome: Outcome) -> Iterator[CasualtyMent
     high_text = groups.get("high")
     high = parse_number(high_text) if high_text else None
     yield CasualtyMention(
-        start=match.start(), end=match.end(), text=match.group(0), sentence=0, extractor=EXTRACTOR,
-        outcome=outcome, count=count, high=high if high is not None and high > count else None,
-        quantifier=_quantifier(match), victim=victim.strip() if victim else None,
-        victim_class=_victim_class(victim))
+        start=match.start(),
+        end=match.end(),
+        text=match.group(0),
+        sentence=0,
+        extractor=EXTRACTOR,
+        outcome=outcome,
+        count=count,
+        high=high if high is not None and high > count else None,
+        quantifier=_quantifier(match),
+        victim=victim.strip() if victim else None,
+        victim_class=_victim_class(victim),
+    )
 
 
 def _quantifier(match: re.Match[str]) -> str | None:
@@ -180,22 +205,45 @@ def _victim_class(victim: str | None) -> VictimClass:
 
 def _with_sentence(mention: CasualtyMention, sentence: int) -> CasualtyMention:
     return CasualtyMention(
-        start=mention.start, end=mention.end, text=mention.text, sentence=sentence, extractor=mention.extractor,
-        outcome=mention.outcome, count=mention.count, high=mention.high, quantifier=mention.quantifier,
-        victim=mention.victim, victim_class=mention.victim_class, negated=mention.negated)
+        start=mention.start,
+        end=mention.end,
+        text=mention.text,
+        sentence=sentence,
+        extractor=mention.extractor,
+        outcome=mention.outcome,
+        count=mention.count,
+        high=mention.high,
+        quantifier=mention.quantifier,
+        victim=mention.victim,
+        victim_class=mention.victim_class,
+        negated=mention.negated,
+    )
 
 
 def _inherit_others(mentions: list[CasualtyMention]) -> Iterator[CasualtyMention]:
-    """"5 civilians were killed and 15 others injured": "others" takes the class of the figure before it."""
+    """ "5 civilians were killed and 15 others injured": "others" takes the class of the figure before it."""
     previous: CasualtyMention | None = None
     for mention in mentions:
-        if (previous is not None and previous.sentence == mention.sentence and mention.victim
-                and mention.victim.lower().split()[-1] == "others"):
+        if (
+            previous is not None
+            and previous.sentence == mention.sentence
+            and mention.victim
+            and mention.victim.lower().split()[-1] == "others"
+        ):
             mention = CasualtyMention(
-                start=mention.start, end=mention.end, text=mention.text, sentence=mention.sentence,
-                extractor=mention.extractor, outcome=mention.outcome, count=mention.count, high=mention.high,
-                quantifier=mention.quantifier, victim=mention.victim, victim_class=previous.victim_class,
-                negated=mention.negated)
+                start=mention.start,
+                end=mention.end,
+                text=mention.text,
+                sentence=mention.sentence,
+                extractor=mention.extractor,
+                outcome=mention.outcome,
+                count=mention.count,
+                high=mention.high,
+                quantifier=mention.quantifier,
+                victim=mention.victim,
+                victim_class=previous.victim_class,
+                negated=mention.negated,
+            )
         previous = mention
         yield mention
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from flashpoint.documents.model import Sentence
-from flashpoint.mentions.kb import PhraseMatch, tokenize
+from flashpoint.mentions.kb import PhraseMatch, document_tokens
 from flashpoint.mentions.model import ClaimantMention, Stance
 from flashpoint.mentions.sources import SourceEntry, SourceRegistry
 
@@ -45,9 +45,18 @@ _REJECTED_CLAIM_RE = re.compile(
     r"^\s+(?:(?:the|these|those|such|any|all|earlier|media|recent|previous)\s+){0,2}"
     r"(?:reports?|claims?|allegations?|accusations?|charges|rumou?rs|statements?)\b"
 )
-_HEGDE_VERBS = {"claim": "claim", "claims": "claim", "claimed": "claim", "claiming": "claim",
-                "allege": "allege", "alleges": "allege", "alleged": "allege", "accuse": "accuse",
-                "accuses": "accuse", "accused": "accuse"}
+_HEGDE_VERBS = {
+    "claim": "claim",
+    "claims": "claim",
+    "claimed": "claim",
+    "claiming": "claim",
+    "allege": "allege",
+    "alleges": "allege",
+    "alleged": "allege",
+    "accuse": "accuse",
+    "accuses": "accuse",
+    "accused": "accuse",
+}
 _INVERTIBLE = frozenset(
     {"said", "says", "reported", "added", "claimed", "stated", "wrote", "told", "noted", "confirmed"}
 )
@@ -60,7 +69,7 @@ _FILLER_WORDS = (
 _FILLER = rf"(?:\s*,)?\s+(?:(?:{_FILLER_WORDS})\s*,?\s+)*"
 _GAP_RE = re.compile(rf"(?:{_FILLER}|\s*,[^,.;:\"\u201c\u201d]{{1,100}},\s+(?:(?:{_FILLER_WORDS})\s+)*)")
 _CAPITAL_NP = (
-    r"(?<![\w'\u2019-])(?P<np>[A-Z][\w'\u2019.&-]*(?:\s+(?:(?:of|for|and|the|al|el|de|in|on)\s+)*"
+    r"(?<![\w'\u2019-])(?P<np>[A-Z][\w'\u2019.&-]*(?:\s+(?:(?:of|for|and|the|al|el|de)\s+)*"
     r"[A-Z][\w'\u2019.&-]*){0,6})"
 )
 _GENERIC_HEAD = (
@@ -74,6 +83,8 @@ _GENERIC_NP = rf"(?P<gnp>(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?
 _LEFT_NP_RE = re.compile(rf"(?:{_CAPITAL_NP}|{_GENERIC_NP})(?P<gap>{_FILLER}|\s*,[^,.;]{{1,100}},\s+)$")
 _RIGHT_NP_RE = re.compile(rf"^\s+(?:{_CAPITAL_NP}|{_GENERIC_NP})(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|to|who)\b)")
 _CAPITAL_NP_RE = re.compile(_CAPITAL_NP)
+_NP_WINDOW = 160  # characters before a cue searched for its claimant
+_OBJECT_BEFORE_RE = re.compile(r"\b(?:in|of|at|from|near|to|on|by|with|for|into|across|against|over)\s+$")
 _ACCORDING_RE = re.compile(r"\b(?P<cue>[Aa]ccording\s+to|[Cc]iting|as\s+reported\s+by|[Qq]uoting)\s+")
 _SKIP_BEFORE_SOURCE = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:(?:new|latest|recent|preliminary|initial|official)\s+)?"
@@ -91,13 +102,99 @@ _COORDINATION_RE = re.compile(
     r"^[^.;:!?\"\u201c\u201d]{0,80}?\b(?:and|but|while|yet)\s+(?:(?:also|then|later|further)\s+)?$"
 )
 _PRONOUNS = frozenset(
-    {"He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those", "Who", "Which", "There",
-     "What", "Some", "Many", "Others", "Both", "All", "None", "Nobody", "Everyone", "One"}
+    {
+        "He",
+        "She",
+        "They",
+        "It",
+        "We",
+        "I",
+        "You",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Who",
+        "Which",
+        "There",
+        "What",
+        "Some",
+        "Many",
+        "Others",
+        "Both",
+        "All",
+        "None",
+        "Nobody",
+        "Everyone",
+        "One",
+    }
+)
+_TIME_WORDS = frozenset(
+    {
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    }
 )
 _NP_STOPWORDS = frozenset(
-    {"The", "Meanwhile", "However", "Moreover", "Also", "But", "And", "Late", "Early", "Earlier", "Later",
-     "Yesterday", "Today", "On", "In", "At", "After", "Before", "When", "While", "Video", "Photo", "Update",
-     "Breaking", "Additionally", "Apparently", "Reportedly", "Allegedly", "Regardless", "Separately"}
+    {
+        "The",
+        "Meanwhile",
+        "However",
+        "Moreover",
+        "Also",
+        "But",
+        "And",
+        "Late",
+        "Early",
+        "Earlier",
+        "Later",
+        "Yesterday",
+        "Today",
+        "On",
+        "In",
+        "At",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Video",
+        "Photo",
+        "Update",
+        "Breaking",
+        "Additionally",
+        "Apparently",
+        "Reportedly",
+        "Allegedly",
+        "Regardless",
+        "Separately",
+        "Additional",
+        "Further",
+        "Furthermore",
+        "Instead",
+        "Now",
+        "Still",
+        "Yet",
+        "Thus",
+        "So",
+        "Then",
+    }
 )
 
 
@@ -116,12 +213,12 @@ def find_claimant_mentions(
 ) -> tuple[ClaimantMention, ...]:
     """Every claim frame and bare hedge in ``text``, in text order."""
     bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
-    tokens = tokenize(text)
+    tokens = document_tokens(text)
     phrases = sources.phrase_index.find(tokens, text)
     phrase_ends = [match.end for match in phrases]
     mentions: list[ClaimantMention] = []
     for index, (start, end) in enumerate(bounds):
-        frames = _sentence_frames(text, start, end, phrases, phrase_ends)
+        frames = _normalised(_sentence_frames(text, start, end, phrases, phrase_ends), sources)
         frames, hedges = _attach_hedges(text, start, end, frames)
         mentions.extend(_mention(text, frame, index) for frame in frames)
         mentions.extend(_hedge_mention(text, span, index) for span in hedges)
@@ -130,6 +227,15 @@ def find_claimant_mentions(
 
 # ---------------------------------------------------------------------------------------------------------
 # Frames
+
+
+def _normalised(frames: list[_Frame], sources: SourceRegistry) -> list[_Frame]:
+    """Names found by the capitalised-name fallback still map to the registry when they can."""
+    found: list[_Frame] = []
+    for frame in frames:
+        canonical = sources.normalise(frame.claimant) if frame.claimant else None
+        found.append(replace(frame, claimant=canonical) if canonical else frame)
+    return found
 
 
 def _sentence_frames(
@@ -164,7 +270,11 @@ def _stance(text: str, cue: re.Match[str], end: int) -> Stance | None:
 
 
 def _cue_frame(
-    text: str, start: int, end: int, cue: re.Match[str], local: Sequence[PhraseMatch[SourceEntry]],
+    text: str,
+    start: int,
+    end: int,
+    cue: re.Match[str],
+    local: Sequence[PhraseMatch[SourceEntry]],
     previous: _Frame | None,
 ) -> _Frame | None:
     stance = _stance(text, cue, end)
@@ -191,10 +301,13 @@ def _left_claimant(
     before = [m for m in local if m.end <= cue_start]
     if before and _GAP_RE.fullmatch(text[before[-1].end : cue_start]):
         return before[-1].payload.name, before[-1].start
-    match = _LEFT_NP_RE.search(text, start, cue_start)
+    window = max(start, cue_start - _NP_WINDOW)
+    match = _LEFT_NP_RE.search(text, window, cue_start)
     if match is None:
         return None
     group = "np" if match.group("np") else "gnp"
+    if _OBJECT_BEFORE_RE.search(text, max(start, match.start(group) - 12), match.start(group)):
+        return None  # "... in Aleppo said": a place or object, not the one who says so
     return _clean_np(match.group(group), match.start(group))
 
 
@@ -220,7 +333,7 @@ def _clean_np(raw: str, start: int) -> tuple[str, int] | None:
     while words and words[0] in _NP_STOPWORDS:
         skipped += len(words[0]) + 1
         words.pop(0)
-    if not words or words[0] in _PRONOUNS:
+    if not words or words[0] in _PRONOUNS or all(word in _TIME_WORDS for word in words):
         return None
     name = " ".join(words)
     if name.lower().startswith(("the ", "a ", "an ")) and len(words) > 1:

@@ -35,24 +35,64 @@ _WEEKDAY = r"(?P<{g}>Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b" + _YEAR.format(g="iso_y") + r"-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b"),
-    ("dmy", r"\b" + _DAY.format(g="dmy_d") + r"(?:\s+of)?[\s-]+" + _MONTH.format(g="dmy_m")
-     + r"(?:,?[\s-]+" + _YEAR.format(g="dmy_y") + r")?\b"),
-    ("mdy", r"\b" + _MONTH.format(g="mdy_m") + r"\s+" + _DAY.format(g="mdy_d") + r"(?:,?\s+"
-     + _YEAR.format(g="mdy_y") + r")?\b"),
-    ("my", r"\b(?:(?:early|mid|late|end of|beginning of)[\s-]+)?" + _MONTH.format(g="my_m")
-     + r"(?:,?\s+" + _YEAR.format(g="my_y") + r")?\b"),
-    ("rel", r"\b(?P<rel_p>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)"
-     r"|last night|overnight|earlier today|earlier this week|this week|last week|the past week"
-     r"|earlier this month|this month|last month)\b"),
-    ("wd", r"\b(?:(?:late|early)\s+(?:on\s+)?|on\s+|last\s+)?" + _WEEKDAY.format(g="wd_w")
-     + r"(?:\s+(?:night|morning|evening|afternoon))?\b(?!\s*,?\s*\d)"),
+    (
+        "dmy",
+        r"\b"
+        + _DAY.format(g="dmy_d")
+        + r"(?:\s+of)?[\s-]+"
+        + _MONTH.format(g="dmy_m")
+        + r"(?:,?[\s-]+"
+        + _YEAR.format(g="dmy_y")
+        + r")?\b",
+    ),
+    (
+        "mdy",
+        r"\b"
+        + _MONTH.format(g="mdy_m")
+        + r"\s+"
+        + _DAY.format(g="mdy_d")
+        + r"(?:,?\s+"
+        + _YEAR.format(g="mdy_y")
+        + r")?\b",
+    ),
+    (
+        "my",
+        r"\b(?:(?:early|mid|late|end of|beginning of)[\s-]+)?"
+        + _MONTH.format(g="my_m")
+        + r"(?:,?\s+"
+        + _YEAR.format(g="my_y")
+        + r")?\b",
+    ),
+    (
+        "rel",
+        r"\b(?P<rel_p>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)"
+        r"|last night|overnight|earlier today|earlier this week|this week|last week|the past week"
+        r"|earlier this month|this month|last month)\b",
+    ),
+    (
+        "wd",
+        r"\b(?:(?:late|early)\s+(?:on\s+)?|on\s+|last\s+)?"
+        + _WEEKDAY.format(g="wd_w")
+        + r"(?:\s+(?:night|morning|evening|afternoon))?\b(?!\s*,?\s*\d)",
+    ),
 )
 _DATE_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _PATTERNS), re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 _DATELINE_RE = re.compile(
-    r"^.{0,120}?(?:" + _WEEKDAY.format(g="dw") + r",?\s+)?" + _DAY.format(g="dd") + r"\s+"
-    + _MONTH.format(g="dm") + r",?\s+" + _YEAR.format(g="dy")
-    + r"|^.{0,120}?" + _MONTH.format(g="dm2") + r"\s+" + _DAY.format(g="dd2") + r",\s+" + _YEAR.format(g="dy2"),
+    r"^.{0,120}?(?:"
+    + _WEEKDAY.format(g="dw")
+    + r",?\s+)?"
+    + _DAY.format(g="dd")
+    + r"\s+"
+    + _MONTH.format(g="dm")
+    + r",?\s+"
+    + _YEAR.format(g="dy")
+    + r"|^.{0,120}?"
+    + _MONTH.format(g="dm2")
+    + r"\s+"
+    + _DAY.format(g="dd2")
+    + r",\s+"
+    + _YEAR.format(g="dy2"),
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -72,8 +112,11 @@ def find_dateline(text: str) -> date | None:
     if not match:
         return None
     groups = match.groupdict()
-    day, month, year = (groups["dd"], groups["dm"], groups["dy"]) if groups["dd"] else (
-        groups["dd2"], groups["dm2"], groups["dy2"])
+    day, month, year = (
+        (groups["dd"], groups["dm"], groups["dy"])
+        if groups["dd"]
+        else (groups["dd2"], groups["dm2"], groups["dy2"])
+    )
     return _safe_date(int(year), _month(month), int(day))
 
 
@@ -102,9 +145,19 @@ def find_date_mentions(
             continue
         value, precision, year_source, relative = resolved
         sentence = max(bisect.bisect_right(starts, match.start()) - 1, 0)
-        found.append(DateMention(
-            start=match.start(), end=match.end(), text=match.group(0), sentence=sentence, extractor=EXTRACTOR,
-            value=value, precision=precision, year_source=year_source, relative=relative))
+        found.append(
+            DateMention(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(0),
+                sentence=sentence,
+                extractor=EXTRACTOR,
+                value=value,
+                precision=precision,
+                year_source=year_source,
+                relative=relative,
+            )
+        )
     return tuple(found)
 
 

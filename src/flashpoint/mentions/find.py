@@ -16,12 +16,16 @@ from flashpoint.mentions.sources import SourceRegistry
 
 
 def find_mentions(
-    doc: Document, reference: DateReference, *, actors: ActorKB, sources: SourceRegistry,
+    doc: Document,
+    reference: DateReference,
+    *,
+    actors: ActorKB,
+    sources: SourceRegistry,
     is_known_place: Callable[[str], bool],
 ) -> Mentions:
     text, sentences = doc.text, doc.sentences
     return Mentions(
-        actors=find_actor_mentions(text, sentences, actors),
+        actors=find_actor_mentions(text, sentences, actors, published=reference.value),
         places=find_place_mentions(text, sentences, is_known_place),
         dates=find_date_mentions(text, sentences, reference),
         casualties=find_casualty_mentions(text, sentences),

@@ -232,6 +232,12 @@ def tokenize(text: str) -> list[Token]:
 _new_token = tuple.__new__
 
 
+@lru_cache(maxsize=4)
+def document_tokens(text: str) -> tuple[Token, ...]:
+    """``tokenize(text)`` for a whole document, cached so the actor and claimant finders share one pass."""
+    return tuple(tokenize(text))
+
+
 def phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(token.norm for token in tokenize(phrase))
 
@@ -386,27 +392,104 @@ class Entry:
 # Phrase generation for countries and descriptors
 
 MILITARY_NOUNS: tuple[str, ...] = (
-    "army", "military", "armed forces", "forces", "troops", "soldiers", "soldier", "servicemen", "serviceman",
-    "military forces", "security forces", "government forces", "government troops", "army forces",
-    "ground forces", "special forces", "air force", "airforce", "warplanes", "warplane", "jets",
-    "fighter jets", "military aircraft", "aircraft", "helicopters", "drones", "navy", "naval forces",
-    "marines", "artillery", "border guards", "border guard", "national army", "defence forces",
-    "defense forces", "military personnel", "army soldiers", "army troops", "regime forces",
-    "regime troops", "government soldiers", "paratroopers", "commandos", "armoured forces",
-    "military units", "army units", "gunboats", "coast guard", "forces personnel",
+    "army",
+    "military",
+    "armed forces",
+    "forces",
+    "troops",
+    "soldiers",
+    "soldier",
+    "servicemen",
+    "serviceman",
+    "military forces",
+    "security forces",
+    "government forces",
+    "government troops",
+    "army forces",
+    "ground forces",
+    "special forces",
+    "air force",
+    "airforce",
+    "warplanes",
+    "warplane",
+    "jets",
+    "fighter jets",
+    "military aircraft",
+    "aircraft",
+    "helicopters",
+    "drones",
+    "navy",
+    "naval forces",
+    "marines",
+    "artillery",
+    "border guards",
+    "border guard",
+    "national army",
+    "defence forces",
+    "defense forces",
+    "military personnel",
+    "army soldiers",
+    "army troops",
+    "regime forces",
+    "regime troops",
+    "government soldiers",
+    "paratroopers",
+    "commandos",
+    "armoured forces",
+    "military units",
+    "army units",
+    "gunboats",
+    "coast guard",
+    "forces personnel",
 )
 POLICE_NOUNS: tuple[str, ...] = (
-    "police", "policemen", "policeman", "police officers", "police officer", "police forces",
-    "police force", "gendarmes", "gendarmerie", "riot police", "security police", "federal police",
-    "national police", "state police",
+    "police",
+    "policemen",
+    "policeman",
+    "police officers",
+    "police officer",
+    "police forces",
+    "police force",
+    "gendarmes",
+    "gendarmerie",
+    "riot police",
+    "security police",
+    "federal police",
+    "national police",
+    "state police",
 )
 GOVERNMENT_NOUNS: tuple[str, ...] = (
-    "government", "authorities", "regime", "administration", "officials", "cabinet",
+    "government",
+    "authorities",
+    "regime",
+    "administration",
+    "officials",
+    "cabinet",
 )
 NAME_NOUNS: frozenset[str] = frozenset(
-    {"army", "military", "armed forces", "forces", "troops", "soldiers", "security forces", "air force",
-     "navy", "government forces", "police", "police force", "national police", "government", "authorities",
-     "regime", "federal police", "border guards", "special forces", "defence forces", "defense forces"}
+    {
+        "army",
+        "military",
+        "armed forces",
+        "forces",
+        "troops",
+        "soldiers",
+        "security forces",
+        "air force",
+        "navy",
+        "government forces",
+        "police",
+        "police force",
+        "national police",
+        "government",
+        "authorities",
+        "regime",
+        "federal police",
+        "border guards",
+        "special forces",
+        "defence forces",
+        "defense forces",
+    }
 )
 CIVILIAN_NOUNS: tuple[str, ...] = ("civilians", "civilian", "villagers", "residents", "farmers", "nationals")
 PROTESTER_NOUNS: tuple[str, ...] = ("protesters", "protestors", "demonstrators")
@@ -438,8 +521,12 @@ def _state_phrases(country: Country, names: Sequence[str]) -> Iterator[Phrase]:
     groups = (("military", MILITARY_NOUNS), ("police", POLICE_NOUNS), ("government", GOVERNMENT_NOUNS))
     owners = [*names, *(f"{name}'s" for name in names)]
     for prefix, nouns in groups:
-        entry = Entry(kind=EntryKind.ACTOR, target=f"{prefix}-{lower}", surface=f"{country.name} {prefix}",
-                      country=country.iso)
+        entry = Entry(
+            kind=EntryKind.ACTOR,
+            target=f"{prefix}-{lower}",
+            surface=f"{country.name} {prefix}",
+            country=country.iso,
+        )
         for noun in nouns:
             for adjective in country.demonyms:
                 yield phrase_words(adjective) + phrase_words(noun), entry
@@ -453,8 +540,12 @@ def _state_phrases(country: Country, names: Sequence[str]) -> Iterator[Phrase]:
 def _people_phrases(country: Country) -> Iterator[Phrase]:
     groups = (("civilians", CIVILIAN_NOUNS), ("protesters", PROTESTER_NOUNS), ("rioters", RIOTER_NOUNS))
     for template, nouns in groups:
-        entry = Entry(kind=EntryKind.DESCRIPTOR, target=template, surface=f"{country.name} {template}",
-                      country=country.iso)
+        entry = Entry(
+            kind=EntryKind.DESCRIPTOR,
+            target=template,
+            surface=f"{country.name} {template}",
+            country=country.iso,
+        )
         for noun in nouns:
             for adjective in country.demonyms:
                 yield phrase_words(adjective) + phrase_words(noun), entry
@@ -498,8 +589,17 @@ class ActorKB:
     Build it with :meth:`load`; the constructor only stores already-validated records.
     """
 
-    __slots__ = ("_branches", "_by_name", "_countries", "_country_lookup", "_descriptors", "_index",
-                 "_search_choices", "actors", "sources")
+    __slots__ = (
+        "_branches",
+        "_by_name",
+        "_countries",
+        "_country_lookup",
+        "_descriptors",
+        "_index",
+        "_search_choices",
+        "actors",
+        "sources",
+    )
 
     def __init__(
         self,
@@ -638,8 +738,13 @@ class ActorKB:
     def search(self, query: str, limit: int = 10) -> list[Actor]:
         """Actors whose names or aliases are closest to ``query`` (rapidfuzz WRatio), best first."""
         choices = self._choices()
-        hits = process.extract(query, [text for text, _ in choices], scorer=fuzz.WRatio,
-                               limit=max(limit * 4, limit), processor=_fold_for_search)
+        hits = process.extract(
+            query,
+            [text for text, _ in choices],
+            scorer=fuzz.WRatio,
+            limit=max(limit * 4, limit),
+            processor=_fold_for_search,
+        )
         found: list[Actor] = []
         for _text, _score, position in hits:
             actor = self.actors[choices[position][1]]
@@ -760,8 +865,9 @@ def _load_cached(stamps: tuple[tuple[str, float], ...]) -> ActorKB:
             owners[actor.id] = path
     owners.update({f"descriptor:{key}": value for key, value in descriptor_owners.items()})
     _check_targets(actors, owners, descriptors, paths[-1])
-    logger.debug("actor KB: %d actors, %d descriptors, %d countries", len(actors), len(descriptors),
-                 len(countries))
+    logger.debug(
+        "actor KB: %d actors, %d descriptors, %d countries", len(actors), len(descriptors), len(countries)
+    )
     return ActorKB(actors=actors, descriptors=descriptors, countries=countries, sources=paths)
 
 
@@ -849,8 +955,13 @@ def _parse_periods(path: Path, iso: str, rows: object) -> tuple[Period, ...]:
             raise _bad(path, "country", iso, "every period needs 'since'")
         until = _check_date(path, "country", iso, row.get("until"))
         label = str(row.get("label", f"{since[:4]}-"))
-        periods.append(Period(since=parse_partial_date(since),
-                              until=parse_partial_date(until) if until else None, label=label))
+        periods.append(
+            Period(
+                since=parse_partial_date(since),
+                until=parse_partial_date(until) if until else None,
+                label=label,
+            )
+        )
     return tuple(sorted(periods, key=lambda period: period.since))
 
 
@@ -884,9 +995,19 @@ def _state_actors(country: Country) -> Iterator[tuple[str, Actor]]:
     for prefix, (pattern, inter, kind) in names.items():
         actor_id = f"{prefix}-{country.iso.lower()}"
         name = pattern.replace("{of}", country.of_name)
-        yield actor_id, Actor(id=actor_id, name=name, inter=inter, type=kind, country=country.iso,
-                              aliases=country.aliases_of(prefix), state_kind=prefix,
-                              provenance="generated from the [[country]] table")
+        yield (
+            actor_id,
+            Actor(
+                id=actor_id,
+                name=name,
+                inter=inter,
+                type=kind,
+                country=country.iso,
+                aliases=country.aliases_of(prefix),
+                state_kind=prefix,
+                provenance="generated from the [[country]] table",
+            ),
+        )
 
 
 def _parse_actors(path: Path, rows: Sequence[Any], countries: Mapping[str, Country]) -> list[Actor]:
@@ -909,7 +1030,7 @@ def _parse_actor(path: Path, raw: Any, countries: Mapping[str, Country]) -> Acto
         raise _bad(path, "actor", actor_id, "ids are lower-case slugs: letters, digits and '-'")
     country = str(raw.get("country", ""))
     if country and country not in countries and _pycountry_iso(country) != country:
-        raise _bad(path, "actor", actor_id, f"country {country!r} is not an ISO alpha-2 code (or use \"\")")
+        raise _bad(path, "actor", actor_id, f'country {country!r} is not an ISO alpha-2 code (or use "")')
     type_name = str(raw.get("type", ""))
     if type_name not in ActorType.__members__.values():
         allowed = [t.value for t in ActorType]
@@ -936,17 +1057,23 @@ def _parse_affiliations(path: Path, actor_id: str, rows: object) -> tuple[Affili
     for row in rows:
         relation = str(row.get("relation", "")) if isinstance(row, dict) else ""
         if relation not in Relation.__members__.values():
-            raise _bad(path, "actor", actor_id,
-                       f"affiliation relation {relation!r} is not one of {[r.value for r in Relation]}")
+            raise _bad(
+                path,
+                "actor",
+                actor_id,
+                f"affiliation relation {relation!r} is not one of {[r.value for r in Relation]}",
+            )
         target = row.get("target")
         if not isinstance(target, str) or not target:
             raise _bad(path, "actor", actor_id, "every affiliation needs a 'target' (an actor id or a place)")
-        found.append(Affiliation(
-            relation=Relation(relation),
-            target=target,
-            since=_check_date(path, "actor", actor_id, row.get("since")),
-            until=_check_date(path, "actor", actor_id, row.get("until")),
-        ))
+        found.append(
+            Affiliation(
+                relation=Relation(relation),
+                target=target,
+                since=_check_date(path, "actor", actor_id, row.get("since")),
+                until=_check_date(path, "actor", actor_id, row.get("until")),
+            )
+        )
     return tuple(found)
 
 
@@ -966,14 +1093,6 @@ def _check_targets(
                 raise _bad(path, "descriptor", descriptor.template, problem)
 
 
-def with_actor(kb: ActorKB, actor: Actor) -> ActorKB:
-    """A copy of ``kb`` with one actor added or replaced (handy for tests and interactive use)."""
-    actors = dict(kb.actors)
-    actors[actor.id] = actor
-    return ActorKB(actors=actors, descriptors={d.template: d for d in kb.descriptors},
-                   countries={c.iso: c for c in kb.countries}, sources=kb.sources)
-
-
 __all__ = [
     "DEFAULT_ACTORS_FILE",
     "Actor",
@@ -989,6 +1108,7 @@ __all__ = [
     "PhraseMatch",
     "Relation",
     "Token",
+    "document_tokens",
     "normalise_word",
     "parse_partial_date",
     "phrase_key",

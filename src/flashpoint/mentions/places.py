@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from flashpoint.documents.model import Sentence
 from flashpoint.mentions.model import PlaceMention, PlaceRelation
@@ -26,6 +27,9 @@ EXTRACTOR = "places.rules"
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "into", "toward", "towards", "inside"})
 
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'\u2019`]*[^\W_])?(?:-[^\W_](?:[\w'\u2019`]*[^\W_])?)*")
@@ -115,8 +119,8 @@ where whether which while who yet
 )
 DEMONYMS = _words(
     """
-afghan afghans alawite alawites amhara arab arabs azeri azeris bahraini baloch bangladeshi burkinabe dinka
-druze dutch emirati filipino filipinos french fulani greek greeks hausa hazara houthi igbo iraqi iraqis
+afghan afghans alawite alawites amhara arab arabs azeri azeris bahraini baloch bangladeshi burkinabe roma
+dinka druze dutch emirati filipino filipinos french fulani greek greeks hausa hazara houthi igbo iraqi iraqis
 israeli israelis kazakh kurd kurds kuwaiti maasai malagasy nepali nuer omani oromo pakistani pakistanis
 pashtun pashtuns qatari saudi saudis shia shiite shiites somali somalis sunni sunnis swiss tajik tajiks thai
 tigray tigrayan tuareg turk turks uzbek uzbeks yazidi yazidis yemeni yemenis yoruba
@@ -173,15 +177,34 @@ _POST_CUE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     text: str
+    lower: str
+    capitalised: bool
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+
+_DIRECTION_STEMS = ("north", "south", "east", "west", "central")
+_CUE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _PRE_NEAR: (
+        "near",
+        "close",
+        "outskirts",
+        "edge",
+        "periphery",
+        "vicinity",
+        "environs",
+        "surroundings",
+        "outside",
+        "around",
+        *_DIRECTION_STEMS,
+    ),
+    _PRE_REGION: ("rural", "countryside", "desert", "suburbs", *_DIRECTION_STEMS),
+    _PRE_KIND: (" of",),
+    _PRE_BETWEEN: ("between",),
+    _STRONG_CUE: (" of", "near", "between", "outskirts"),
+}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -212,23 +235,22 @@ def find_place_mentions(
 def _names_in_sentence(
     text: str, start: int, end: int, is_known: Callable[[str], bool], person_keys: set[str]
 ) -> list[_Name]:
-    tokens = [_Token(start=m.start(), end=m.end(), text=m.group()) for m in _TOKEN.finditer(text, start, end)]
+    tokens = [_token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
     names: list[_Name] = []
     for run in _runs(tokens):
         names.extend(_names_in_run(text, run, tokens, is_known, person_keys))
     return names
 
 
-def _is_capitalised(token: _Token) -> bool:
-    first = token.text[0]
-    if _ARTICLE_PREFIX.match(token.text):
-        return True
-    if not first.isupper():
-        return False
-    parts = token.text.split("-")
-    return not (
-        len(parts) > 1 and parts[-1][:1].islower()
-    )  # "US-backed", "Turkish-controlled" are adjectives
+def _token(start: int, end: int, text: str) -> _Token:
+    return _Token(start, end, text, text.lower(), _is_capitalised(text))
+
+
+def _is_capitalised(text: str) -> bool:
+    if not text[0].isupper():
+        return _ARTICLE_PREFIX.match(text) is not None  # "al-Sukhna"
+    parts = text.split("-")
+    return len(parts) == 1 or not parts[-1][:1].islower()  # "US-backed", "Turkish-controlled": adjectives
 
 
 def _runs(tokens: list[_Token]) -> list[list[_Token]]:
@@ -237,7 +259,7 @@ def _runs(tokens: list[_Token]) -> list[list[_Token]]:
     current: list[_Token] = []
     for index, token in enumerate(tokens):
         adjacent = not current or token.start - current[-1].end <= 1
-        if _is_capitalised(token) and adjacent:
+        if token.capitalised and adjacent:
             current.append(token)
             continue
         if current and token.lower in CONNECTORS and adjacent and _next_is_capitalised(tokens, index):
@@ -245,14 +267,14 @@ def _runs(tokens: list[_Token]) -> list[list[_Token]]:
             continue
         if current:
             runs.append(current)
-        current = [token] if _is_capitalised(token) else []
+        current = [token] if token.capitalised else []
     if current:
         runs.append(current)
     return runs
 
 
 def _next_is_capitalised(tokens: list[_Token], index: int) -> bool:
-    return index + 1 < len(tokens) and _is_capitalised(tokens[index + 1])
+    return index + 1 < len(tokens) and tokens[index + 1].capitalised
 
 
 def _names_in_run(
@@ -266,18 +288,65 @@ def _names_in_run(
     if found is None:
         return _unknown_name(text, run, tokens, person_keys)
     first, last = found
-    leftovers = run[:first] + run[last + 1 :]
-    if any(not _allowed_leftover(token) for token in leftovers):
-        person_keys.update(token.lower for token in run[1:])
+    if any(not _allowed_leftover(token) for token in run[last + 1 :]) or (
+        any(not _allowed_leftover(token) for token in run[:first])
+        and _previous_word(run, tokens) not in LOCATIVES
+    ):
+        if _looks_like_a_person(run, tokens):
+            person_keys.update(token.lower for token in run[1:])
         return []
     name = text[run[first].start : run[last].end]
     if _rejected_name(run[first : last + 1], sentence_initial and first == 0, person_keys):
         return []
-    modifier = next((t.lower for t in run[:first] if t.lower in DIRECTIONS and t.lower.endswith("ern")), None)
+    if any(not _allowed_leftover(token) for token in run[:first]):
+        return _split_after_locative(text, run, first, last)
+    modifier = _direction_modifier(run[:first], sentence_initial or _headline(tokens))
     suffix = next((t.lower for t in run[last + 1 :] if t.lower in UNIT_WORDS | FACILITY_WORDS), None)
     return [
         _Name(start=run[0].start, end=run[-1].end, name=name, known=True, modifier=modifier, suffix=suffix)
     ]
+
+
+def _looks_like_a_person(run: list[_Token], tokens: list[_Token]) -> bool:
+    """A rejected run of two or three words, not followed by a facility word ("Nazlet Sidon square")."""
+    index = next((i for i, token in enumerate(tokens) if token is run[-1]), len(tokens) - 1)
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return 2 <= len(run) <= 3 and following not in FACILITY_WORDS and following not in UNIT_WORDS
+
+
+def _direction_modifier(before_name: list[_Token], headline: bool) -> str | None:
+    """ "Eastern Syria" in a headline or at a sentence start; mid-sentence "Western Maliha" is a name."""
+    for token in before_name:
+        if token.lower in DIRECTIONS and token.lower.endswith("ern") and headline:
+            return token.lower
+    return None
+
+
+def _headline(tokens: list[_Token]) -> bool:
+    words = [token for token in tokens if token.text[0].isalpha()]
+    capitalised = sum(1 for token in words if token.text[0].isupper())
+    return len(words) >= 3 and capitalised >= 0.6 * len(words)
+
+
+def _previous_word(run: list[_Token], tokens: list[_Token]) -> str | None:
+    index = next((i for i, token in enumerate(tokens) if token is run[0]), 0)
+    return tokens[index - 1].lower if index > 0 else None
+
+
+def _split_after_locative(text: str, run: list[_Token], first: int, last: int) -> list[_Name]:
+    """ "in Mojolo Sinaloa": an unknown place followed by the known unit it lies in, with no comma."""
+    unknown = _Name(
+        start=run[0].start, end=run[first - 1].end, name=text[run[0].start : run[first - 1].end], known=False
+    )
+    suffix = next((t.lower for t in run[last + 1 :] if t.lower in UNIT_WORDS | FACILITY_WORDS), None)
+    known = _Name(
+        start=run[first].start,
+        end=run[-1].end,
+        name=text[run[first].start : run[last].end],
+        known=True,
+        suffix=suffix,
+    )
+    return [unknown, known]
 
 
 def _inside_organisation(run: list[_Token], tokens: list[_Token]) -> bool:
@@ -300,7 +369,7 @@ def _longest_known(text: str, run: list[_Token], is_known: Callable[[str], bool]
     """The longest sub-run the gazetteer knows; a sub-run of only direction or unit words does not count."""
     best: tuple[int, int] | None = None
     for first in range(len(run)):
-        if run[first].lower in CONNECTORS:
+        if run[first].lower in CONNECTORS and run[first].text[0].islower():
             continue
         for last in range(min(len(run), first + _MAX_NAME_TOKENS) - 1, first - 1, -1):
             if best is not None and last - first <= best[1] - best[0]:
@@ -348,7 +417,7 @@ def _unknown_name(text: str, run: list[_Token], tokens: list[_Token], person_key
         return []
     before = text[max(0, run[0].start - _CONTEXT_CHARS) : run[0].start]
     after = text[run[-1].end : run[-1].end + 30]
-    cued = _STRONG_CUE.search(before) or _POST_CUE.match(after) or run[-1].lower in UNIT_WORDS
+    cued = _cue(_STRONG_CUE, before) or _POST_CUE.match(after) or run[-1].lower in UNIT_WORDS
     words = [t for t in run if t.lower not in UNIT_WORDS]
     if not cued or not words or any(t.lower in person_keys or t.lower in COMMON_WORDS for t in words):
         return []
@@ -376,7 +445,7 @@ def _mentions_of(text: str, sentence_start: int, names: list[_Name], sentence: i
         partner = names[index + 1] if index + 1 < len(names) else None
         if (
             partner is not None
-            and _PRE_BETWEEN.search(before)
+            and _cue(_PRE_BETWEEN, before)
             and _AND_BETWEEN.match(text[name.end : partner.start])
         ):
             mentions.append(_between(text, before, name, partner, sentence))
@@ -388,7 +457,7 @@ def _mentions_of(text: str, sentence_start: int, names: list[_Name], sentence: i
 
 
 def _between(text: str, before: str, name: _Name, partner: _Name, sentence: int) -> PlaceMention:
-    cue = _PRE_BETWEEN.search(before)
+    cue = _cue(_PRE_BETWEEN, before)
     start = name.start - len(before) + (cue.start() if cue else len(before))
     kind_match = _POST_KIND.match(text[partner.end : partner.end + 30])
     end = partner.end + (kind_match.end() if kind_match else 0)
@@ -408,7 +477,7 @@ def _between(text: str, before: str, name: _Name, partner: _Name, sentence: int)
 def _single(text: str, before: str, name: _Name, sentence: int) -> PlaceMention:
     after = text[name.end : name.end + 30]
     post = _POST_KIND.match(after)
-    pre_kind = _PRE_KIND.search(before)
+    pre_kind = _cue(_PRE_KIND, before)
     kind = (
         (post.group("kind").lower() if post else None)
         or name.suffix
@@ -431,10 +500,10 @@ def _single(text: str, before: str, name: _Name, sentence: int) -> PlaceMention:
 
 
 def _relation(before: str, name: _Name, kind: str | None) -> tuple[PlaceRelation, str | None, int | None]:
-    near = _PRE_NEAR.search(before)
+    near = _cue(_PRE_NEAR, before)
     if near is not None:
         return PlaceRelation.NEAR, _direction_word(near.group("dir")), near.start()
-    region = _PRE_REGION.search(before)
+    region = _cue(_PRE_REGION, before)
     if region is not None:
         direction = region.group("dir1") or region.group("dir2")
         return PlaceRelation.REGION, _direction_word(direction), region.start()
@@ -444,6 +513,14 @@ def _relation(before: str, name: _Name, kind: str | None) -> tuple[PlaceRelation
         relation = PlaceRelation.NEAR if kind in {"outskirts", "suburbs"} else PlaceRelation.REGION
         return relation, None, None
     return PlaceRelation.IN, None, None
+
+
+def _cue(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """``pattern.search(before)``, skipped when none of its words is there (end-anchored search is slow)."""
+    lowered = before.lower()
+    if not any(word in lowered for word in _CUE_WORDS[pattern]):
+        return None
+    return pattern.search(before)
 
 
 def _direction_word(word: str | None) -> str | None:

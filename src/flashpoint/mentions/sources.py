@@ -152,12 +152,14 @@ class SourceRegistry:
             index: PhraseIndex[SourceEntry] = PhraseIndex()
             for outlet in self._outlets.values():
                 for surface in (outlet.name, *outlet.aliases):
-                    index.add_words(phrase_words(surface), SourceEntry(name=outlet.name, is_class=False,
-                                                                        surface=surface))
+                    index.add_words(
+                        phrase_words(surface), SourceEntry(name=outlet.name, is_class=False, surface=surface)
+                    )
             for item in self._classes.values():
                 for surface in item.phrases:
-                    index.add_words(phrase_words(surface), SourceEntry(name=item.name, is_class=True,
-                                                                        surface=surface))
+                    index.add_words(
+                        phrase_words(surface), SourceEntry(name=item.name, is_class=True, surface=surface)
+                    )
             self._index = index
         return self._index
 
@@ -259,7 +261,7 @@ def _parse_outlet(path: Path, name: str, raw: Mapping[str, Any]) -> Outlet:
         raise _bad(path, name, f"kind {kind!r} is not one of {[k.value for k in OutletKind]}")
     country = str(raw.get("country", ""))
     if country and not re.fullmatch(r"[A-Z]{2}", country):
-        raise _bad(path, name, f"country {country!r} must be an ISO alpha-2 code or \"\"")
+        raise _bad(path, name, f'country {country!r} must be an ISO alpha-2 code or ""')
     return Outlet(
         name=name,
         kind=OutletKind(kind),

@@ -29,12 +29,19 @@ def default_resources() -> Resources:
 
 
 def extract_text(
-    text: str, *, published: date | None = None, title: str | None = None, doc_id: str | None = None,
-    html: bool | None = None, country_hint: str | None = None, resources: Resources | None = None,
+    text: str,
+    *,
+    published: date | None = None,
+    title: str | None = None,
+    doc_id: str | None = None,
+    html: bool | None = None,
+    country_hint: str | None = None,
+    resources: Resources | None = None,
 ) -> ExtractResult:
     """Code one report held in memory; ``country_hint`` (a country name) is used only when the text names none."""
-    article = read_text_source(text, source=doc_id or "<text>", id=doc_id, published=published, title=title,
-                               html=html)
+    article = read_text_source(
+        text, source=doc_id or "<text>", id=doc_id, published=published, title=title, html=html
+    )
     outcome = process_article(article, resources or default_resources(), country_hint=country_hint)
     if isinstance(outcome, Rejected):
         return ExtractResult(events=(), document=None, rejected=outcome)

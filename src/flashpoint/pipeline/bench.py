@@ -35,8 +35,12 @@ class BenchResult:
 def write_corpus(path: Path, n: int, seed: int) -> None:
     with path.open("wb") as out:
         for report in generate_reports(n, seed=seed):
-            record = {"id": report.id, "text": report.text, "published": report.published.isoformat(),
-                      "outlet": report.outlet}
+            record = {
+                "id": report.id,
+                "text": report.text,
+                "published": report.published.isoformat(),
+                "outlet": report.outlet,
+            }
             out.write(orjson.dumps(record) + b"\n")
 
 
@@ -59,8 +63,14 @@ def run_bench(settings: Settings, *, n: int = 2000, seed: int = 7, jobs: int = 1
         finally:
             store.close()
         seconds = time.perf_counter() - start
-    return BenchResult(articles=summary.read, events=summary.events, seconds=seconds, warmup_seconds=warmup,
-                       peak_rss_mb=_peak_rss_mb(), jobs=jobs)
+    return BenchResult(
+        articles=summary.read,
+        events=summary.events,
+        seconds=seconds,
+        warmup_seconds=warmup,
+        peak_rss_mb=_peak_rss_mb(),
+        jobs=jobs,
+    )
 
 
 def _peak_rss_mb() -> float:

@@ -34,7 +34,11 @@ class RunSummary:
 
 
 def ingest_items(
-    items: Iterable[Article | ReadFailure], store: Store, res: Resources, *, jobs: int = 1,
+    items: Iterable[Article | ReadFailure],
+    store: Store,
+    res: Resources,
+    *,
+    jobs: int = 1,
     on_item: Callable[[Outcome], None] | None = None,
 ) -> RunSummary:
     """Code and store every item; duplicates (same content hash) are skipped without writing anything."""
@@ -47,8 +51,9 @@ def ingest_items(
     return summary
 
 
-def _skip_duplicates(items: Iterable[Article | ReadFailure], store: Store, summary: RunSummary) -> Iterator[
-        Article | ReadFailure]:
+def _skip_duplicates(
+    items: Iterable[Article | ReadFailure], store: Store, summary: RunSummary
+) -> Iterator[Article | ReadFailure]:
     seen: set[str] = set()
     for item in items:
         summary.read += 1
@@ -89,16 +94,26 @@ def _record(outcome: Outcome, store: Store, summary: RunSummary) -> None:
         summary.stored += 1
         summary.events += len(outcome.events)
     elif isinstance(outcome, Rejected):
-        store.save_rejection(item_id=outcome.item_id, source=outcome.source, reason=outcome.reason.value,
-                             detail=outcome.detail, content_hash=None)
+        store.save_rejection(
+            item_id=outcome.item_id,
+            source=outcome.source,
+            reason=outcome.reason.value,
+            detail=outcome.detail,
+            content_hash=None,
+        )
         summary.rejected[outcome.reason.value] += 1
     else:
         _record_failure(outcome, store, summary)
 
 
 def _record_failure(outcome: Failed, store: Store, summary: RunSummary) -> None:
-    store.save_rejection(item_id=outcome.item_id, source=outcome.source, reason=outcome.reason,
-                         detail=outcome.message, content_hash=outcome.content_hash)
+    store.save_rejection(
+        item_id=outcome.item_id,
+        source=outcome.source,
+        reason=outcome.reason,
+        detail=outcome.message,
+        content_hash=outcome.content_hash,
+    )
     summary.rejected[outcome.reason] += 1
     summary.failures.append(outcome.message)
 

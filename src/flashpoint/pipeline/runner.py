@@ -48,18 +48,22 @@ class Failed:
 Outcome = Processed | Rejected | Failed
 
 
-def process_article(article: Article, res: Resources, *, country_hint: str | None = None) -> Processed | Rejected:
+def process_article(
+    article: Article, res: Resources, *, country_hint: str | None = None
+) -> Processed | Rejected:
     document = build_document(article)
     if isinstance(document, Rejected):
         return document
     reference = date_reference(document.text, document.published, res.today)
-    mentions = find_mentions(document, reference, actors=res.actors, sources=res.sources,
-                             is_known_place=res.gazetteer.is_known)
+    mentions = find_mentions(
+        document, reference, actors=res.actors, sources=res.sources, is_known_place=res.gazetteer.is_known
+    )
     mentions = replace(mentions, triggers=find_triggers(document.text, document.sentences))
     countries = tuple(dict.fromkeys(a.country for a in mentions.actors if a.country))
     places = resolve_places(mentions.places, res.gazetteer, context_countries=countries)
-    context = EventContext(mentions=mentions, places=places, reference=reference, actors=res.actors,
-                           country_hint=country_hint)
+    context = EventContext(
+        mentions=mentions, places=places, reference=reference, actors=res.actors, country_hint=country_hint
+    )
     return Processed(article=article, document=document, events=build_events(document, context))
 
 
@@ -75,16 +79,23 @@ def process_item(item: Article | ReadFailure, res: Resources) -> Outcome:
         return process_article(item, res)
     except FlashpointError as exc:
         return _failed(item, exc)
-    except Exception as exc:  # noqa: BLE001 - the runner boundary: record the item, keep the run going
+    except Exception as exc:
         logger.exception("unexpected error on %s", item.source)
         return _failed(item, exc)
 
 
 def _failed(article: Article, exc: Exception) -> Failed:
-    message = (f"{article.source}: processing failed ({type(exc).__name__}: {exc}); "
-               "the other items were processed - please report this item with the error")
-    return Failed(item_id=article.id, source=article.source, reason="error", message=" ".join(message.split()),
-                  content_hash=article.content_hash)
+    message = (
+        f"{article.source}: processing failed ({type(exc).__name__}: {exc}); "
+        "the other items were processed - please report this item with the error"
+    )
+    return Failed(
+        item_id=article.id,
+        source=article.source,
+        reason="error",
+        message=" ".join(message.split()),
+        content_hash=article.content_hash,
+    )
 
 
 _WORKER_RESOURCES: list[Resources] = []
@@ -97,5 +108,12 @@ def process_partition(articles: Sequence[Article | ReadFailure], settings: Setti
     return [process_item(item, _WORKER_RESOURCES[0]) for item in articles]
 
 
-__all__ = ["Failed", "Outcome", "Processed", "process_article", "process_item", "process_items",
-           "process_partition"]
+__all__ = [
+    "Failed",
+    "Outcome",
+    "Processed",
+    "process_article",
+    "process_item",
+    "process_items",
+    "process_partition",
+]

@@ -129,8 +129,9 @@ class _Country:
     groups: tuple[_Actor, ...]  # non-state armed groups
     ground: tuple[tuple[_Actor, _Actor], ...]  # pairs that fight on the ground
     air: tuple[tuple[_Actor, tuple[_Actor, ...]], ...]  # air/drone attackers and their targets
-    fire: tuple[tuple[_Actor, tuple[_Actor, ...]],
-                ...]  # artillery/rocket/missile attackers and their targets
+    fire: tuple[
+        tuple[_Actor, tuple[_Actor, ...]], ...
+    ]  # artillery/rocket/missile attackers and their targets
     bombers: tuple[_Actor, ...] = ()  # groups that use suicide bombers
     chemical: tuple[_Actor, ...] = ()  # actors accused of chemical attacks
     claimants: tuple[str, ...] = ()
@@ -284,37 +285,72 @@ def _syria() -> _Country:
         air="Syrian government warplanes|Syrian army helicopters|Syrian air force jets|government aircraft",
         state=True,
     )
-    police = _actor("Police Forces of Syria (2000-)", "Syrian police|police|security forces",
-                    member="police officer/police officers", state=True)
-    hts = _actor("HTS: Hayat Tahrir al Sham", "Hayat Tahrir al-Sham|HTS|HTS fighters|the HTS alliance",
-                 hostile="al-Qaeda-linked terrorists|terrorist groups|Nusra Front terrorists",
-                 areas="Idlib|Aleppo|Hama|Latakia")
-    isis = _actor("Islamic State (Syria)",
-                  "Islamic State militants|ISIS fighters|IS militants|Islamic State cells",
-                  hostile="ISIS terrorists|Daesh terrorists|terrorist cells", member="militant/militants",
-                  areas="Deir ez-Zor|Homs|Raqqa|Hasakah")
-    sdf = _actor("QSD: Syrian Democratic Forces",
-                 "the Syrian Democratic Forces|the SDF|Kurdish-led SDF fighters|the US-backed SDF",
-                 hostile="SDF militias|separatist militias", areas="Hasakah|Raqqa|Deir ez-Zor|Aleppo")
-    sna = _actor("JWS: Syrian National Army",
-                 "the Turkish-backed Syrian National Army|SNA factions|Turkish-backed fighters|the SNA",
-                 hostile="Turkish-backed mercenaries|Turkey's mercenaries", areas="Aleppo|Raqqa|Hasakah")
-    russia = _actor("Military Forces of Russia (2000-)", "Russian forces|Russian troops",
-                    member="soldier/soldiers",
-                    air="Russian warplanes|Russian jets|Russian aircraft", areas="Idlib|Aleppo|Hama|Latakia",
-                    state=True)
-    turkey = _actor("Military Forces of Turkey (2016-)", "Turkish forces|the Turkish army|Turkish troops",
-                    member="soldier/soldiers", air="a Turkish drone|Turkish drones|Turkish warplanes",
-                    areas="Aleppo|Raqqa|Hasakah|Idlib")
-    israel = _actor("Military Forces of Israel (2022-)", "Israeli forces|the Israeli military",
-                    member="soldier/soldiers", air="Israeli warplanes|Israeli jets|Israeli aircraft",
-                    areas="Rif Dimashq|Homs|Hama|Daraa")
-    usa = _actor("Military Forces of the United States (2021-)", "US forces|US troops|the US-led coalition",
-                 member="soldier/soldiers", air="a US drone|US-led coalition aircraft|a US military drone",
-                 areas="Deir ez-Zor|Hasakah|Idlib")
+    police = _actor(
+        "Police Forces of Syria (2000-)",
+        "Syrian police|police|security forces",
+        member="police officer/police officers",
+        state=True,
+    )
+    hts = _actor(
+        "HTS: Hayat Tahrir al Sham",
+        "Hayat Tahrir al-Sham|HTS|HTS fighters|the HTS alliance",
+        hostile="al-Qaeda-linked terrorists|terrorist groups|Nusra Front terrorists",
+        areas="Idlib|Aleppo|Hama|Latakia",
+    )
+    isis = _actor(
+        "Islamic State (Syria)",
+        "Islamic State militants|ISIS fighters|IS militants|Islamic State cells",
+        hostile="ISIS terrorists|Daesh terrorists|terrorist cells",
+        member="militant/militants",
+        areas="Deir ez-Zor|Homs|Raqqa|Hasakah",
+    )
+    sdf = _actor(
+        "QSD: Syrian Democratic Forces",
+        "the Syrian Democratic Forces|the SDF|Kurdish-led SDF fighters|the US-backed SDF",
+        hostile="SDF militias|separatist militias",
+        areas="Hasakah|Raqqa|Deir ez-Zor|Aleppo",
+    )
+    sna = _actor(
+        "JWS: Syrian National Army",
+        "the Turkish-backed Syrian National Army|SNA factions|Turkish-backed fighters|the SNA",
+        hostile="Turkish-backed mercenaries|Turkey's mercenaries",
+        areas="Aleppo|Raqqa|Hasakah",
+    )
+    russia = _actor(
+        "Military Forces of Russia (2000-)",
+        "Russian forces|Russian troops",
+        member="soldier/soldiers",
+        air="Russian warplanes|Russian jets|Russian aircraft",
+        areas="Idlib|Aleppo|Hama|Latakia",
+        state=True,
+    )
+    turkey = _actor(
+        "Military Forces of Turkey (2016-)",
+        "Turkish forces|the Turkish army|Turkish troops",
+        member="soldier/soldiers",
+        air="a Turkish drone|Turkish drones|Turkish warplanes",
+        areas="Aleppo|Raqqa|Hasakah|Idlib",
+    )
+    israel = _actor(
+        "Military Forces of Israel (2022-)",
+        "Israeli forces|the Israeli military",
+        member="soldier/soldiers",
+        air="Israeli warplanes|Israeli jets|Israeli aircraft",
+        areas="Rif Dimashq|Homs|Hama|Daraa",
+    )
+    usa = _actor(
+        "Military Forces of the United States (2021-)",
+        "US forces|US troops|the US-led coalition",
+        member="soldier/soldiers",
+        air="a US drone|US-led coalition aircraft|a US military drone",
+        areas="Deir ez-Zor|Hasakah|Idlib",
+    )
     civ = _CIVILIANS["Syria"]
     return _Country(
-        name="Syria", adjective="Syrian", admin_word="province", datelines=("BEIRUT", "DAMASCUS", "AMMAN"),
+        name="Syria",
+        adjective="Syrian",
+        admin_word="province",
+        datelines=("BEIRUT", "DAMASCUS", "AMMAN"),
         towns=_towns(
             "Ariha:Idlib|Saraqib:Idlib|Kafr Nabl:Idlib|Jisr al-Shughur:Idlib|Sarmada:Idlib|"
             "Khan Shaykhun:Idlib|"
@@ -324,20 +360,41 @@ def _syria() -> _Country:
             "Douma:Rif Dimashq|"
             "Nawa:Daraa|Jasim:Daraa|Jableh:Latakia"
         ),
-        state=state, police=police, groups=(hts, isis, sdf, sna),
+        state=state,
+        police=police,
+        groups=(hts, isis, sdf, sna),
         ground=((state, hts), (state, isis), (sna, sdf), (sdf, isis), (turkey, sdf), (hts, sna)),
-        air=((state, (hts, civ)), (russia, (hts, civ)), (turkey, (sdf, civ)), (israel, (state,)),
-             (usa, (isis, hts))),
-        fire=((state, (hts, civ)), (hts, (state, civ)), (turkey, (sdf, civ)), (sdf, (sna, civ)),
-              (sna, (sdf, civ))),
-        bombers=(isis, hts), chemical=(state, isis),
-        claimants=(
-            "the Syrian Observatory for Human Rights", "the UK-based Syrian Observatory for Human Rights",
-            "state news agency SANA", "the Syrian defence ministry", "the White Helmets civil defence group",
-            "opposition activists", "pro-government sources", "pro-opposition sources",
+        air=(
+            (state, (hts, civ)),
+            (russia, (hts, civ)),
+            (turkey, (sdf, civ)),
+            (israel, (state,)),
+            (usa, (isis, hts)),
         ),
-        causes=("the deteriorating living conditions", "forced conscription",
-                "the arrest of young men at checkpoints"),
+        fire=(
+            (state, (hts, civ)),
+            (hts, (state, civ)),
+            (turkey, (sdf, civ)),
+            (sdf, (sna, civ)),
+            (sna, (sdf, civ)),
+        ),
+        bombers=(isis, hts),
+        chemical=(state, isis),
+        claimants=(
+            "the Syrian Observatory for Human Rights",
+            "the UK-based Syrian Observatory for Human Rights",
+            "state news agency SANA",
+            "the Syrian defence ministry",
+            "the White Helmets civil defence group",
+            "opposition activists",
+            "pro-government sources",
+            "pro-opposition sources",
+        ),
+        causes=(
+            "the deteriorating living conditions",
+            "forced conscription",
+            "the arrest of young men at checkpoints",
+        ),
         background=(
             "A ceasefire brokered by Russia and Turkey in 2020 has been violated repeatedly since it was "
             "signed.",
@@ -348,34 +405,64 @@ def _syria() -> _Country:
 
 
 def _iraq() -> _Country:
-    state = _actor("Military Forces of Iraq (2022-)",
-                   "Iraqi forces|the Iraqi army|Iraqi troops|security forces",
-                   member="soldier/soldiers", air="Iraqi F-16 jets|Iraqi air force jets|"
-                                                  "Iraqi army helicopters",
-                   state=True)
-    pmf = _actor("Military Forces of Iraq (2022-) Popular Mobilization Forces",
-                 "the Popular Mobilization Forces|the PMF|Hashd al-Shaabi fighters",
-                 areas="Diyala|Salah ad Din|Kirkuk|Anbar|Nineveh", state=True)
-    police = _actor("Police Forces of Iraq (2022-)", "Iraqi police|police|the federal police|security forces",
-                    member="police officer/police officers", state=True)
-    isis = _actor("Islamic State (Iraq)",
-                  "Islamic State militants|IS militants|ISIS remnants|Islamic State cells",
-                  hostile="Daesh terrorists|terrorist remnants|Daesh cells", member="militant/militants",
-                  areas="Diyala|Salah ad Din|Kirkuk|Anbar|Nineveh")
-    pkk = _actor("PKK: Kurdistan Workers Party", "the Kurdistan Workers' Party|the PKK|PKK militants",
-                 hostile="PKK terrorists", areas="Erbil|Dohuk|Nineveh|Sulaymaniyah",
-                 member="militant/militants")
-    turkey = _actor("Military Forces of Turkey (2016-)", "Turkish forces|the Turkish army|Turkish troops",
-                    member="soldier/soldiers", air="Turkish warplanes|a Turkish drone|Turkish drones",
-                    areas="Erbil|Dohuk|Nineveh|Sulaymaniyah")
-    kh = _actor("Kataib Hezbollah", "Kataib Hezbollah|Kataib Hezbollah fighters|an Iran-backed militia",
-                areas="Baghdad|Anbar|Erbil|Babil")
-    usa = _actor("Military Forces of the United States (2021-)", "US forces|US troops|the US-led coalition",
-                 member="soldier/soldiers", air="a US drone|US aircraft|US warplanes", areas="Baghdad|Anbar|"
-                                                                                             "Babil")
+    state = _actor(
+        "Military Forces of Iraq (2022-)",
+        "Iraqi forces|the Iraqi army|Iraqi troops|security forces",
+        member="soldier/soldiers",
+        air="Iraqi F-16 jets|Iraqi air force jets|Iraqi army helicopters",
+        state=True,
+    )
+    pmf = _actor(
+        "Military Forces of Iraq (2022-) Popular Mobilization Forces",
+        "the Popular Mobilization Forces|the PMF|Hashd al-Shaabi fighters",
+        areas="Diyala|Salah ad Din|Kirkuk|Anbar|Nineveh",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of Iraq (2022-)",
+        "Iraqi police|police|the federal police|security forces",
+        member="police officer/police officers",
+        state=True,
+    )
+    isis = _actor(
+        "Islamic State (Iraq)",
+        "Islamic State militants|IS militants|ISIS remnants|Islamic State cells",
+        hostile="Daesh terrorists|terrorist remnants|Daesh cells",
+        member="militant/militants",
+        areas="Diyala|Salah ad Din|Kirkuk|Anbar|Nineveh",
+    )
+    pkk = _actor(
+        "PKK: Kurdistan Workers Party",
+        "the Kurdistan Workers' Party|the PKK|PKK militants",
+        hostile="PKK terrorists",
+        areas="Erbil|Dohuk|Nineveh|Sulaymaniyah",
+        member="militant/militants",
+    )
+    turkey = _actor(
+        "Military Forces of Turkey (2016-)",
+        "Turkish forces|the Turkish army|Turkish troops",
+        member="soldier/soldiers",
+        air="Turkish warplanes|a Turkish drone|Turkish drones",
+        areas="Erbil|Dohuk|Nineveh|Sulaymaniyah",
+    )
+    kh = _actor(
+        "Kataib Hezbollah",
+        "Kataib Hezbollah|Kataib Hezbollah fighters|an Iran-backed militia",
+        areas="Baghdad|Anbar|Erbil|Babil",
+    )
+    usa = _actor(
+        "Military Forces of the United States (2021-)",
+        "US forces|US troops|the US-led coalition",
+        member="soldier/soldiers",
+        air="a US drone|US aircraft|US warplanes",
+        areas="Baghdad|Anbar|Babil",
+    )
     civ = _CIVILIANS["Iraq"]
     return _Country(
-        name="Iraq", adjective="Iraqi", admin_word="province", datelines=("BAGHDAD", "ERBIL"),
+        name="Iraq",
+        adjective="Iraqi",
+        admin_word="province",
+        datelines=("BAGHDAD", "ERBIL"),
         towns=_towns(
             "Mosul:Nineveh|Sinjar:Nineveh|Tal Afar:Nineveh|Kirkuk:Kirkuk|Hawija:Kirkuk|Tikrit:Salah ad Din|"
             "Samarra:Salah ad Din|Baiji:Salah ad Din|Tuz Khurmatu:Salah ad Din|Baqubah:Diyala|"
@@ -385,14 +472,20 @@ def _iraq() -> _Country:
             "Nasiriyah:Dhi Qar|Basra:Basra|Karbala:Karbala|Zakho:Dohuk|Amadiya:Dohuk|Jurf al-Sakhar:Babil|"
             "Penjwen:Sulaymaniyah"
         ),
-        state=state, police=police, groups=(isis, pkk, kh),
+        state=state,
+        police=police,
+        groups=(isis, pkk, kh),
         ground=((state, isis), (pmf, isis), (turkey, pkk), (police, isis)),
         air=((state, (isis,)), (turkey, (pkk, civ)), (usa, (kh,))),
         fire=((turkey, (pkk, civ)), (kh, (usa, civ)), (isis, (state, civ))),
-        bombers=(isis,), chemical=(isis,),
+        bombers=(isis,),
+        chemical=(isis,),
         claimants=(
-            "the Security Media Cell", "the Joint Operations Command", "the Iraqi interior ministry",
-            "a Kurdistan Region security official", "an official of the Popular Mobilization Forces",
+            "the Security Media Cell",
+            "the Joint Operations Command",
+            "the Iraqi interior ministry",
+            "a Kurdistan Region security official",
+            "an official of the Popular Mobilization Forces",
             "the Kurdistan Region's counter-terrorism service",
         ),
         causes=("power cuts during the summer heat", "a lack of jobs for graduates", "the election results"),
@@ -405,44 +498,71 @@ def _iraq() -> _Country:
 
 
 def _yemen() -> _Country:
-    houthi = _actor("Military Forces of Yemen (2016-) Supreme Political Council",
-                    "Houthi forces|the Houthis|Houthi fighters|Ansar Allah forces", hostile="the "
-                                                                                            "Iran-backed "
-                                                                                            "Houthi "
-                    "militia|Houthi militias", member="fighter/fighters", air="Houthi drones|a Houthi drone",
-                    state=True)
-    govt = _actor("Military Forces of Yemen (2012-)",
-                  "government forces|Yemeni government troops|pro-government forces|the Yemeni army",
-                  hostile="mercenaries of the aggression|coalition mercenaries", member="soldier/soldiers",
-                  state=True)
-    police = _actor("Police Forces of Yemen (2012-)", "police|security forces|the security belt forces",
-                    member="police officer/police officers", state=True)
-    aqap = _actor("AQAP: Al Qaeda in the Arabian Peninsula",
-                  "al-Qaeda in the Arabian Peninsula|AQAP|AQAP militants",
-                  hostile="al-Qaeda terrorists", member="militant/militants", areas="Abyan|Shabwah|Al Bayda")
-    stc = _actor("STC: Southern Transitional Council",
-                 "Southern Transitional Council forces|STC fighters|the STC",
-                 areas="Aden|Abyan|Shabwah")
-    coalition = _actor("Operation Restoring Hope", "the Saudi-led coalition|coalition forces",
-                       hostile="the aggression coalition|the US-Saudi aggression",
-                       air="Saudi-led coalition warplanes|coalition jets|coalition aircraft", state=True)
+    houthi = _actor(
+        "Military Forces of Yemen (2016-) Supreme Political Council",
+        "Houthi forces|the Houthis|Houthi fighters|Ansar Allah forces",
+        hostile="the Iran-backed Houthi militia|Houthi militias",
+        member="fighter/fighters",
+        air="Houthi drones|a Houthi drone",
+        state=True,
+    )
+    govt = _actor(
+        "Military Forces of Yemen (2012-)",
+        "government forces|Yemeni government troops|pro-government forces|the Yemeni army",
+        hostile="mercenaries of the aggression|coalition mercenaries",
+        member="soldier/soldiers",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of Yemen (2012-)",
+        "police|security forces|the security belt forces",
+        member="police officer/police officers",
+        state=True,
+    )
+    aqap = _actor(
+        "AQAP: Al Qaeda in the Arabian Peninsula",
+        "al-Qaeda in the Arabian Peninsula|AQAP|AQAP militants",
+        hostile="al-Qaeda terrorists",
+        member="militant/militants",
+        areas="Abyan|Shabwah|Al Bayda",
+    )
+    stc = _actor(
+        "STC: Southern Transitional Council",
+        "Southern Transitional Council forces|STC fighters|the STC",
+        areas="Aden|Abyan|Shabwah",
+    )
+    coalition = _actor(
+        "Operation Restoring Hope",
+        "the Saudi-led coalition|coalition forces",
+        hostile="the aggression coalition|the US-Saudi aggression",
+        air="Saudi-led coalition warplanes|coalition jets|coalition aircraft",
+        state=True,
+    )
     civ = _CIVILIANS["Yemen"]
     return _Country(
-        name="Yemen", adjective="Yemeni", admin_word="governorate", datelines=("ADEN", "SANAA"),
+        name="Yemen",
+        adjective="Yemeni",
+        admin_word="governorate",
+        datelines=("ADEN", "SANAA"),
         towns=_towns(
             "Marib:Marib|Sirwah:Marib|Taiz:Taiz|Mocha:Taiz|Hays:Al Hudaydah|Al Hudaydah:Al Hudaydah|"
             "Khokha:Al Hudaydah|Aden:Aden|Sanaa:Amanat al Asimah|Saada:Saada|Harad:Hajjah|Al Bayda:Al Bayda|"
             "Ataq:Shabwah|Zinjibar:Abyan|Lawdar:Abyan|Dhale:Ad Dali|Al Hazm:Al Jawf|Mukalla:Hadramawt"
         ),
-        state=govt, police=police, groups=(houthi, aqap, stc),
+        state=govt,
+        police=police,
+        groups=(houthi, aqap, stc),
         ground=((houthi, govt), (govt, houthi), (stc, aqap), (govt, aqap), (stc, govt)),
         air=((coalition, (houthi, civ)), (houthi, (govt, civ))),
         fire=((houthi, (govt, civ)), (govt, (houthi,))),
         bombers=(aqap,),
         claimants=(
-            "the Houthi-run Saba news agency", "the government-run Saba news agency", "a military source in "
-                                                                                      "Marib",
-            "the Yemen Data Project", "Houthi-run Al-Masirah TV", "a medical source in Taiz",
+            "the Houthi-run Saba news agency",
+            "the government-run Saba news agency",
+            "a military source in Marib",
+            "the Yemen Data Project",
+            "Houthi-run Al-Masirah TV",
+            "a medical source in Taiz",
         ),
         causes=("the collapse of the rial", "unpaid public salaries", "fuel shortages"),
         background=(
@@ -454,41 +574,60 @@ def _yemen() -> _Country:
 
 
 def _ukraine() -> _Country:
-    ukr = _actor("Military Forces of Ukraine (2019-)",
-                 "Ukrainian forces|the Ukrainian army|Ukrainian troops|the Armed Forces of Ukraine",
-                 hostile="Ukrainian militants|Kyiv's forces|Ukrainian nationalist formations|"
-                         "the Kyiv regime's troops",
-                 member="soldier/soldiers", air="Ukrainian drones|a Ukrainian drone|Ukrainian attack drones",
-                 state=True)
-    rus = _actor("Military Forces of Russia (2000-)",
-                 "Russian forces|the Russian army|Russian troops|Moscow's forces",
-                 hostile="the occupiers|Russian occupation forces|the invaders", member="soldier/soldiers",
-                 air="Russian drones|Shahed drones launched by Russia|Russian warplanes|"
-                     "a Russian guided aerial bomb",
-                 state=True)
-    police = _actor("Police Forces of Ukraine (2019-)", "Ukrainian police|the National Police|police",
-                    member="police officer/police officers", state=True)
+    ukr = _actor(
+        "Military Forces of Ukraine (2019-)",
+        "Ukrainian forces|the Ukrainian army|Ukrainian troops|the Armed Forces of Ukraine",
+        hostile="Ukrainian militants|Kyiv's forces|Ukrainian nationalist formations|the Kyiv regime's troops",
+        member="soldier/soldiers",
+        air="Ukrainian drones|a Ukrainian drone|Ukrainian attack drones",
+        state=True,
+    )
+    rus = _actor(
+        "Military Forces of Russia (2000-)",
+        "Russian forces|the Russian army|Russian troops|Moscow's forces",
+        hostile="the occupiers|Russian occupation forces|the invaders",
+        member="soldier/soldiers",
+        air="Russian drones|Shahed drones launched by Russia|Russian warplanes|a Russian guided aerial bomb",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of Ukraine (2019-)",
+        "Ukrainian police|the National Police|police",
+        member="police officer/police officers",
+        state=True,
+    )
     civ = _CIVILIANS["Ukraine"]
     return _Country(
-        name="Ukraine", adjective="Ukrainian", admin_word="region", datelines=("KYIV", "KHARKIV"),
+        name="Ukraine",
+        adjective="Ukrainian",
+        admin_word="region",
+        datelines=("KYIV", "KHARKIV"),
         towns=_towns(
             "Kherson:Kherson|Bakhmut:Donetsk|Avdiivka:Donetsk|Horlivka:Donetsk|Donetsk:Donetsk|"
             "Kramatorsk:Donetsk|Sloviansk:Donetsk|Pokrovsk:Donetsk|Toretsk:Donetsk|Vuhledar:Donetsk|"
             "Chasiv Yar:Donetsk|Kharkiv:Kharkiv|Kupiansk:Kharkiv|Izium:Kharkiv|Zaporizhzhia:Zaporizhzhia|"
             "Orikhiv:Zaporizhzhia|Huliaipole:Zaporizhzhia|Nikopol:Dnipropetrovsk|Lysychansk:Luhansk|Sumy:Sumy"
         ),
-        state=ukr, police=police, groups=(rus,),
+        state=ukr,
+        police=police,
+        groups=(rus,),
         ground=((rus, ukr), (ukr, rus)),
         air=((rus, (ukr, civ)), (ukr, (rus,))),
         fire=((rus, (ukr, civ)), (ukr, (rus,))),
         chemical=(rus,),
         claimants=(
-            "the regional governor", "Ukraine's General Staff", "the Russian defence ministry",
-            "the Russian-installed administration", "Ukraine's prosecutor general's office", "the city's "
-                                                                                             "mayor",
+            "the regional governor",
+            "Ukraine's General Staff",
+            "the Russian defence ministry",
+            "the Russian-installed administration",
+            "Ukraine's prosecutor general's office",
+            "the city's mayor",
         ),
-        causes=("the mobilisation rules", "corruption in military procurement",
-                "the fate of prisoners of war"),
+        causes=(
+            "the mobilisation rules",
+            "corruption in military procurement",
+            "the fate of prisoners of war",
+        ),
         background=(
             "The front line has barely moved in months despite heavy losses on both sides.",
             "Much of the region's pre-war population has left for safer areas.",
@@ -497,42 +636,77 @@ def _ukraine() -> _Country:
 
 
 def _mali() -> _Country:
-    fama = _actor("Military Forces of Mali (2021-)", "Malian forces|the Malian army|Malian soldiers|the FAMa",
-                  hostile="the junta's forces", member="soldier/soldiers",
-                  air="Malian army drones|a Malian drone|Malian air force aircraft", state=True)
-    police = _actor("Police Forces of Mali (2021-)", "Malian police|gendarmes|police",
-                    member="gendarme/gendarmes", state=True)
-    jnim = _actor("JNIM: Group for Support of Islam and Muslims",
-                  "JNIM|the al-Qaeda-linked JNIM|JNIM militants|"
-                  "the Group for the Support of Islam and Muslims",
-                  hostile="terrorists|armed terrorist groups", member="militant/militants")
-    iss = _actor("Islamic State (Sahel)",
-                 "Islamic State Sahel Province|IS Sahel militants|the Islamic State group",
-                 hostile="terrorists", member="militant/militants", areas="Gao|Menaka")
-    wagner = _actor("Wagner Group", "Wagner mercenaries|Russian paramilitaries|Africa Corps fighters",
-                    member="fighter/fighters", state=True)
-    dozo = _actor("Dan Na Ambassagou", "the Dan Na Ambassagou militia|Dogon hunters|Dozo militiamen",
-                  member="militiaman/militiamen", areas="Mopti")
-    csp = _actor("CSP-DPA: Permanent Strategic Framework for the Defense of the People of Azawad",
-                 "the CSP-DPA rebel alliance|Tuareg-led rebels|the Azawad rebels", member="fighter/fighters",
-                 areas="Kidal|Gao|Timbuktu")
+    fama = _actor(
+        "Military Forces of Mali (2021-)",
+        "Malian forces|the Malian army|Malian soldiers|the FAMa",
+        hostile="the junta's forces",
+        member="soldier/soldiers",
+        air="Malian army drones|a Malian drone|Malian air force aircraft",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of Mali (2021-)",
+        "Malian police|gendarmes|police",
+        member="gendarme/gendarmes",
+        state=True,
+    )
+    jnim = _actor(
+        "JNIM: Group for Support of Islam and Muslims",
+        "JNIM|the al-Qaeda-linked JNIM|JNIM militants|the Group for the Support of Islam and Muslims",
+        hostile="terrorists|armed terrorist groups",
+        member="militant/militants",
+    )
+    iss = _actor(
+        "Islamic State (Sahel)",
+        "Islamic State Sahel Province|IS Sahel militants|the Islamic State group",
+        hostile="terrorists",
+        member="militant/militants",
+        areas="Gao|Menaka",
+    )
+    wagner = _actor(
+        "Wagner Group",
+        "Wagner mercenaries|Russian paramilitaries|Africa Corps fighters",
+        member="fighter/fighters",
+        state=True,
+    )
+    dozo = _actor(
+        "Dan Na Ambassagou",
+        "the Dan Na Ambassagou militia|Dogon hunters|Dozo militiamen",
+        member="militiaman/militiamen",
+        areas="Mopti",
+    )
+    csp = _actor(
+        "CSP-DPA: Permanent Strategic Framework for the Defense of the People of Azawad",
+        "the CSP-DPA rebel alliance|Tuareg-led rebels|the Azawad rebels",
+        member="fighter/fighters",
+        areas="Kidal|Gao|Timbuktu",
+    )
     civ = _CIVILIANS["Mali"]
     return _Country(
-        name="Mali", adjective="Malian", admin_word="region", datelines=("BAMAKO",),
+        name="Mali",
+        adjective="Malian",
+        admin_word="region",
+        datelines=("BAMAKO",),
         towns=_towns(
             "Mopti:Mopti|Bandiagara:Mopti|Bankass:Mopti|Koro:Mopti|Djenne:Mopti|Douentza:Mopti|"
             "Tenenkou:Mopti|"
             "Timbuktu:Timbuktu|Gao:Gao|Ansongo:Gao|Menaka:Menaka|Kidal:Kidal|Tessalit:Kidal|Niono:Segou|"
             "Segou:Segou|Nara:Koulikoro"
         ),
-        state=fama, police=police, groups=(jnim, iss, dozo, csp),
+        state=fama,
+        police=police,
+        groups=(jnim, iss, dozo, csp),
         ground=((jnim, fama), (fama, jnim), (iss, jnim), (wagner, jnim), (csp, fama), (jnim, dozo)),
         air=((fama, (jnim, csp, civ)),),
         fire=((jnim, (fama, civ)),),
         bombers=(jnim,),
-        claimants=("the Malian army's general staff", "a local elected official",
-                   "a regional security source",
-                   "the UN human rights office", "a local youth association"),
+        claimants=(
+            "the Malian army's general staff",
+            "a local elected official",
+            "a regional security source",
+            "the UN human rights office",
+            "a local youth association",
+        ),
         causes=("the high cost of living", "the closure of schools", "electricity cuts"),
         background=(
             "The centre of the country has been caught up in jihadist violence since 2015.",
@@ -542,36 +716,65 @@ def _mali() -> _Country:
 
 
 def _burkina() -> _Country:
-    army = _actor("Military Forces of Burkina Faso (2022-)", "the Burkinabe army|Burkinabe soldiers|the army",
-                  member="soldier/soldiers", air="army drones|a Burkinabe army drone|military helicopters",
-                  state=True)
-    police = _actor("Police Forces of Burkina Faso (2022-)", "gendarmes|police|the gendarmerie",
-                    member="gendarme/gendarmes", state=True)
-    vdp = _actor("VDP: Volunteers for the Defense of the Homeland",
-                 "the Volunteers for the Defence of the Homeland|VDP auxiliaries|"
-                 "civilian volunteers fighting with the army",
-                 member="volunteer/volunteers", state=True)
-    jnim = _actor("JNIM: Group for Support of Islam and Muslims",
-                  "JNIM|JNIM militants|the al-Qaeda-linked JNIM",
-                  hostile="terrorists|armed terrorist groups", member="militant/militants")
-    iss = _actor("Islamic State (Sahel)", "Islamic State Sahel Province|IS Sahel militants",
-                 hostile="terrorists", member="militant/militants", areas="Sahel")
+    army = _actor(
+        "Military Forces of Burkina Faso (2022-)",
+        "the Burkinabe army|Burkinabe soldiers|the army",
+        member="soldier/soldiers",
+        air="army drones|a Burkinabe army drone|military helicopters",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of Burkina Faso (2022-)",
+        "gendarmes|police|the gendarmerie",
+        member="gendarme/gendarmes",
+        state=True,
+    )
+    vdp = _actor(
+        "VDP: Volunteers for the Defense of the Homeland",
+        "the Volunteers for the Defence of the Homeland|VDP auxiliaries|"
+        "civilian volunteers fighting with the army",
+        member="volunteer/volunteers",
+        state=True,
+    )
+    jnim = _actor(
+        "JNIM: Group for Support of Islam and Muslims",
+        "JNIM|JNIM militants|the al-Qaeda-linked JNIM",
+        hostile="terrorists|armed terrorist groups",
+        member="militant/militants",
+    )
+    iss = _actor(
+        "Islamic State (Sahel)",
+        "Islamic State Sahel Province|IS Sahel militants",
+        hostile="terrorists",
+        member="militant/militants",
+        areas="Sahel",
+    )
     civ = _CIVILIANS["Burkina Faso"]
     return _Country(
-        name="Burkina Faso", adjective="Burkinabe", admin_word="region", datelines=("OUAGADOUGOU",),
+        name="Burkina Faso",
+        adjective="Burkinabe",
+        admin_word="region",
+        datelines=("OUAGADOUGOU",),
         towns=_towns(
             "Djibo:Sahel|Dori:Sahel|Aribinda:Sahel|Gorom-Gorom:Sahel|Sebba:Sahel|Ouahigouya:Nord|Titao:Nord|"
             "Kaya:Centre-Nord|Kongoussi:Centre-Nord|Bourzanga:Centre-Nord|Fada N'gourma:Est|Diapaga:Est|"
             "Tougan:Boucle du Mouhoun|Nouna:Boucle du Mouhoun|Dedougou:Boucle du Mouhoun|"
             "Solenzo:Boucle du Mouhoun"
         ),
-        state=army, police=police, groups=(jnim, iss),
+        state=army,
+        police=police,
+        groups=(jnim, iss),
         ground=((jnim, army), (army, jnim), (jnim, vdp), (iss, army)),
         air=((army, (jnim, civ)),),
         fire=((jnim, (army,)),),
         bombers=(jnim,),
-        claimants=("the army's information service", "a local elected official", "a security source",
-                   "a humanitarian worker in the region", "a relative of one of the victims"),
+        claimants=(
+            "the army's information service",
+            "a local elected official",
+            "a security source",
+            "a humanitarian worker in the region",
+            "a relative of one of the victims",
+        ),
         causes=("the blockade of the town", "the rising price of grain", "the suspension of a radio station"),
         background=(
             "Armed groups have blockaded several towns in the north, cutting them off from supplies.",
@@ -581,28 +784,59 @@ def _burkina() -> _Country:
 
 
 def _nigeria() -> _Country:
-    army = _actor("Military Forces of Nigeria (2023-)",
-                  "Nigerian troops|the Nigerian army|soldiers|Nigerian forces",
-                  member="soldier/soldiers", air="Nigerian Air Force jets|a Nigerian Air Force helicopter|"
-                  "military aircraft", state=True)
-    police = _actor("Police Forces of Nigeria (2023-)", "police|the Nigeria Police Force|police officers",
-                    member="police officer/police officers", state=True)
-    iswap = _actor("Islamic State (West Africa)", "Islamic State West Africa Province|ISWAP|ISWAP fighters",
-                   hostile="terrorists|ISWAP terrorists", member="militant/militants", areas="Borno|Yobe")
-    boko = _actor("Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
-                  "Boko Haram|Boko Haram fighters|the JAS faction of Boko Haram", hostile="Boko Haram "
-                                                                                          "terrorists",
-                  member="militant/militants", areas="Borno|Yobe|Adamawa")
-    bandits = _actor("Unidentified Armed Group (Nigeria)", "bandits|armed bandits|gunmen|a gang of bandits",
-                     member="bandit/bandits", areas="Zamfara|Katsina|Kaduna|Niger|Sokoto")
-    ipob = _actor("IPOB: Indigenous People of Biafra",
-                  "IPOB|the separatist IPOB|gunmen suspected to be IPOB members",
-                  hostile="IPOB terrorists", member="member/members", areas="Imo|Anambra|Ebonyi")
-    cjtf = _actor("CJTF: Civilian Joint Task Force", "the Civilian Joint Task Force|CJTF vigilantes|the CJTF",
-                  member="vigilante/vigilantes", areas="Borno|Yobe", state=True)
+    army = _actor(
+        "Military Forces of Nigeria (2023-)",
+        "Nigerian troops|the Nigerian army|soldiers|Nigerian forces",
+        member="soldier/soldiers",
+        air="Nigerian Air Force jets|a Nigerian Air Force helicopter|military aircraft",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of Nigeria (2023-)",
+        "police|the Nigeria Police Force|police officers",
+        member="police officer/police officers",
+        state=True,
+    )
+    iswap = _actor(
+        "Islamic State (West Africa)",
+        "Islamic State West Africa Province|ISWAP|ISWAP fighters",
+        hostile="terrorists|ISWAP terrorists",
+        member="militant/militants",
+        areas="Borno|Yobe",
+    )
+    boko = _actor(
+        "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+        "Boko Haram|Boko Haram fighters|the JAS faction of Boko Haram",
+        hostile="Boko Haram terrorists",
+        member="militant/militants",
+        areas="Borno|Yobe|Adamawa",
+    )
+    bandits = _actor(
+        "Unidentified Armed Group (Nigeria)",
+        "bandits|armed bandits|gunmen|a gang of bandits",
+        member="bandit/bandits",
+        areas="Zamfara|Katsina|Kaduna|Niger|Sokoto",
+    )
+    ipob = _actor(
+        "IPOB: Indigenous People of Biafra",
+        "IPOB|the separatist IPOB|gunmen suspected to be IPOB members",
+        hostile="IPOB terrorists",
+        member="member/members",
+        areas="Imo|Anambra|Ebonyi",
+    )
+    cjtf = _actor(
+        "CJTF: Civilian Joint Task Force",
+        "the Civilian Joint Task Force|CJTF vigilantes|the CJTF",
+        member="vigilante/vigilantes",
+        areas="Borno|Yobe",
+        state=True,
+    )
     civ = _CIVILIANS["Nigeria"]
     return _Country(
-        name="Nigeria", adjective="Nigerian", admin_word="state", datelines=("MAIDUGURI", "ABUJA", "LAGOS"),
+        name="Nigeria",
+        adjective="Nigerian",
+        admin_word="state",
+        datelines=("MAIDUGURI", "ABUJA", "LAGOS"),
         towns=_towns(
             "Maiduguri:Borno|Bama:Borno|Gwoza:Borno|Monguno:Borno|Damboa:Borno|Konduga:Borno|Dikwa:Borno|"
             "Damaturu:Yobe|Potiskum:Yobe|Gusau:Zamfara|Kaura Namoda:Zamfara|Anka:Zamfara|Tsafe:Zamfara|"
@@ -611,13 +845,21 @@ def _nigeria() -> _Country:
             "Makurdi:Benue|Owerri:Imo|Orlu:Imo|Onitsha:Anambra|Nnewi:Anambra|Abakaliki:Ebonyi|"
             "Yola:Adamawa|Lagos:Lagos|Abuja:Federal Capital Territory"
         ),
-        state=army, police=police, groups=(iswap, boko, bandits, ipob),
+        state=army,
+        police=police,
+        groups=(iswap, boko, bandits, ipob),
         ground=((army, iswap), (iswap, army), (army, boko), (cjtf, boko), (bandits, police), (police, ipob)),
         air=((army, (iswap, boko, bandits, civ)),),
         fire=((iswap, (army, civ)), (boko, (civ,))),
         bombers=(boko, iswap),
-        claimants=("the police spokesman in the state", "the Defence Headquarters", "a CJTF commander",
-                   "a local government chairman", "Amnesty International Nigeria", "the state government"),
+        claimants=(
+            "the police spokesman in the state",
+            "the Defence Headquarters",
+            "a CJTF commander",
+            "a local government chairman",
+            "Amnesty International Nigeria",
+            "the state government",
+        ),
         causes=("the naira redesign", "the removal of the fuel subsidy", "police brutality", "insecurity"),
         background=(
             "Kidnapping for ransom has become a lucrative business for armed gangs in the northwest.",
@@ -627,38 +869,77 @@ def _nigeria() -> _Country:
 
 
 def _somalia() -> _Country:
-    army = _actor("Military Forces of Somalia (2022-)",
-                  "Somali forces|the Somali National Army|Somali troops",
-                  hostile="apostate forces|the apostate militia", member="soldier/soldiers", state=True)
-    police = _actor("Police Forces of Somalia (2022-)", "Somali police|police|security forces",
-                    member="police officer/police officers", state=True)
-    shabaab = _actor("Al Shabaab", "al-Shabaab|al-Shabaab militants|the al-Qaeda-linked al-Shabaab",
-                     hostile="Khawarij terrorists|al-Shabaab terrorists", member="militant/militants")
-    iss = _actor("Islamic State (Somalia)", "Islamic State in Somalia|IS-Somalia fighters",
-                 member="militant/militants",
-                 areas="Bari")
-    atmis = _actor("ATMIS: African Union Transition Mission in Somalia (2022-)",
-                   "African Union troops|ATMIS forces|AU peacekeepers", member="soldier/soldiers",
-                   areas="Lower Shabelle|Middle Shabelle|Hiiraan|Bay|Gedo", state=True)
-    usa = _actor("Military Forces of the United States (2021-)", "US forces|US Africa Command",
-                 air="a US drone|a US airstrike|US military aircraft", state=True)
-    clan = _actor("Macawisley Clan Militia (Somalia)", "Macawisley clan militias|local clan militias",
-                  member="militiaman/militiamen", areas="Hiiraan|Middle Shabelle|Galgaduud", state=True)
+    army = _actor(
+        "Military Forces of Somalia (2022-)",
+        "Somali forces|the Somali National Army|Somali troops",
+        hostile="apostate forces|the apostate militia",
+        member="soldier/soldiers",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of Somalia (2022-)",
+        "Somali police|police|security forces",
+        member="police officer/police officers",
+        state=True,
+    )
+    shabaab = _actor(
+        "Al Shabaab",
+        "al-Shabaab|al-Shabaab militants|the al-Qaeda-linked al-Shabaab",
+        hostile="Khawarij terrorists|al-Shabaab terrorists",
+        member="militant/militants",
+    )
+    iss = _actor(
+        "Islamic State (Somalia)",
+        "Islamic State in Somalia|IS-Somalia fighters",
+        member="militant/militants",
+        areas="Bari",
+    )
+    atmis = _actor(
+        "ATMIS: African Union Transition Mission in Somalia (2022-)",
+        "African Union troops|ATMIS forces|AU peacekeepers",
+        member="soldier/soldiers",
+        areas="Lower Shabelle|Middle Shabelle|Hiiraan|Bay|Gedo",
+        state=True,
+    )
+    usa = _actor(
+        "Military Forces of the United States (2021-)",
+        "US forces|US Africa Command",
+        air="a US drone|a US airstrike|US military aircraft",
+        state=True,
+    )
+    clan = _actor(
+        "Macawisley Clan Militia (Somalia)",
+        "Macawisley clan militias|local clan militias",
+        member="militiaman/militiamen",
+        areas="Hiiraan|Middle Shabelle|Galgaduud",
+        state=True,
+    )
     civ = _CIVILIANS["Somalia"]
     return _Country(
-        name="Somalia", adjective="Somali", admin_word="region", datelines=("MOGADISHU", "NAIROBI"),
+        name="Somalia",
+        adjective="Somali",
+        admin_word="region",
+        datelines=("MOGADISHU", "NAIROBI"),
         towns=_towns(
             "Mogadishu:Banadir|Afgooye:Lower Shabelle|Marka:Lower Shabelle|Wanlaweyn:Lower Shabelle|"
             "Baidoa:Bay|Kismayo:Lower Juba|Jamaame:Lower Juba|Beledweyne:Hiiraan|Jowhar:Middle Shabelle|"
             "Galkayo:Mudug|Dhusamareb:Galgaduud|Hudur:Bakool|Beled Hawo:Gedo|Bosaso:Bari"
         ),
-        state=army, police=police, groups=(shabaab, iss),
+        state=army,
+        police=police,
+        groups=(shabaab, iss),
         ground=((army, shabaab), (shabaab, army), (atmis, shabaab), (shabaab, atmis), (clan, shabaab)),
         air=((usa, (shabaab, iss)), (army, (shabaab,))),
         fire=((shabaab, (army, atmis, civ)),),
         bombers=(shabaab,),
-        claimants=("the Somali information ministry", "al-Shabaab's Andalus radio", "a police officer",
-                   "the Aamin ambulance service", "a local elder", "US Africa Command"),
+        claimants=(
+            "the Somali information ministry",
+            "al-Shabaab's Andalus radio",
+            "a police officer",
+            "the Aamin ambulance service",
+            "a local elder",
+            "US Africa Command",
+        ),
         causes=("the delayed elections", "land evictions in the capital", "the price of food"),
         background=(
             "Al-Shabaab has fought the federal government for more than fifteen years.",
@@ -668,36 +949,58 @@ def _somalia() -> _Country:
 
 
 def _sudan() -> _Country:
-    saf = _actor("Military Forces of Sudan (2019-)",
-                 "the Sudanese army|the Sudanese Armed Forces|the SAF|army troops",
-                 hostile="the Burhan army|Islamist-led army units", member="soldier/soldiers",
-                 air="army warplanes|Sudanese air force jets|an army drone", state=True)
-    rsf = _actor("RSF: Rapid Support Forces",
-                 "the Rapid Support Forces|the RSF|RSF fighters|the paramilitary RSF",
-                 hostile="the rebel militia|the RSF militia|Janjaweed militias", member="fighter/fighters",
-                 air="RSF drones|a drone launched by the RSF")
-    police = _actor("Police Forces of Sudan (2019-)", "police|security forces|the Central Reserve Police",
-                    member="police officer/police officers", state=True)
-    splmn = _actor("SPLM-N: Sudan People's Liberation Movement-North",
-                   "the SPLM-North|SPLM-N fighters|the al-Hilu faction of the SPLM-N", areas="South "
-                                                                                             "Kordofan|"
-                                                                                             "Blue Nile")
+    saf = _actor(
+        "Military Forces of Sudan (2019-)",
+        "the Sudanese army|the Sudanese Armed Forces|the SAF|army troops",
+        hostile="the Burhan army|Islamist-led army units",
+        member="soldier/soldiers",
+        air="army warplanes|Sudanese air force jets|an army drone",
+        state=True,
+    )
+    rsf = _actor(
+        "RSF: Rapid Support Forces",
+        "the Rapid Support Forces|the RSF|RSF fighters|the paramilitary RSF",
+        hostile="the rebel militia|the RSF militia|Janjaweed militias",
+        member="fighter/fighters",
+        air="RSF drones|a drone launched by the RSF",
+    )
+    police = _actor(
+        "Police Forces of Sudan (2019-)",
+        "police|security forces|the Central Reserve Police",
+        member="police officer/police officers",
+        state=True,
+    )
+    splmn = _actor(
+        "SPLM-N: Sudan People's Liberation Movement-North",
+        "the SPLM-North|SPLM-N fighters|the al-Hilu faction of the SPLM-N",
+        areas="South Kordofan|Blue Nile",
+    )
     civ = _CIVILIANS["Sudan"]
     return _Country(
-        name="Sudan", adjective="Sudanese", admin_word="state", datelines=("KHARTOUM", "PORT SUDAN",
-                                                                           "NAIROBI"),
+        name="Sudan",
+        adjective="Sudanese",
+        admin_word="state",
+        datelines=("KHARTOUM", "PORT SUDAN", "NAIROBI"),
         towns=_towns(
             "Khartoum:Khartoum|Omdurman:Khartoum|Khartoum North:Khartoum|El Fasher:North Darfur|"
             "Nyala:South Darfur|El Geneina:West Darfur|Zalingei:Central Darfur|Wad Madani:Al Jazirah|"
             "El Obeid:North Kordofan|Kadugli:South Kordofan|Dilling:South Kordofan|Kosti:White Nile|"
             "Sennar:Sennar|Atbara:River Nile|Ed Damazin:Blue Nile"
         ),
-        state=saf, police=police, groups=(rsf, splmn),
+        state=saf,
+        police=police,
+        groups=(rsf, splmn),
         ground=((saf, rsf), (rsf, saf), (splmn, saf)),
         air=((saf, (rsf, civ)), (rsf, (saf, civ))),
         fire=((rsf, (saf, civ)), (saf, (rsf, civ))),
-        claimants=("the Sudan Doctors Network", "the local resistance committee", "the army spokesman",
-                   "the RSF in a statement", "the Emergency Lawyers group", "the UN humanitarian office"),
+        claimants=(
+            "the Sudan Doctors Network",
+            "the local resistance committee",
+            "the army spokesman",
+            "the RSF in a statement",
+            "the Emergency Lawyers group",
+            "the UN humanitarian office",
+        ),
         causes=("the war and its toll on civilians", "military rule", "the killing of protesters"),
         background=(
             "The war between the army and the RSF began in April 2023.",
@@ -707,39 +1010,76 @@ def _sudan() -> _Country:
 
 
 def _drc() -> _Country:
-    fardc = _actor("Military Forces of the Democratic Republic of Congo (2019-)",
-                   "Congolese troops|the Congolese army|FARDC soldiers|the FARDC", member="soldier/soldiers",
-                   air="Congolese army drones|a Congolese army Sukhoi jet", state=True)
-    police = _actor("Police Forces of the Democratic Republic of Congo (2019-)",
-                    "Congolese police|police|the PNC",
-                    member="police officer/police officers", state=True)
-    adf = _actor("ADF: Allied Democratic Forces", "the Allied Democratic Forces|ADF rebels|the ADF",
-                 hostile="ADF terrorists", member="rebel/rebels", areas="North Kivu|Ituri")
-    m23 = _actor("M23: March 23 Movement", "M23 rebels|the M23|the Rwanda-backed M23",
-                 hostile="M23 terrorists",
-                 member="rebel/rebels", areas="North Kivu|South Kivu")
-    codeco = _actor("CODECO: Cooperative for Development of Congo", "CODECO militiamen|the CODECO militia",
-                    member="militiaman/militiamen", areas="Ituri")
-    wazalendo = _actor("Wazalendo Militia", "Wazalendo fighters|pro-government Wazalendo militias",
-                       member="militiaman/militiamen", areas="North Kivu|South Kivu", state=True)
+    fardc = _actor(
+        "Military Forces of the Democratic Republic of Congo (2019-)",
+        "Congolese troops|the Congolese army|FARDC soldiers|the FARDC",
+        member="soldier/soldiers",
+        air="Congolese army drones|a Congolese army Sukhoi jet",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of the Democratic Republic of Congo (2019-)",
+        "Congolese police|police|the PNC",
+        member="police officer/police officers",
+        state=True,
+    )
+    adf = _actor(
+        "ADF: Allied Democratic Forces",
+        "the Allied Democratic Forces|ADF rebels|the ADF",
+        hostile="ADF terrorists",
+        member="rebel/rebels",
+        areas="North Kivu|Ituri",
+    )
+    m23 = _actor(
+        "M23: March 23 Movement",
+        "M23 rebels|the M23|the Rwanda-backed M23",
+        hostile="M23 terrorists",
+        member="rebel/rebels",
+        areas="North Kivu|South Kivu",
+    )
+    codeco = _actor(
+        "CODECO: Cooperative for Development of Congo",
+        "CODECO militiamen|the CODECO militia",
+        member="militiaman/militiamen",
+        areas="Ituri",
+    )
+    wazalendo = _actor(
+        "Wazalendo Militia",
+        "Wazalendo fighters|pro-government Wazalendo militias",
+        member="militiaman/militiamen",
+        areas="North Kivu|South Kivu",
+        state=True,
+    )
     civ = _CIVILIANS["Democratic Republic of Congo"]
     return _Country(
-        name="Democratic Republic of Congo", adjective="Congolese", admin_word="province",
+        name="Democratic Republic of Congo",
+        adjective="Congolese",
+        admin_word="province",
         datelines=("GOMA", "KINSHASA", "BENI"),
         towns=_towns(
             "Beni:North Kivu|Butembo:North Kivu|Oicha:North Kivu|Goma:North Kivu|Rutshuru:North Kivu|"
             "Kiwanja:North Kivu|Sake:North Kivu|Lubero:North Kivu|Masisi:North Kivu|Bunia:Ituri|Djugu:Ituri|"
             "Mambasa:Ituri|Komanda:Ituri|Uvira:South Kivu|Bukavu:South Kivu|Kalehe:South Kivu"
         ),
-        state=fardc, police=police, groups=(adf, m23, codeco),
+        state=fardc,
+        police=police,
+        groups=(adf, m23, codeco),
         ground=((fardc, adf), (adf, fardc), (fardc, m23), (m23, fardc), (m23, wazalendo), (fardc, codeco)),
         air=((fardc, (m23,)),),
         fire=((m23, (fardc, civ)), (fardc, (m23, civ))),
-        claimants=("civil society in Beni territory", "the army spokesman in the region",
-                   "a local administrator",
-                   "the Kivu Security Tracker", "the UN mission MONUSCO", "a Red Cross volunteer"),
-        causes=("the insecurity in the east", "the presence of UN peacekeepers",
-                "the rising cost of transport"),
+        claimants=(
+            "civil society in Beni territory",
+            "the army spokesman in the region",
+            "a local administrator",
+            "the Kivu Security Tracker",
+            "the UN mission MONUSCO",
+            "a Red Cross volunteer",
+        ),
+        causes=(
+            "the insecurity in the east",
+            "the presence of UN peacekeepers",
+            "the rising cost of transport",
+        ),
         background=(
             "More than 100 armed groups are active in the eastern provinces, according to researchers.",
             "Repeated offensives against the ADF have failed to end its attacks on villages.",
@@ -748,74 +1088,132 @@ def _drc() -> _Country:
 
 
 def _myanmar() -> _Country:
-    army = _actor("Military Forces of Myanmar (2021-)",
-                  "the Myanmar military|junta troops|the military regime's forces|the Tatmadaw",
-                  hostile="junta troops|the terrorist junta's forces|the military council's troops",
-                  member="soldier/soldiers", air="junta jets|military aircraft|a junta fighter jet|"
-                                                 "army helicopters",
-                  state=True)
-    police = _actor("Police Forces of Myanmar (2021-)", "police|junta police|security forces",
-                    member="police officer/police officers", state=True)
-    pdf = _actor("PDF: People's Defense Force",
-                 "a People's Defence Force unit|local PDF fighters|resistance forces",
-                 hostile="PDF terrorists|terrorist PDF groups", areas="Sagaing|Magway|Mandalay|Bago")
-    kia = _actor("KIA: Kachin Independence Army", "the Kachin Independence Army|the KIA|KIA fighters",
-                 hostile="KIA insurgents", areas="Kachin|Shan")
-    aa = _actor("ULA/AA: United League of Arakan/Arakan Army", "the Arakan Army|the AA|Arakan Army fighters",
-                hostile="AA insurgents", areas="Rakhine|Chin")
-    kndf = _actor("KNDF: Karenni Nationalities Defense Force",
-                  "the Karenni Nationalities Defence Force|KNDF fighters",
-                  areas="Kayah")
+    army = _actor(
+        "Military Forces of Myanmar (2021-)",
+        "the Myanmar military|junta troops|the military regime's forces|the Tatmadaw",
+        hostile="junta troops|the terrorist junta's forces|the military council's troops",
+        member="soldier/soldiers",
+        air="junta jets|military aircraft|a junta fighter jet|army helicopters",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of Myanmar (2021-)",
+        "police|junta police|security forces",
+        member="police officer/police officers",
+        state=True,
+    )
+    pdf = _actor(
+        "PDF: People's Defense Force",
+        "a People's Defence Force unit|local PDF fighters|resistance forces",
+        hostile="PDF terrorists|terrorist PDF groups",
+        areas="Sagaing|Magway|Mandalay|Bago",
+    )
+    kia = _actor(
+        "KIA: Kachin Independence Army",
+        "the Kachin Independence Army|the KIA|KIA fighters",
+        hostile="KIA insurgents",
+        areas="Kachin|Shan",
+    )
+    aa = _actor(
+        "ULA/AA: United League of Arakan/Arakan Army",
+        "the Arakan Army|the AA|Arakan Army fighters",
+        hostile="AA insurgents",
+        areas="Rakhine|Chin",
+    )
+    kndf = _actor(
+        "KNDF: Karenni Nationalities Defense Force",
+        "the Karenni Nationalities Defence Force|KNDF fighters",
+        areas="Kayah",
+    )
     civ = _CIVILIANS["Myanmar"]
     return _Country(
-        name="Myanmar", adjective="Myanmar", admin_word="Region", datelines=("YANGON", "BANGKOK"),
+        name="Myanmar",
+        adjective="Myanmar",
+        admin_word="Region",
+        datelines=("YANGON", "BANGKOK"),
         towns=_towns(
             "Monywa:Sagaing|Shwebo:Sagaing|Kale:Sagaing|Tamu:Sagaing|Sagaing:Sagaing|Mandalay:Mandalay|"
             "Magway:Magway|Pauk:Magway|Gangaw:Magway|Bago:Bago|Yangon:Yangon|Hpakant:Kachin|Myitkyina:Kachin|"
             "Loikaw:Kayah|Demoso:Kayah|Hakha:Chin|Falam:Chin|Lashio:Shan|Kyaukme:Shan|Sittwe:Rakhine|"
             "Kyauktaw:Rakhine"
         ),
-        state=army, police=police, groups=(pdf, kia, aa, kndf),
+        state=army,
+        police=police,
+        groups=(pdf, kia, aa, kndf),
         ground=((pdf, army), (army, pdf), (kia, army), (aa, army), (kndf, army), (army, kndf)),
         air=((army, (pdf, kia, aa, kndf, civ)), (pdf, (army,))),
         fire=((army, (civ, pdf, kndf)), (aa, (army,))),
-        claimants=("the National Unity Government", "a local resistance spokesman",
-                   "the junta's information team",
-                   "the Assistance Association for Political Prisoners", "a local aid worker", "state media"),
+        claimants=(
+            "the National Unity Government",
+            "a local resistance spokesman",
+            "the junta's information team",
+            "the Assistance Association for Political Prisoners",
+            "a local aid worker",
+            "state media",
+        ),
         causes=("military rule", "the conscription law", "the detention of political leaders"),
         background=(
             "Fighting has spread across much of the country since the military seized power in February "
             "2021.",
             "The junta has increasingly relied on air power as it loses ground to resistance forces.",
         ),
-        admin_overrides=(("Kachin", "State"), ("Kayah", "State"), ("Chin", "State"), ("Shan", "State"),
-                         ("Rakhine", "State")),
+        admin_overrides=(
+            ("Kachin", "State"),
+            ("Kayah", "State"),
+            ("Chin", "State"),
+            ("Shan", "State"),
+            ("Rakhine", "State"),
+        ),
     )
 
 
 def _mexico() -> _Country:
-    army = _actor("Military Forces of Mexico (2018-)", "Mexican soldiers|the Mexican army|army troops",
-                  member="soldier/soldiers", state=True)
-    police = _actor("Police Forces of Mexico (2018-) National Guard",
-                    "the National Guard|National Guard officers",
-                    member="guardsman/guardsmen", state=True)
-    cjng = _actor("CJNG: Jalisco New Generation Cartel",
-                  "the Jalisco New Generation Cartel|the CJNG|CJNG gunmen",
-                  member="gunman/gunmen", areas="Jalisco|Michoacan|Guanajuato|Zacatecas|Guerrero",
-                  air="drones loaded with explosives|CJNG drones carrying explosives|explosive-laden drones")
-    sinaloa = _actor("Sinaloa Cartel",
-                     "the Sinaloa Cartel|Sinaloa Cartel gunmen|a faction of the Sinaloa Cartel",
-                     member="gunman/gunmen", areas="Sinaloa|Zacatecas|Chihuahua|Sonora")
-    csrl = _actor("Santa Rosa de Lima Cartel", "the Santa Rosa de Lima Cartel|Santa Rosa de Lima gunmen",
-                  member="gunman/gunmen", areas="Guanajuato")
-    gang = _actor("Unidentified Gang (Mexico)", "gunmen|an armed group|armed men|hitmen",
-                  member="gunman/gunmen")
-    police_state = _actor("Police Forces of Mexico (2018-) State Police",
-                          "state police|state police officers",
-                          member="police officer/police officers", state=True)
+    army = _actor(
+        "Military Forces of Mexico (2018-)",
+        "Mexican soldiers|the Mexican army|army troops",
+        member="soldier/soldiers",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of Mexico (2018-) National Guard",
+        "the National Guard|National Guard officers",
+        member="guardsman/guardsmen",
+        state=True,
+    )
+    cjng = _actor(
+        "CJNG: Jalisco New Generation Cartel",
+        "the Jalisco New Generation Cartel|the CJNG|CJNG gunmen",
+        member="gunman/gunmen",
+        areas="Jalisco|Michoacan|Guanajuato|Zacatecas|Guerrero",
+        air="drones loaded with explosives|CJNG drones carrying explosives|explosive-laden drones",
+    )
+    sinaloa = _actor(
+        "Sinaloa Cartel",
+        "the Sinaloa Cartel|Sinaloa Cartel gunmen|a faction of the Sinaloa Cartel",
+        member="gunman/gunmen",
+        areas="Sinaloa|Zacatecas|Chihuahua|Sonora",
+    )
+    csrl = _actor(
+        "Santa Rosa de Lima Cartel",
+        "the Santa Rosa de Lima Cartel|Santa Rosa de Lima gunmen",
+        member="gunman/gunmen",
+        areas="Guanajuato",
+    )
+    gang = _actor(
+        "Unidentified Gang (Mexico)", "gunmen|an armed group|armed men|hitmen", member="gunman/gunmen"
+    )
+    police_state = _actor(
+        "Police Forces of Mexico (2018-) State Police",
+        "state police|state police officers",
+        member="police officer/police officers",
+        state=True,
+    )
     civ = _CIVILIANS["Mexico"]
     return _Country(
-        name="Mexico", adjective="Mexican", admin_word="state", datelines=("MEXICO CITY", "CULIACAN"),
+        name="Mexico",
+        adjective="Mexican",
+        admin_word="state",
+        datelines=("MEXICO CITY", "CULIACAN"),
         towns=_towns(
             "Culiacan:Sinaloa|Celaya:Guanajuato|Irapuato:Guanajuato|Salamanca:Guanajuato|Leon:Guanajuato|"
             "Apatzingan:Michoacan|Uruapan:Michoacan|Aguililla:Michoacan|Ciudad Juarez:Chihuahua|"
@@ -823,15 +1221,34 @@ def _mexico() -> _Country:
             "Reynosa:Tamaulipas|Nuevo Laredo:Tamaulipas|Fresnillo:Zacatecas|Zacatecas:Zacatecas|"
             "Guadalajara:Jalisco|Tlaquepaque:Jalisco|Ciudad Obregon:Sonora"
         ),
-        state=army, police=police, groups=(cjng, sinaloa, csrl, gang),
-        ground=((cjng, sinaloa), (sinaloa, cjng), (cjng, csrl), (army, cjng), (cjng, police_state),
-                (police, sinaloa), (gang, police_state)),
+        state=army,
+        police=police,
+        groups=(cjng, sinaloa, csrl, gang),
+        ground=(
+            (cjng, sinaloa),
+            (sinaloa, cjng),
+            (cjng, csrl),
+            (army, cjng),
+            (cjng, police_state),
+            (police, sinaloa),
+            (gang, police_state),
+        ),
         air=((cjng, (civ, police_state, army)),),
         fire=(),
-        claimants=("the state prosecutor's office", "the state security ministry", "the municipal government",
-                   "the local civil protection service", "the Red Cross", "relatives of the victims"),
-        causes=("the disappearance of relatives", "violence against women", "water cuts",
-                "the price of fuel"),
+        claimants=(
+            "the state prosecutor's office",
+            "the state security ministry",
+            "the municipal government",
+            "the local civil protection service",
+            "the Red Cross",
+            "relatives of the victims",
+        ),
+        causes=(
+            "the disappearance of relatives",
+            "violence against women",
+            "water cuts",
+            "the price of fuel",
+        ),
         background=(
             "Criminal groups fight over drug routes, extortion rackets and fuel theft in the region.",
             "Tens of thousands of people are listed as missing in Mexico.",
@@ -840,35 +1257,56 @@ def _mexico() -> _Country:
 
 
 def _afghanistan() -> _Country:
-    taliban = _actor("Military Forces of Afghanistan (2021-)",
-                     "Taliban forces|the Taliban|Taliban security forces|Afghanistan's Taliban authorities",
-                     hostile="the Taliban regime's forces", member="fighter/fighters", state=True)
-    police = _actor("Police Forces of Afghanistan (2021-)", "Taliban police|police|the Taliban's police",
-                    member="police officer/police officers", state=True)
-    iskp = _actor("Islamic State (Afghanistan)",
-                  "the Islamic State Khorasan Province|ISKP|IS-K militants|"
-                  "the Islamic State group's local affiliate",
-                  hostile="Khawarij|ISKP terrorists", member="militant/militants")
-    nrf = _actor("NRF: National Resistance Front",
-                 "the National Resistance Front|NRF fighters|anti-Taliban fighters",
-                 areas="Panjshir|Baghlan|Parwan|Takhar|Badakhshan")
+    taliban = _actor(
+        "Military Forces of Afghanistan (2021-)",
+        "Taliban forces|the Taliban|Taliban security forces|Afghanistan's Taliban authorities",
+        hostile="the Taliban regime's forces",
+        member="fighter/fighters",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of Afghanistan (2021-)",
+        "Taliban police|police|the Taliban's police",
+        member="police officer/police officers",
+        state=True,
+    )
+    iskp = _actor(
+        "Islamic State (Afghanistan)",
+        "the Islamic State Khorasan Province|ISKP|IS-K militants|the Islamic State group's local affiliate",
+        hostile="Khawarij|ISKP terrorists",
+        member="militant/militants",
+    )
+    nrf = _actor(
+        "NRF: National Resistance Front",
+        "the National Resistance Front|NRF fighters|anti-Taliban fighters",
+        areas="Panjshir|Baghlan|Parwan|Takhar|Badakhshan",
+    )
     return _Country(
-        name="Afghanistan", adjective="Afghan", admin_word="province", datelines=("KABUL", "ISLAMABAD"),
+        name="Afghanistan",
+        adjective="Afghan",
+        admin_word="province",
+        datelines=("KABUL", "ISLAMABAD"),
         towns=_towns(
             "Kabul:Kabul|Jalalabad:Nangarhar|Kandahar:Kandahar|Spin Boldak:Kandahar|Herat:Herat|"
             "Mazar-i-Sharif:Balkh|Kunduz:Kunduz|Lashkar Gah:Helmand|Ghazni:Ghazni|Khost:Khost|"
             "Faizabad:Badakhshan|Asadabad:Kunar|Charikar:Parwan|Taloqan:Takhar|Pul-e-Khumri:Baghlan|"
             "Bazarak:Panjshir"
         ),
-        state=taliban, police=police, groups=(iskp, nrf),
+        state=taliban,
+        police=police,
+        groups=(iskp, nrf),
         ground=((taliban, iskp), (iskp, taliban), (nrf, taliban), (taliban, nrf)),
         air=(),
         fire=(),
         bombers=(iskp,),
-        claimants=("the Taliban's chief spokesman", "the Taliban-run interior ministry",
-                   "a hospital official",
-                   "the UN mission in Afghanistan", "the group's Amaq news agency", "an Emergency hospital "
-                                                                                    "official"),
+        claimants=(
+            "the Taliban's chief spokesman",
+            "the Taliban-run interior ministry",
+            "a hospital official",
+            "the UN mission in Afghanistan",
+            "the group's Amaq news agency",
+            "an Emergency hospital official",
+        ),
         causes=("the ban on girls' education", "restrictions on women's work", "unpaid wages"),
         background=(
             "The Taliban returned to power in August 2021.",
@@ -879,28 +1317,48 @@ def _afghanistan() -> _Country:
 
 
 def _libya() -> _Country:
-    lna = _actor("Military Forces of Libya (2014-) Haftar Faction",
-                 "the Libyan National Army|Haftar's forces|the LNA",
-                 hostile="Haftar's militias|the war criminal Haftar's militias", member="fighter/fighters",
-                 air="LNA warplanes|an LNA drone", state=True)
-    gnu = _actor("Military Forces of Libya (2021-) Government of National Unity",
-                 "forces of the Government of National Unity|GNU-aligned forces|"
-                 "Tripoli-based government forces",
-                 member="fighter/fighters", air="a GNU drone|government drones", state=True)
-    police = _actor("Police Forces of Libya (2021-) Government of National Unity",
-                    "police|interior ministry forces|security forces", member="police officer/police "
-                                                                              "officers",
-                    state=True)
-    radaa = _actor("Radaa: Special Deterrence Force",
-                   "the Radaa Special Deterrence Force|Radaa fighters|Radaa",
-                   areas="Tripoli|Al Jafarah")
-    brigade444 = _actor("444 Brigade", "the 444 Brigade|444 Brigade fighters|the 444 Combat Brigade",
-                        areas="Tripoli|Al Jafarah|Al Marqab")
-    zawiya = _actor("Unidentified Armed Group (Libya)", "rival armed groups|local militias|armed men",
-                    member="gunman/gunmen")
+    lna = _actor(
+        "Military Forces of Libya (2014-) Haftar Faction",
+        "the Libyan National Army|Haftar's forces|the LNA",
+        hostile="Haftar's militias|the war criminal Haftar's militias",
+        member="fighter/fighters",
+        air="LNA warplanes|an LNA drone",
+        state=True,
+    )
+    gnu = _actor(
+        "Military Forces of Libya (2021-) Government of National Unity",
+        "forces of the Government of National Unity|GNU-aligned forces|Tripoli-based government forces",
+        member="fighter/fighters",
+        air="a GNU drone|government drones",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of Libya (2021-) Government of National Unity",
+        "police|interior ministry forces|security forces",
+        member="police officer/police officers",
+        state=True,
+    )
+    radaa = _actor(
+        "Radaa: Special Deterrence Force",
+        "the Radaa Special Deterrence Force|Radaa fighters|Radaa",
+        areas="Tripoli|Al Jafarah",
+    )
+    brigade444 = _actor(
+        "444 Brigade",
+        "the 444 Brigade|444 Brigade fighters|the 444 Combat Brigade",
+        areas="Tripoli|Al Jafarah|Al Marqab",
+    )
+    zawiya = _actor(
+        "Unidentified Armed Group (Libya)",
+        "rival armed groups|local militias|armed men",
+        member="gunman/gunmen",
+    )
     civ = _CIVILIANS["Libya"]
     return _Country(
-        name="Libya", adjective="Libyan", admin_word="district", datelines=("TRIPOLI", "BENGHAZI"),
+        name="Libya",
+        adjective="Libyan",
+        admin_word="district",
+        datelines=("TRIPOLI", "BENGHAZI"),
         towns=_towns(
             "Tripoli:Tripoli|Janzur:Al Jafarah|Tajoura:Tripoli|Misrata:Misrata|Bani Walid:Misrata|"
             "Benghazi:Benghazi|Sirte:Sirte|Derna:Derna|Zawiya:Az Zawiyah|Sabratha:Az Zawiyah|"
@@ -908,13 +1366,19 @@ def _libya() -> _Country:
             "Ubari:Wadi al Hayat|"
             "Murzuq:Murzuq|Tarhuna:Al Marqab|Ajdabiya:Al Wahat"
         ),
-        state=gnu, police=police, groups=(radaa, brigade444, zawiya),
+        state=gnu,
+        police=police,
+        groups=(radaa, brigade444, zawiya),
         ground=((radaa, brigade444), (brigade444, radaa), (zawiya, gnu), (lna, zawiya)),
         air=((gnu, (zawiya,)),),
         fire=((radaa, (brigade444, civ)), (brigade444, (radaa, civ))),
-        claimants=("the Libyan Red Crescent", "the Emergency Medicine Centre",
-                   "the interior ministry in Tripoli",
-                   "the UN Support Mission in Libya", "a municipal council member"),
+        claimants=(
+            "the Libyan Red Crescent",
+            "the Emergency Medicine Centre",
+            "the interior ministry in Tripoli",
+            "the UN Support Mission in Libya",
+            "a municipal council member",
+        ),
         causes=("fuel shortages", "the power cuts", "the delay of elections", "corruption"),
         background=(
             "Libya has been split between rival administrations in the east and the west for years.",
@@ -924,35 +1388,62 @@ def _libya() -> _Country:
 
 
 def _palestine() -> _Country:
-    idf = _actor("Military Forces of Israel (2022-)",
-                 "Israeli forces|Israeli troops|the Israeli army|the IDF",
-                 hostile="occupation forces|the occupation army|Zionist forces", member="soldier/soldiers",
-                 air="Israeli warplanes|an Israeli drone|Israeli jets|Israeli aircraft", state=True)
-    police = _actor("Police Forces of Israel (2022-) Border Police",
-                    "Israeli border police|border police officers",
-                    hostile="occupation police", member="police officer/police officers", state=True)
-    hamas = _actor("Hamas Movement", "Hamas|Hamas militants|the Hamas movement|Hamas's armed wing",
-                   hostile="Hamas terrorists|terrorists", member="militant/militants")
-    pij = _actor("PIJ: Palestinian Islamic Jihad",
-                 "Islamic Jihad|the Palestinian Islamic Jihad|PIJ militants",
-                 hostile="Islamic Jihad terrorists", member="militant/militants")
-    settlers = _actor("Settlers (Israel)", "Israeli settlers|settlers|a group of settlers",
-                      member="settler/settlers")
+    idf = _actor(
+        "Military Forces of Israel (2022-)",
+        "Israeli forces|Israeli troops|the Israeli army|the IDF",
+        hostile="occupation forces|the occupation army|Zionist forces",
+        member="soldier/soldiers",
+        air="Israeli warplanes|an Israeli drone|Israeli jets|Israeli aircraft",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of Israel (2022-) Border Police",
+        "Israeli border police|border police officers",
+        hostile="occupation police",
+        member="police officer/police officers",
+        state=True,
+    )
+    hamas = _actor(
+        "Hamas Movement",
+        "Hamas|Hamas militants|the Hamas movement|Hamas's armed wing",
+        hostile="Hamas terrorists|terrorists",
+        member="militant/militants",
+    )
+    pij = _actor(
+        "PIJ: Palestinian Islamic Jihad",
+        "Islamic Jihad|the Palestinian Islamic Jihad|PIJ militants",
+        hostile="Islamic Jihad terrorists",
+        member="militant/militants",
+    )
+    settlers = _actor(
+        "Settlers (Israel)", "Israeli settlers|settlers|a group of settlers", member="settler/settlers"
+    )
     civ = _CIVILIANS["Palestine"]
     return _Country(
-        name="Palestine", adjective="Palestinian", admin_word="", datelines=("RAMALLAH", "GAZA", "JERUSALEM"),
+        name="Palestine",
+        adjective="Palestinian",
+        admin_word="",
+        datelines=("RAMALLAH", "GAZA", "JERUSALEM"),
         towns=_towns(
             "Jenin:West Bank|Nablus:West Bank|Tulkarm:West Bank|Hebron:West Bank|Ramallah:West Bank|"
             "Jericho:West Bank|Tubas:West Bank|Huwara:West Bank|Beit Ummar:West Bank|Qalqilya:West Bank|"
             "Gaza City:Gaza Strip|Khan Yunis:Gaza Strip|Rafah:Gaza Strip|Beit Hanoun:Gaza Strip|"
             "Jabalia:Gaza Strip|Deir al-Balah:Gaza Strip"
         ),
-        state=idf, police=police, groups=(hamas, pij, settlers),
+        state=idf,
+        police=police,
+        groups=(hamas, pij, settlers),
         ground=((idf, hamas), (idf, pij), (hamas, idf), (pij, idf)),
         air=((idf, (hamas, pij, civ)),),
         fire=((idf, (civ, hamas)),),
-        claimants=("the Palestinian health ministry", "the Israeli military", "the Palestinian Red Crescent",
-                   "the Wafa news agency", "the UN humanitarian office OCHA", "Palestinian medics"),
+        claimants=(
+            "the Palestinian health ministry",
+            "the Israeli military",
+            "the Palestinian Red Crescent",
+            "the Wafa news agency",
+            "the UN humanitarian office OCHA",
+            "Palestinian medics",
+        ),
         causes=("the detention of prisoners", "settlement expansion", "the closure of checkpoints"),
         background=(
             "Violence in the occupied West Bank has risen sharply over the past two years.",
@@ -962,22 +1453,38 @@ def _palestine() -> _Country:
 
 
 def _israel() -> _Country:
-    idf = _actor("Military Forces of Israel (2022-)", "the Israeli military|the IDF|the Israeli army",
-                 member="soldier/soldiers", state=True)
-    police = _actor("Police Forces of Israel (2022-)", "Israeli police|police",
-                    member="police officer/police officers",
-                    state=True)
-    hamas = _actor("Hamas Movement", "Hamas|Hamas militants|Hamas's armed wing", hostile="Hamas terrorists",
-                   member="militant/militants")
+    idf = _actor(
+        "Military Forces of Israel (2022-)",
+        "the Israeli military|the IDF|the Israeli army",
+        member="soldier/soldiers",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of Israel (2022-)",
+        "Israeli police|police",
+        member="police officer/police officers",
+        state=True,
+    )
+    hamas = _actor(
+        "Hamas Movement",
+        "Hamas|Hamas militants|Hamas's armed wing",
+        hostile="Hamas terrorists",
+        member="militant/militants",
+    )
     pij = _actor("PIJ: Palestinian Islamic Jihad", "Islamic Jihad|PIJ militants", member="militant/militants")
     civ = _CIVILIANS["Israel"]
     return _Country(
-        name="Israel", adjective="Israeli", admin_word="", datelines=("JERUSALEM", "TEL AVIV"),
+        name="Israel",
+        adjective="Israeli",
+        admin_word="",
+        datelines=("JERUSALEM", "TEL AVIV"),
         towns=_towns(
             "Sderot:Southern District|Ashkelon:Southern District|Netivot:Southern District|"
             "Kiryat Shmona:Northern District|Tel Aviv:Tel Aviv|Jerusalem:Jerusalem|Haifa:Haifa"
         ),
-        state=idf, police=police, groups=(hamas, pij),
+        state=idf,
+        police=police,
+        groups=(hamas, pij),
         ground=((idf, hamas),),
         air=(),
         fire=((hamas, (civ, idf)), (pij, (civ,))),
@@ -989,53 +1496,102 @@ def _israel() -> _Country:
 
 
 def _colombia() -> _Country:
-    army = _actor("Military Forces of Colombia (2022-)", "the Colombian army|Colombian soldiers|army troops",
-                  member="soldier/soldiers", air="Colombian air force aircraft|military aircraft", state=True)
-    police = _actor("Police Forces of Colombia (2022-)", "Colombian police|police|the national police",
-                    member="police officer/police officers", state=True)
-    eln = _actor("ELN: National Liberation Army", "the National Liberation Army|the ELN|ELN guerrillas",
-                 member="guerrilla/guerrillas", areas="Arauca|Norte de Santander|Choco|Cauca|Narino")
-    emc = _actor("FARC Dissidents (Colombia)", "FARC dissidents|a FARC dissident group|dissident guerrillas",
-                 air="drones carrying explosives|a dissident drone|explosive-laden drones",
-                 member="guerrilla/guerrillas", areas="Cauca|Narino|Valle del Cauca|Arauca")
-    agc = _actor("AGC: Gaitanist Self-Defense Forces of Colombia",
-                 "the Gulf Clan|the Clan del Golfo|AGC gunmen",
-                 member="gunman/gunmen", areas="Antioquia|Choco|Cordoba")
+    army = _actor(
+        "Military Forces of Colombia (2022-)",
+        "the Colombian army|Colombian soldiers|army troops",
+        member="soldier/soldiers",
+        air="Colombian air force aircraft|military aircraft",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of Colombia (2022-)",
+        "Colombian police|police|the national police",
+        member="police officer/police officers",
+        state=True,
+    )
+    eln = _actor(
+        "ELN: National Liberation Army",
+        "the National Liberation Army|the ELN|ELN guerrillas",
+        member="guerrilla/guerrillas",
+        areas="Arauca|Norte de Santander|Choco|Cauca|Narino",
+    )
+    emc = _actor(
+        "FARC Dissidents (Colombia)",
+        "FARC dissidents|a FARC dissident group|dissident guerrillas",
+        air="drones carrying explosives|a dissident drone|explosive-laden drones",
+        member="guerrilla/guerrillas",
+        areas="Cauca|Narino|Valle del Cauca|Arauca",
+    )
+    agc = _actor(
+        "AGC: Gaitanist Self-Defense Forces of Colombia",
+        "the Gulf Clan|the Clan del Golfo|AGC gunmen",
+        member="gunman/gunmen",
+        areas="Antioquia|Choco|Cordoba",
+    )
     civ = _CIVILIANS["Colombia"]
     return _Country(
-        name="Colombia", adjective="Colombian", admin_word="department", datelines=("BOGOTA",),
+        name="Colombia",
+        adjective="Colombian",
+        admin_word="department",
+        datelines=("BOGOTA",),
         towns=_towns(
             "Tumaco:Narino|Cucuta:Norte de Santander|Tibu:Norte de Santander|Jamundi:Valle del Cauca|"
             "Buenaventura:Valle del Cauca|Suarez:Cauca|Argelia:Cauca|Toribio:Cauca|Popayan:Cauca|"
             "Quibdo:Choco|Arauca:Arauca|Saravena:Arauca|Tame:Arauca|Caucasia:Antioquia|Montelibano:Cordoba"
         ),
-        state=army, police=police, groups=(eln, emc, agc),
+        state=army,
+        police=police,
+        groups=(eln, emc, agc),
         ground=((army, eln), (eln, army), (emc, army), (eln, emc), (agc, eln), (army, agc)),
         air=((army, (emc, eln)), (emc, (army, police, civ))),
         fire=((eln, (police, army, civ)),),
-        claimants=("the Ombudsman's Office", "the defence ministry", "the governor of the department",
-                   "Indepaz", "a community leader", "the army's regional command"),
+        claimants=(
+            "the Ombudsman's Office",
+            "the defence ministry",
+            "the governor of the department",
+            "Indepaz",
+            "a community leader",
+            "the army's regional command",
+        ),
         causes=("the killing of social leaders", "the government's reforms", "fuel prices"),
         background=("Armed groups have expanded into areas vacated by the FARC after the 2016 peace deal.",),
     )
 
 
 def _ethiopia() -> _Country:
-    endf = _actor("Military Forces of Ethiopia (2018-)",
-                  "Ethiopian federal forces|the Ethiopian army|the ENDF",
-                  member="soldier/soldiers", air="a military drone|federal drones|"
-                                                 "an Ethiopian air force drone",
-                  state=True)
-    police = _actor("Police Forces of Ethiopia (2018-)", "federal police|police|regional special forces",
-                    member="police officer/police officers", state=True)
-    fano = _actor("Fano Militia", "Fano militiamen|the Fano militia|Fano fighters",
-                  hostile="extremist groups",
-                  member="militiaman/militiamen", areas="Amhara")
-    ola = _actor("OLA: Oromo Liberation Army", "the Oromo Liberation Army|the OLA|OLA fighters",
-                 hostile="the terrorist group Shene", member="fighter/fighters", areas="Oromia")
+    endf = _actor(
+        "Military Forces of Ethiopia (2018-)",
+        "Ethiopian federal forces|the Ethiopian army|the ENDF",
+        member="soldier/soldiers",
+        air="a military drone|federal drones|an Ethiopian air force drone",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of Ethiopia (2018-)",
+        "federal police|police|regional special forces",
+        member="police officer/police officers",
+        state=True,
+    )
+    fano = _actor(
+        "Fano Militia",
+        "Fano militiamen|the Fano militia|Fano fighters",
+        hostile="extremist groups",
+        member="militiaman/militiamen",
+        areas="Amhara",
+    )
+    ola = _actor(
+        "OLA: Oromo Liberation Army",
+        "the Oromo Liberation Army|the OLA|OLA fighters",
+        hostile="the terrorist group Shene",
+        member="fighter/fighters",
+        areas="Oromia",
+    )
     civ = _CIVILIANS["Ethiopia"]
     return _Country(
-        name="Ethiopia", adjective="Ethiopian", admin_word="region", datelines=("ADDIS ABABA", "NAIROBI"),
+        name="Ethiopia",
+        adjective="Ethiopian",
+        admin_word="region",
+        datelines=("ADDIS ABABA", "NAIROBI"),
         towns=_towns(
             "Gondar:Amhara|Bahir Dar:Amhara|Dessie:Amhara|Kombolcha:Amhara|Lalibela:Amhara|"
             "Debre Tabor:Amhara|"
@@ -1043,32 +1599,57 @@ def _ethiopia() -> _Country:
             "Shashamane:Oromia|"
             "Ambo:Oromia"
         ),
-        state=endf, police=police, groups=(fano, ola),
+        state=endf,
+        police=police,
+        groups=(fano, ola),
         ground=((endf, fano), (fano, endf), (endf, ola), (ola, endf)),
         air=((endf, (fano, ola, civ)),),
         fire=((endf, (fano, civ)),),
-        claimants=("the Ethiopian Human Rights Commission", "a regional official", "a health worker",
-                   "a Fano spokesman", "the government communication service"),
+        claimants=(
+            "the Ethiopian Human Rights Commission",
+            "a regional official",
+            "a health worker",
+            "a Fano spokesman",
+            "the government communication service",
+        ),
         causes=("the state of emergency", "the disarmament of regional forces", "the cost of fertiliser"),
         background=("A state of emergency has been in force in the region for months.",),
     )
 
 
 def _pakistan() -> _Country:
-    army = _actor("Military Forces of Pakistan (2022-)",
-                  "Pakistani security forces|the Pakistani army|troops",
-                  member="soldier/soldiers", air="army helicopters|Pakistani drones", state=True)
-    police = _actor("Police Forces of Pakistan (2022-)",
-                    "police|Pakistani police|the counter-terrorism department",
-                    member="police officer/police officers", state=True)
-    ttp = _actor("TTP: Tehreek-i-Taliban Pakistan", "the Pakistani Taliban|the TTP|TTP militants",
-                 hostile="terrorists|khawarij", member="militant/militants", areas="Khyber Pakhtunkhwa")
-    bla = _actor("BLA: Baloch Liberation Army", "the Baloch Liberation Army|the BLA|BLA separatists",
-                 hostile="terrorists|foreign-sponsored terrorists", member="militant/militants",
-                 areas="Balochistan")
+    army = _actor(
+        "Military Forces of Pakistan (2022-)",
+        "Pakistani security forces|the Pakistani army|troops",
+        member="soldier/soldiers",
+        air="army helicopters|Pakistani drones",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of Pakistan (2022-)",
+        "police|Pakistani police|the counter-terrorism department",
+        member="police officer/police officers",
+        state=True,
+    )
+    ttp = _actor(
+        "TTP: Tehreek-i-Taliban Pakistan",
+        "the Pakistani Taliban|the TTP|TTP militants",
+        hostile="terrorists|khawarij",
+        member="militant/militants",
+        areas="Khyber Pakhtunkhwa",
+    )
+    bla = _actor(
+        "BLA: Baloch Liberation Army",
+        "the Baloch Liberation Army|the BLA|BLA separatists",
+        hostile="terrorists|foreign-sponsored terrorists",
+        member="militant/militants",
+        areas="Balochistan",
+    )
     civ = _CIVILIANS["Pakistan"]
     return _Country(
-        name="Pakistan", adjective="Pakistani", admin_word="province",
+        name="Pakistan",
+        adjective="Pakistani",
+        admin_word="province",
         datelines=("ISLAMABAD", "PESHAWAR", "QUETTA"),
         towns=_towns(
             "Peshawar:Khyber Pakhtunkhwa|Dera Ismail Khan:Khyber Pakhtunkhwa|Bannu:Khyber Pakhtunkhwa|"
@@ -1078,69 +1659,120 @@ def _pakistan() -> _Country:
             "Mastung:Balochistan|"
             "Kalat:Balochistan|Karachi:Sindh"
         ),
-        state=army, police=police, groups=(ttp, bla),
+        state=army,
+        police=police,
+        groups=(ttp, bla),
         ground=((army, ttp), (ttp, police), (bla, army), (army, bla)),
         air=((army, (ttp, civ)),),
         fire=((ttp, (police, civ)),),
         bombers=(ttp, bla),
-        claimants=("the military's media wing ISPR", "the provincial police chief",
-                   "a senior police official",
-                   "the TTP in a statement", "a hospital spokesman", "the BLA's spokesman"),
+        claimants=(
+            "the military's media wing ISPR",
+            "the provincial police chief",
+            "a senior police official",
+            "the TTP in a statement",
+            "a hospital spokesman",
+            "the BLA's spokesman",
+        ),
         causes=("enforced disappearances", "electricity bills", "the arrest of party leaders"),
-        background=("Militant attacks have increased in the northwest since the TTP ended a ceasefire in "
-                    "2022.",),
+        background=(
+            "Militant attacks have increased in the northwest since the TTP ended a ceasefire in 2022.",
+        ),
     )
 
 
 def _cameroon() -> _Country:
-    army = _actor("Military Forces of Cameroon (1982-)", "Cameroonian soldiers|the Cameroonian army|troops",
-                  member="soldier/soldiers", state=True)
-    police = _actor("Police Forces of Cameroon (1982-)", "police|gendarmes|the gendarmerie",
-                    member="gendarme/gendarmes", state=True)
-    amba = _actor("Ambazonian Separatists (Cameroon)",
-                  "Ambazonian separatists|separatist fighters|'Amba boys'",
-                  hostile="secessionist terrorists", areas="North-West|South-West")
-    boko = _actor("Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
-                  "Boko Haram|Boko Haram fighters",
-                  hostile="Boko Haram terrorists", member="militant/militants", areas="Far North")
+    army = _actor(
+        "Military Forces of Cameroon (1982-)",
+        "Cameroonian soldiers|the Cameroonian army|troops",
+        member="soldier/soldiers",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of Cameroon (1982-)",
+        "police|gendarmes|the gendarmerie",
+        member="gendarme/gendarmes",
+        state=True,
+    )
+    amba = _actor(
+        "Ambazonian Separatists (Cameroon)",
+        "Ambazonian separatists|separatist fighters|'Amba boys'",
+        hostile="secessionist terrorists",
+        areas="North-West|South-West",
+    )
+    boko = _actor(
+        "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+        "Boko Haram|Boko Haram fighters",
+        hostile="Boko Haram terrorists",
+        member="militant/militants",
+        areas="Far North",
+    )
     return _Country(
-        name="Cameroon", adjective="Cameroonian", admin_word="region", datelines=("YAOUNDE", "DOUALA"),
+        name="Cameroon",
+        adjective="Cameroonian",
+        admin_word="region",
+        datelines=("YAOUNDE", "DOUALA"),
         towns=_towns(
             "Bamenda:North-West|Ndop:North-West|Kumbo:North-West|Buea:South-West|Kumba:South-West|"
             "Mamfe:South-West|Limbe:South-West|Mora:Far North|Maroua:Far North|Kolofata:Far North"
         ),
-        state=army, police=police, groups=(amba, boko),
+        state=army,
+        police=police,
+        groups=(amba, boko),
         ground=((army, amba), (amba, army), (army, boko), (boko, army)),
         air=(),
         fire=(),
         bombers=(boko,),
-        claimants=("the regional governor", "a local rights lawyer", "the army spokesman",
-                   "a separatist commander"),
+        claimants=(
+            "the regional governor",
+            "a local rights lawyer",
+            "the army spokesman",
+            "a separatist commander",
+        ),
         causes=("the lockdowns imposed by separatists", "the price of fuel"),
         background=("The crisis in the English-speaking regions began in 2016.",),
     )
 
 
 def _mozambique() -> _Country:
-    army = _actor("Military Forces of Mozambique (1990-)", "Mozambican troops|the Mozambican army|the FADM",
-                  member="soldier/soldiers", state=True)
-    police = _actor("Police Forces of Mozambique (1990-)",
-                    "police|the national police|rapid intervention police",
-                    member="police officer/police officers", state=True)
-    ism = _actor("Islamic State (Mozambique)",
-                 "Islamic State Mozambique Province|the Islamic State-linked insurgents|"
-                 "the insurgent group known locally as al-Shabaab",
-                 hostile="terrorists", member="insurgent/insurgents")
-    rwanda = _actor("Military Forces of Rwanda (2000-)", "Rwandan troops|the Rwandan security forces",
-                    member="soldier/soldiers", state=True)
+    army = _actor(
+        "Military Forces of Mozambique (1990-)",
+        "Mozambican troops|the Mozambican army|the FADM",
+        member="soldier/soldiers",
+        state=True,
+    )
+    police = _actor(
+        "Police Forces of Mozambique (1990-)",
+        "police|the national police|rapid intervention police",
+        member="police officer/police officers",
+        state=True,
+    )
+    ism = _actor(
+        "Islamic State (Mozambique)",
+        "Islamic State Mozambique Province|the Islamic State-linked insurgents|"
+        "the insurgent group known locally as al-Shabaab",
+        hostile="terrorists",
+        member="insurgent/insurgents",
+    )
+    rwanda = _actor(
+        "Military Forces of Rwanda (2000-)",
+        "Rwandan troops|the Rwandan security forces",
+        member="soldier/soldiers",
+        state=True,
+    )
     return _Country(
-        name="Mozambique", adjective="Mozambican", admin_word="province", datelines=("MAPUTO", "PEMBA"),
+        name="Mozambique",
+        adjective="Mozambican",
+        admin_word="province",
+        datelines=("MAPUTO", "PEMBA"),
         towns=_towns(
             "Mocimboa da Praia:Cabo Delgado|Macomia:Cabo Delgado|Pemba:Cabo Delgado|Mueda:Cabo Delgado|"
             "Montepuez:Cabo Delgado|Palma:Cabo Delgado|Muidumbe:Cabo Delgado|Ancuabe:Cabo Delgado|"
             "Quissanga:Cabo Delgado|Meluco:Cabo Delgado"
         ),
-        state=army, police=police, groups=(ism,),
+        state=army,
+        police=police,
+        groups=(ism,),
         ground=((army, ism), (ism, army), (rwanda, ism)),
         air=(),
         fire=(),
@@ -1273,8 +1905,13 @@ def _render(c: _Ctx, templates: Sequence[str], slots: dict[str, str]) -> str:
 
 
 def _slots(c: _Ctx, place: _Place, a: _Actor | None = None, b: _Actor | None = None) -> dict[str, str]:
-    slots = {"P": place.where, "N": place.what, "town": place.town, "country": c.country.name,
-             "admin": _admin_phrase(c.country, place.admin1)}
+    slots = {
+        "P": place.where,
+        "N": place.what,
+        "town": place.town,
+        "country": c.country.name,
+        "admin": _admin_phrase(c.country, place.admin1),
+    }
     if a is not None:
         slots |= {"A": _form(c, a), "Am": a.member[1], "Aair": c.rng.choice(a.air) if a.air else _form(c, a)}
     if b is not None:
@@ -1314,8 +1951,17 @@ def _place(c: _Ctx, *actors: _Actor, exact: bool = False) -> _Place:
 
 def _exact_place(c: _Ctx, town: _Town) -> _Place:
     t, admin = town.name, _admin_phrase(c.country, town.admin1)
-    where = c.rng.choice((f"in {t}", f"in the town of {t}", f"in {t}, in {admin}", f"in {t} in {admin}",
-                          f"in {t}, {c.country.name}", f"in central {t}", f"in {t}"))
+    where = c.rng.choice(
+        (
+            f"in {t}",
+            f"in the town of {t}",
+            f"in {t}, in {admin}",
+            f"in {t} in {admin}",
+            f"in {t}, {c.country.name}",
+            f"in central {t}",
+            f"in {t}",
+        )
+    )
     what = c.rng.choice((t, f"the town of {t}", f"residential areas of {t}", f"the centre of {t}", t))
     return _Place(location=t, admin1=town.admin1, precision=1, where=where, what=what, town=t)
 
@@ -1324,11 +1970,26 @@ def _near_place(c: _Ctx, town: _Town, towns: Sequence[_Town]) -> _Place:
     t, rng = town.name, c.rng
     other = rng.choice([x for x in towns if x.name != t] or [town]).name
     km, direction = rng.randint(5, 40), rng.choice(_DIRECTIONS)
-    where = rng.choice((f"near {t}", f"on the outskirts of {t}", f"between {t} and {other}",
-                        f"about {km} kilometres {direction} of {t}", f"in the {t} countryside",
-                        f"in villages around {t}", f"outside {t}"))
-    what = rng.choice((f"villages near {t}", f"the outskirts of {t}", f"the road between {t} and {other}",
-                       f"farmland {direction} of {t}", f"areas around {t}"))
+    where = rng.choice(
+        (
+            f"near {t}",
+            f"on the outskirts of {t}",
+            f"between {t} and {other}",
+            f"about {km} kilometres {direction} of {t}",
+            f"in the {t} countryside",
+            f"in villages around {t}",
+            f"outside {t}",
+        )
+    )
+    what = rng.choice(
+        (
+            f"villages near {t}",
+            f"the outskirts of {t}",
+            f"the road between {t} and {other}",
+            f"farmland {direction} of {t}",
+            f"areas around {t}",
+        )
+    )
     return _Place(location=t, admin1=town.admin1, precision=2, where=where, what=what, town=t)
 
 
@@ -1341,11 +2002,13 @@ def _region_place(c: _Ctx, town: _Town) -> _Place:
         directed = region  # "the Southern District" takes no compass direction
     else:
         directed = f"the {direction} {town.admin1}"  # "the northern West Bank"
-    where = c.rng.choice((f"in {directed}", f"in rural parts of {region}",
-                          f"in several villages of {directed}"))
+    where = c.rng.choice(
+        (f"in {directed}", f"in rural parts of {region}", f"in several villages of {directed}")
+    )
     what = c.rng.choice((f"areas of {directed}", f"villages in {directed}", f"rural {town.admin1}"))
-    return _Place(location=town.admin1, admin1=town.admin1, precision=3, where=where, what=what,
-                  town=town.admin1)
+    return _Place(
+        location=town.admin1, admin1=town.admin1, precision=3, where=where, what=what, town=town.admin1
+    )
 
 
 def _when(rng: random.Random, published: date) -> tuple[str, date]:
@@ -1355,8 +2018,13 @@ def _when(rng: random.Random, published: date) -> tuple[str, date]:
     weekday, month = _WEEKDAYS[day.weekday()], _MONTHS[day.month - 1]
     options = [f"on {month} {day.day}", f"on {day.day} {month}", f"on {weekday}, {month} {day.day}"]
     if offset == 1:
-        options += ["yesterday", "late yesterday", f"late on {weekday}", f"on {weekday} night",
-                    f"on {weekday}"]
+        options += [
+            "yesterday",
+            "late yesterday",
+            f"late on {weekday}",
+            f"on {weekday} night",
+            f"on {weekday}",
+        ]
     elif offset == 0:
         options += [f"on {weekday}", f"early on {weekday}", f"on {weekday} morning", f"earlier on {weekday}"]
     else:
@@ -1375,8 +2043,16 @@ def _claimant(c: _Ctx) -> str:
     return c.rng.choice(_GENERIC_CLAIMANTS)
 
 
-def _toll(c: _Ctx, victims: tuple[str, str], *, p_dead: float, max_dead: int, p_hurt: float, max_hurt: int,
-          denier: _Actor | None = None) -> _Toll:
+def _toll(
+    c: _Ctx,
+    victims: tuple[str, str],
+    *,
+    p_dead: float,
+    max_dead: int,
+    p_hurt: float,
+    max_hurt: int,
+    denier: _Actor | None = None,
+) -> _Toll:
     """Casualty figures with their sources; sometimes a second source disputes the first."""
     rng = c.rng
     dead = rng.randint(1, max_dead) if rng.random() < p_dead else 0
@@ -1412,10 +2088,16 @@ def _toll_sentence(c: _Ctx, dead: str, hurt: str, victims: tuple[str, str]) -> s
         hurt = hurt.replace("others", victims[1]).replace("other", victims[0])
         body = rng.choice((f"{hurt} {_be(hurt)} wounded", f"{hurt} {_be(hurt)} injured"))
     else:
-        body = rng.choice((f"{dead} {_be(dead)} killed", f"{dead} died",
-                           f"{dead} {_be(dead)} killed in the attack",
-                           f"the attack left {dead} dead", f"{dead} {_be(dead)} reportedly killed",
-                           f"{dead} {_be(dead)} said to have been killed"))
+        body = rng.choice(
+            (
+                f"{dead} {_be(dead)} killed",
+                f"{dead} died",
+                f"{dead} {_be(dead)} killed in the attack",
+                f"the attack left {dead} dead",
+                f"{dead} {_be(dead)} reportedly killed",
+                f"{dead} {_be(dead)} said to have been killed",
+            )
+        )
         if hurt:
             body += rng.choice((f" and {hurt} {_be(hurt)} wounded", f", while {hurt} {_be(hurt)} injured"))
     return _attribute(c, body)
@@ -1444,18 +2126,32 @@ def _dispute(c: _Ctx, toll: _Toll, denier: _Actor | None) -> str:
     roll = rng.random()
     if roll < 0.45 or toll.fatalities <= 1:
         toll.fatalities = 0
-        return _cap(rng.choice((f"{who} denied that anyone had been killed.", f"{who} denied any casualties.",
-                                f"{who} said no one was killed.", f"{who} dismissed the death toll as "
-                                                                   "fabricated.")))
+        return _cap(
+            rng.choice(
+                (
+                    f"{who} denied that anyone had been killed.",
+                    f"{who} denied any casualties.",
+                    f"{who} said no one was killed.",
+                    f"{who} dismissed the death toll as fabricated.",
+                )
+            )
+        )
     if roll < 0.75:
         lower = rng.randint(1, toll.fatalities - 1)
         toll.fatalities = lower
-        return _cap(rng.choice((f"{who} put the number of dead at {_num(rng, lower)}.",
-                                f"{who} gave a lower toll of {lower}.",
-                                f"{who} said only {_num(rng, lower)} people had been killed.")))
+        return _cap(
+            rng.choice(
+                (
+                    f"{who} put the number of dead at {_num(rng, lower)}.",
+                    f"{who} gave a lower toll of {lower}.",
+                    f"{who} said only {_num(rng, lower)} people had been killed.",
+                )
+            )
+        )
     higher = toll.fatalities + rng.randint(1, 10)
-    return _cap(rng.choice((f"{who} said the toll was higher, at {higher} dead.",
-                            f"{who} reported {higher} deaths.")))
+    return _cap(
+        rng.choice((f"{who} said the toll was higher, at {higher} dead.", f"{who} reported {higher} deaths."))
+    )
 
 
 def _civilian_noun(c: _Ctx) -> tuple[str, str]:
@@ -1469,13 +2165,17 @@ def _victims_of(c: _Ctx, target: _Actor) -> tuple[str, str]:
 def _attribution(c: _Ctx, actor: _Actor, what: str) -> str:
     """A sentence naming who is behind an unattributed blast, strike or shelling."""
     form = _form(c, actor)
-    return _cap(c.rng.choice((
-        f"{_claimant(c)} blamed {form} for the {what}.",
-        f"{form} claimed responsibility for the {what}.",
-        f"{_claimant(c)} said the {what} was carried out by {form}.",
-        f"the {what} was attributed to {form}.",
-        f"the {what} was allegedly carried out by {form}.",
-    )))
+    return _cap(
+        c.rng.choice(
+            (
+                f"{_claimant(c)} blamed {form} for the {what}.",
+                f"{form} claimed responsibility for the {what}.",
+                f"{_claimant(c)} said the {what} was carried out by {form}.",
+                f"the {what} was attributed to {form}.",
+                f"the {what} was allegedly carried out by {form}.",
+            )
+        )
+    )
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -1553,10 +2253,16 @@ def _territory_place(c: _Ctx, a: _Actor, b: _Actor) -> _Place:
     if c.rng.random() < 0.75:
         return _exact_place(c, town)
     near = _near_place(c, town, (town,))
-    what = c.rng.choice((f"several villages near {town.name}", f"hills overlooking {town.name}",
-                         f"positions on the outskirts of {town.name}"))
-    return _Place(location=near.location, admin1=near.admin1, precision=2, where=near.where, what=what,
-                  town=near.town)
+    what = c.rng.choice(
+        (
+            f"several villages near {town.name}",
+            f"hills overlooking {town.name}",
+            f"positions on the outskirts of {town.name}",
+        )
+    )
+    return _Place(
+        location=near.location, admin1=near.admin1, precision=2, where=near.where, what=what, town=near.town
+    )
 
 
 def _government_regains(c: _Ctx) -> _Core:
@@ -1600,8 +2306,9 @@ def _chemical(c: _Ctx) -> _Core:
     lead = _render(c, _CHEMICAL_LEADS, _slots(c, place, a) | {"C": _claimant(c)})
     details = [c.rng.choice(_CHEMICAL_DETAILS)]
     toll = _toll(c, _victims_of(c, target), p_dead=0.3, max_dead=10, p_hurt=0.9, max_hurt=60)
-    return _Core(lead=lead, actor1=a, actor2=target, place=place, noun="chemical attack", toll=toll,
-                 details=details)
+    return _Core(
+        lead=lead, actor1=a, actor2=target, place=place, noun="chemical attack", toll=toll, details=details
+    )
 
 
 def _enemies(country: _Country, actor: _Actor) -> list[_Actor]:
@@ -1622,11 +2329,26 @@ _AIR_UNATTRIBUTED = (
     "warplanes struck {X} {P} {T}",
     "{X} {P} came under aerial bombardment {T}",
 )
-_CIVILIAN_TARGETS = ("a residential building", "a busy market", "a house", "a school", "a fuel station",
-                     "a vehicle carrying civilians", "farmland", "a water station", "a bakery")
-_MILITARY_TARGETS = ("positions of {B}", "a convoy of {B}", "hideouts used by {B}",
-                     "weapons depots belonging to {B}",
-                     "a headquarters of {B}", "a vehicle carrying {B}", "a gathering of {B}")
+_CIVILIAN_TARGETS = (
+    "a residential building",
+    "a busy market",
+    "a house",
+    "a school",
+    "a fuel station",
+    "a vehicle carrying civilians",
+    "farmland",
+    "a water station",
+    "a bakery",
+)
+_MILITARY_TARGETS = (
+    "positions of {B}",
+    "a convoy of {B}",
+    "hideouts used by {B}",
+    "weapons depots belonging to {B}",
+    "a headquarters of {B}",
+    "a vehicle carrying {B}",
+    "a gathering of {B}",
+)
 
 
 def _target_phrase(c: _Ctx, target: _Actor) -> str:
@@ -1647,8 +2369,9 @@ def _air_strike(c: _Ctx) -> _Core:
     else:
         lead = _render(c, _AIR_LEADS, slots)
     toll = _toll(c, _victims_of(c, target), p_dead=0.7, max_dead=20, p_hurt=0.5, max_hurt=30, denier=a)
-    return _Core(lead=lead, actor1=a, actor2=target, place=place, noun="air strike", toll=toll,
-                 details=details)
+    return _Core(
+        lead=lead, actor1=a, actor2=target, place=place, noun="air strike", toll=toll, details=details
+    )
 
 
 _SUICIDE_LEADS = (
@@ -1659,13 +2382,14 @@ _SUICIDE_LEADS = (
     "a suicide attack struck {Xn} {P} {T}",
 )
 _SUICIDE_SITES = (  # (adverbial, noun, who is hit: civilians, police or state forces)
-    ("at an army checkpoint", "an army checkpoint", "state"), ("outside a mosque", "a mosque", "civilians"),
-    ("at a busy market", "a busy market", "civilians"), ("near a police station", "a police station",
-                                                         "police"),
-    ("at the gate of a military base", "a military base", "state"), ("inside a wedding hall",
-                                                                     "a wedding hall",
-    "civilians"), ("at a bus station", "a bus station", "civilians"), ("outside a police academy",
-    "a police academy", "police"),
+    ("at an army checkpoint", "an army checkpoint", "state"),
+    ("outside a mosque", "a mosque", "civilians"),
+    ("at a busy market", "a busy market", "civilians"),
+    ("near a police station", "a police station", "police"),
+    ("at the gate of a military base", "a military base", "state"),
+    ("inside a wedding hall", "a wedding hall", "civilians"),
+    ("at a bus station", "a bus station", "civilians"),
+    ("outside a police academy", "a police academy", "police"),
 )
 
 
@@ -1676,12 +2400,23 @@ def _suicide_bomb(c: _Ctx) -> _Core:
     target = {"state": c.country.state, "police": c.country.police}.get(hit, c.country.civilians)
     place = _place(c, a)
     lead = _render(c, _SUICIDE_LEADS, _slots(c, place, a) | {"X": site, "Xn": site_noun})
-    details = [_attribution(c, a, "bombing")] if attributed else [c.rng.choice((
-        "No group immediately claimed responsibility.", "No one has claimed the attack so far.",
-        "It was not clear who was behind the bombing."))]
+    details = (
+        [_attribution(c, a, "bombing")]
+        if attributed
+        else [
+            c.rng.choice(
+                (
+                    "No group immediately claimed responsibility.",
+                    "No one has claimed the attack so far.",
+                    "It was not clear who was behind the bombing.",
+                )
+            )
+        ]
+    )
     toll = _toll(c, _victims_of(c, target), p_dead=0.9, max_dead=40, p_hurt=0.8, max_hurt=80)
-    return _Core(lead=lead, actor1=a, actor2=target, place=place, noun="suicide bombing", toll=toll,
-                 details=details)
+    return _Core(
+        lead=lead, actor1=a, actor2=target, place=place, noun="suicide bombing", toll=toll, details=details
+    )
 
 
 _SHELL_LEADS = (
@@ -1745,9 +2480,19 @@ def _ied(c: _Ctx) -> _Core:
     x = victims[1] if civilian else _form(c, target)
     templates = _IED_LEADS + (_IED_CIVILIAN_LEADS if civilian else _IED_FORCE_LEADS)
     lead = _render(c, templates, _slots(c, place, a) | {"X": x})
-    details = [_attribution(c, a, "bombing")] if attributed else [c.rng.choice((
-        "No group claimed the attack.", "It was not immediately clear who planted the device.",
-        "Police said they had opened an investigation into who planted the bomb."))]
+    details = (
+        [_attribution(c, a, "bombing")]
+        if attributed
+        else [
+            c.rng.choice(
+                (
+                    "No group claimed the attack.",
+                    "It was not immediately clear who planted the device.",
+                    "Police said they had opened an investigation into who planted the bomb.",
+                )
+            )
+        ]
+    )
     toll = _toll(c, victims, p_dead=0.7, max_dead=15, p_hurt=0.6, max_hurt=20)
     return _Core(lead=lead, actor1=a, actor2=target, place=place, noun="bombing", toll=toll, details=details)
 
@@ -1758,8 +2503,15 @@ _GRENADE_LEADS = (
     "{A} attacked {X} with grenades {P} {T}",
     "a hand grenade thrown by {A} exploded outside {X} {P} {T}",
 )
-_GRENADE_SITES = ("a police post", "a crowded cafe", "a shop", "a house", "a bus stop", "a checkpoint",
-                  "a mosque")
+_GRENADE_SITES = (
+    "a police post",
+    "a crowded cafe",
+    "a shop",
+    "a house",
+    "a bus stop",
+    "a checkpoint",
+    "a mosque",
+)
 
 
 def _grenade(c: _Ctx) -> _Core:
@@ -1786,11 +2538,24 @@ def _sexual_violence(c: _Ctx) -> _Core:
     place = _place(c, a)
     count = _num(c.rng, c.rng.randint(2, 9))
     lead = _render(c, _SEXUAL_LEADS, _slots(c, place, a) | {"K": count, "C": _claimant(c)})
-    details = [c.rng.choice(("The survivors were taken to a clinic run by an aid group.",
-                             "Rights groups said such abuses often go unreported.",
-                             "Local leaders called for an investigation."))]
-    return _Core(lead=lead, actor1=a, actor2=c.country.civilians, place=place, noun="sexual violence",
-                 details=details, toll=_Toll())
+    details = [
+        c.rng.choice(
+            (
+                "The survivors were taken to a clinic run by an aid group.",
+                "Rights groups said such abuses often go unreported.",
+                "Local leaders called for an investigation.",
+            )
+        )
+    ]
+    return _Core(
+        lead=lead,
+        actor1=a,
+        actor2=c.country.civilians,
+        place=place,
+        noun="sexual violence",
+        details=details,
+        toll=_Toll(),
+    )
 
 
 _ATTACK_LEADS = (
@@ -1831,12 +2596,16 @@ _ABDUCTION_LEADS = (
     "{A} stopped a bus {P} {T} and forced {K} off at gunpoint",
 )
 _DISAPPEAR_LEAD = "{A} detained {K} {P} {T}, and their relatives say they have not been seen since"
-_ABDUCTION_DETAILS = ("The kidnappers later demanded a ransom, relatives said.",
-                      "Security forces said they had launched a search operation.",
-                      "Local leaders appealed for their release.")
-_DISAPPEAR_DETAILS = ("Officials have not said where they are being held.",
-                      "A rights group said the detainees had been denied access to lawyers.",
-                      "Their families have filed complaints with local authorities.")
+_ABDUCTION_DETAILS = (
+    "The kidnappers later demanded a ransom, relatives said.",
+    "Security forces said they had launched a search operation.",
+    "Local leaders appealed for their release.",
+)
+_DISAPPEAR_DETAILS = (
+    "Officials have not said where they are being held.",
+    "A rights group said the detainees had been denied access to lawyers.",
+    "Their families have filed complaints with local authorities.",
+)
 
 
 def _abduction(c: _Ctx) -> _Core:
@@ -1850,8 +2619,15 @@ def _abduction(c: _Ctx) -> _Core:
         a, templates, details = c.country.state, (_DISAPPEAR_LEAD,), _DISAPPEAR_DETAILS
     lead = _render(c, templates, _slots(c, place, a) | {"K": phrase})
     toll = _toll(c, noun, p_dead=0.1, max_dead=3, p_hurt=0.1, max_hurt=4)
-    return _Core(lead=lead, actor1=a, actor2=c.country.civilians, place=place, noun="kidnapping", toll=toll,
-                 details=[c.rng.choice(details)])
+    return _Core(
+        lead=lead,
+        actor1=a,
+        actor2=c.country.civilians,
+        place=place,
+        noun="kidnapping",
+        toll=toll,
+        details=[c.rng.choice(details)],
+    )
 
 
 _PROTEST_LEADS = (
@@ -1862,8 +2638,15 @@ _PROTEST_LEADS = (
     "traders closed their shops and rallied {P} {T} to protest against {Q}",
     "students marched through the streets {P} {T}, chanting slogans against {Q}",
 )
-_PROTEST_CROWDS = ("hundreds of people", "dozens of teachers", "several hundred residents", "about 200 women",
-                   "dozens of displaced people", "relatives of detainees", "dozens of farmers")
+_PROTEST_CROWDS = (
+    "hundreds of people",
+    "dozens of teachers",
+    "several hundred residents",
+    "about 200 women",
+    "dozens of displaced people",
+    "relatives of detainees",
+    "dozens of farmers",
+)
 
 
 def _protest_slots(c: _Ctx, place: _Place) -> dict[str, str]:
@@ -1874,11 +2657,25 @@ def _protest_slots(c: _Ctx, place: _Place) -> dict[str, str]:
 def _peaceful_protest(c: _Ctx) -> _Core:
     place = _place(c, exact=c.rng.random() < 0.7)
     lead = _render(c, _PROTEST_LEADS, _protest_slots(c, place))
-    details = [c.rng.choice(("The protest ended peacefully in the afternoon.", "No incidents were reported.",
-                             "Organisers said they would return next week if their demands were not met.",
-                             "Protesters carried banners and chanted slogans."))]
-    return _Core(lead=lead, actor1=_protesters(c), actor2=None, place=place, noun="protest", details=details,
-                 violent=False)
+    details = [
+        c.rng.choice(
+            (
+                "The protest ended peacefully in the afternoon.",
+                "No incidents were reported.",
+                "Organisers said they would return next week if their demands were not met.",
+                "Protesters carried banners and chanted slogans.",
+            )
+        )
+    ]
+    return _Core(
+        lead=lead,
+        actor1=_protesters(c),
+        actor2=None,
+        place=place,
+        noun="protest",
+        details=details,
+        violent=False,
+    )
 
 
 def _protesters(c: _Ctx) -> _Actor:
@@ -1903,11 +2700,24 @@ def _protest_intervention(c: _Ctx) -> _Core:
     force = c.country.police
     place = _place(c, exact=c.rng.random() < 0.7)
     lead = _render(c, _INTERVENTION_LEADS, _protest_slots(c, place) | {"A": _form(c, force)})
-    details = [c.rng.choice(("Some protesters were briefly detained and later released.",
-                             "The crowd had gathered peacefully before the police moved in.",
-                             "Organisers condemned the heavy-handed response."))]
-    return _Core(lead=lead, actor1=_protesters(c), actor2=force, place=place, noun="protest", details=details,
-                 violent=False)
+    details = [
+        c.rng.choice(
+            (
+                "Some protesters were briefly detained and later released.",
+                "The crowd had gathered peacefully before the police moved in.",
+                "Organisers condemned the heavy-handed response.",
+            )
+        )
+    ]
+    return _Core(
+        lead=lead,
+        actor1=_protesters(c),
+        actor2=force,
+        place=place,
+        noun="protest",
+        details=details,
+        violent=False,
+    )
 
 
 _EXCESSIVE_LEADS = (
@@ -1926,8 +2736,7 @@ def _excessive_force(c: _Ctx) -> _Core:
     toll = _toll(c, noun, p_dead=0.85, max_dead=8, p_hurt=0.6, max_hurt=40, denier=force)
     if toll.fatalities == 0 and toll.injuries == 0:
         wounded = f"Medics said {_num(c.rng, 4)} protesters were seriously wounded by gunfire."
-        toll = _Toll(sentences=[wounded],
-                     injuries=4)
+        toll = _Toll(sentences=[wounded], injuries=4)
     return _Core(lead=lead, actor1=force, actor2=_protesters(c), place=place, noun="crackdown", toll=toll)
 
 
@@ -1938,9 +2747,12 @@ _RIOT_LEADS = (
     "young men blocked the main road with burning tyres {P} {T}, angry over {Q}",
     "a protest over {Q} {P} turned violent {T} as demonstrators smashed shop windows and clashed with police",
 )
-_RIOT_TRIGGERS = ("the death of a young man in police custody",
-                  "a fatal road accident involving a police vehicle",
-                  "the arrest of a popular preacher", "weeks without electricity")
+_RIOT_TRIGGERS = (
+    "the death of a young man in police custody",
+    "a fatal road accident involving a police vehicle",
+    "the arrest of a popular preacher",
+    "weeks without electricity",
+)
 
 
 def _violent_demonstration(c: _Ctx) -> _Core:
@@ -1948,8 +2760,14 @@ def _violent_demonstration(c: _Ctx) -> _Core:
     slots = _protest_slots(c, place) | {"Q2": c.rng.choice(_RIOT_TRIGGERS)}
     lead = _render(c, _RIOT_LEADS, slots)
     police = c.country.police if "police" in lead else None
-    toll = _toll(c, c.rng.choice((("police officer", "police officers"), ("protester", "protesters"))),
-                 p_dead=0.1, max_dead=2, p_hurt=0.45, max_hurt=15)
+    toll = _toll(
+        c,
+        c.rng.choice((("police officer", "police officers"), ("protester", "protesters"))),
+        p_dead=0.1,
+        max_dead=2,
+        p_hurt=0.45,
+        max_hurt=15,
+    )
     return _Core(lead=lead, actor1=_rioters(c), actor2=police, place=place, noun="riot", toll=toll)
 
 
@@ -1971,8 +2789,9 @@ def _mob_violence(c: _Ctx) -> _Core:
     hurt = 0 if killed else value
     sentence = _attribute(c, f"{phrase} {_be(phrase)} {'killed' if killed else 'badly injured'}")
     toll = _Toll(sentences=[sentence], fatalities=killed, injuries=hurt, headline_dead=killed)
-    return _Core(lead=lead, actor1=_rioters(c), actor2=c.country.civilians, place=place, noun="mob attack",
-                 toll=toll)
+    return _Core(
+        lead=lead, actor1=_rioters(c), actor2=c.country.civilians, place=place, noun="mob attack", toll=toll
+    )
 
 
 _AGREEMENT_LEADS = (
@@ -1982,19 +2801,32 @@ _AGREEMENT_LEADS = (
     "a deal between {A} and {B} to reopen the road {P} was reached {T} after talks mediated by {M}",
     "{A} and {B} agreed {T} to withdraw heavy weapons from {N}, {M} announced",
 )
-_MEDIATORS = ("tribal elders", "the United Nations", "the International Committee of the Red Cross",
-              "religious leaders", "a committee of local notables", "neighbouring governments")
+_MEDIATORS = (
+    "tribal elders",
+    "the United Nations",
+    "the International Committee of the Red Cross",
+    "religious leaders",
+    "a committee of local notables",
+    "neighbouring governments",
+)
 
 
 def _agreement(c: _Ctx) -> _Core:
     a, b = c.rng.choice(c.country.ground)
     place = _place(c, a, b, exact=c.rng.random() < 0.6)
     lead = _render(c, _AGREEMENT_LEADS, _slots(c, place, a, b) | {"M": c.rng.choice(_MEDIATORS)})
-    details = [c.rng.choice(("The agreement is due to take effect at midnight.",
-                             "Previous truces in the area collapsed within days.",
-                             "The terms of the deal were not made public."))]
-    return _Core(lead=lead, actor1=a, actor2=b, place=place, noun="ceasefire deal", details=details,
-                 violent=False)
+    details = [
+        c.rng.choice(
+            (
+                "The agreement is due to take effect at midnight.",
+                "Previous truces in the area collapsed within days.",
+                "The terms of the deal were not made public.",
+            )
+        )
+    ]
+    return _Core(
+        lead=lead, actor1=a, actor2=b, place=place, noun="ceasefire deal", details=details, violent=False
+    )
 
 
 _ARREST_GROUP_LEADS = (
@@ -2020,9 +2852,15 @@ def _arrests(c: _Ctx) -> _Core:
         b = c.country.civilians
         place = _place(c, exact=True)
         lead = _render(c, _ARREST_CIVILIAN_LEADS, _protest_slots(c, place) | {"A": _form(c, a), "K": count})
-    details = [c.rng.choice(("The detainees were taken to an undisclosed location.",
-                             "Weapons and mobile phones were seized during the raid, officials said.",
-                             "Rights groups demanded their release."))]
+    details = [
+        c.rng.choice(
+            (
+                "The detainees were taken to an undisclosed location.",
+                "Weapons and mobile phones were seized during the raid, officials said.",
+                "Rights groups demanded their release.",
+            )
+        )
+    ]
     return _Core(lead=lead, actor1=a, actor2=b, place=place, noun="arrests", details=details, violent=False)
 
 
@@ -2056,8 +2894,15 @@ def _disrupted_weapons(c: _Ctx) -> _Core:
     a, b = c.rng.choice([(x, y) for x, y in c.country.ground if x.state] or list(c.country.ground))
     place = _place(c, a, b)
     lead = _render(c, _DISRUPT_LEADS, _slots(c, place, a, b))
-    return _Core(lead=lead, actor1=a, actor2=b, place=place, noun="foiled attack", violent=False,
-                 details=[c.rng.choice(_NO_CASUALTIES)])
+    return _Core(
+        lead=lead,
+        actor1=a,
+        actor2=b,
+        place=place,
+        noun="foiled attack",
+        violent=False,
+        details=[c.rng.choice(_NO_CASUALTIES)],
+    )
 
 
 _BASE_LEADS = (
@@ -2088,12 +2933,24 @@ def _looting(c: _Ctx) -> _Core:
     a = c.rng.choice((*c.country.groups, c.country.state, c.country.unidentified))
     place = _place(c, a)
     lead = _render(c, _LOOTING_LEADS, _slots(c, place, a))
-    details = [c.rng.choice(("No casualties were reported.",
-                             "The residents had fled before the attackers arrived.",
-                             "No one was hurt, but many families lost everything they owned."))]
-    return _Core(lead=lead, actor1=a, actor2=c.country.civilians, place=place, noun="looting",
-                 details=details,
-                 violent=False)
+    details = [
+        c.rng.choice(
+            (
+                "No casualties were reported.",
+                "The residents had fled before the attackers arrived.",
+                "No one was hurt, but many families lost everything they owned.",
+            )
+        )
+    ]
+    return _Core(
+        lead=lead,
+        actor1=a,
+        actor2=c.country.civilians,
+        place=place,
+        noun="looting",
+        details=details,
+        violent=False,
+    )
 
 
 _TRANSFER_LEADS = (
@@ -2108,8 +2965,15 @@ def _non_violent_transfer(c: _Ctx) -> _Core:
     a, b = c.rng.choice(c.country.ground)
     place = _territory_place(c, a, b)
     lead = _render(c, _TRANSFER_LEADS, _slots(c, place, a, b))
-    return _Core(lead=lead, actor1=a, actor2=b, place=place, noun="handover", violent=False,
-                 details=["No fighting was reported."])
+    return _Core(
+        lead=lead,
+        actor1=a,
+        actor2=b,
+        place=place,
+        noun="handover",
+        violent=False,
+        details=["No fighting was reported."],
+    )
 
 
 _OTHER_LEADS = (
@@ -2225,8 +3089,15 @@ def _new_context(rng: random.Random, country: _Country) -> _Ctx:
     when, event_date = _when(rng, published)
     style = rng.choice(tuple(_Style))
     outlet = rng.choice(_OUTLETS[style]).format(adj=country.adjective)
-    return _Ctx(rng=rng, country=country, style=style, outlet=outlet, published=published,
-                event_date=event_date, when=when)
+    return _Ctx(
+        rng=rng,
+        country=country,
+        style=style,
+        outlet=outlet,
+        published=published,
+        event_date=event_date,
+        when=when,
+    )
 
 
 def _write_text(c: _Ctx, core: _Core) -> str:
@@ -2272,8 +3143,12 @@ def _context_sentences(c: _Ctx, core: _Core) -> list[str]:
 def _older_incident(c: _Ctx) -> str:
     town = c.rng.choice(c.country.towns).name
     n = _num(c.rng, c.rng.randint(2, 12))
-    return c.rng.choice((f"Last month, a similar incident near {town} killed {n} people.",
-                         f"In March last year, {n} people died in a comparable incident in {town}."))
+    return c.rng.choice(
+        (
+            f"Last month, a similar incident near {town} killed {n} people.",
+            f"In March last year, {n} people died in a comparable incident in {town}.",
+        )
+    )
 
 
 def _paragraphs(rng: random.Random, sentences: list[str]) -> str:
@@ -2292,12 +3167,19 @@ def _headline(c: _Ctx, core: _Core) -> str:
     dead = core.toll.headline_dead
     if dead and rng.random() < 0.7:
         verb = "kill" if noun == "clashes" else "kills"
-        options = (f"{dead} killed in {noun} in {town}", f"{_cap(noun)} {verb} {dead} in {town}",
-                   f"{dead} dead after {noun} near {town}", f"{town}: {dead} killed in {noun}")
+        options = (
+            f"{dead} killed in {noun} in {town}",
+            f"{_cap(noun)} {verb} {dead} in {town}",
+            f"{dead} dead after {noun} near {town}",
+            f"{town}: {dead} killed in {noun}",
+        )
     else:
-        options = (f"{_cap(noun)} reported in {town}", f"{town}: {noun}",
-                   f"{_cap(noun)} in {town}, {c.country.name}",
-                   f"New {noun} in {town}")
+        options = (
+            f"{_cap(noun)} reported in {town}",
+            f"{town}: {noun}",
+            f"{_cap(noun)} in {town}, {c.country.name}",
+            f"New {noun} in {town}",
+        )
     return rng.choice(options)
 
 

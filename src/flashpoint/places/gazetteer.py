@@ -42,7 +42,7 @@ from flashpoint.places.sources import (
 
 logger = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 2
+GAZETTEER_VERSION = 4
 USER_STORE = "gazetteer-user.sqlite"
 SKELETON_MATCH = 0.8  # Candidate.score of a skeleton-only match; exact-key matches score 1.0
 _MAX_CANDIDATES = 60
@@ -74,6 +74,7 @@ class Gazetteer:
         self._connection: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         self._is_known = lru_cache(maxsize=200_000)(self._query_known)
+        self._lookup = lru_cache(maxsize=20_000)(self._query_lookup)
 
     @classmethod
     def open(cls, cache_dir: Path) -> Gazetteer:
@@ -111,18 +112,21 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Candidate]:
         """Places called ``name`` (any spelling with the same key), most populous first.
 
-        Exact-key matches score 1.0; when there is none, consonant-skeleton matches score ``SKELETON_MATCH``.
+        Exact-key matches score 1.0; when there is none, skeleton matches score ``SKELETON_MATCH``.
         """
+        return list(self._lookup(name))
+
+    def _query_lookup(self, name: str) -> tuple[Candidate, ...]:
         key = place_key(name)
         if not key:
-            return []
+            return ()
         rows = self._rows("nkey = ?", (key,))
         if rows:
-            return [_candidate(row, 1.0) for row in rows]
+            return tuple(_candidate(row, 1.0) for row in rows)
         skeleton = skeleton_key(key)
         if not skeleton:
-            return []
-        return [_candidate(row, SKELETON_MATCH) for row in self._rows("skel = ?", (skeleton,))]
+            return ()
+        return tuple(_candidate(row, SKELETON_MATCH) for row in self._rows("skel = ?", (skeleton,)))
 
     def admin1(self, name: str, country_code: str | None = None) -> Candidate | None:
         """The first-level unit called ``name`` (in ``country_code`` when given), most populous first."""

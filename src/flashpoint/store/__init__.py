@@ -5,6 +5,17 @@
     for record in reader.iter_events(EventQuery(country="Sudan")): ...
 
 Exports (CSV in ACLED's column order, GeoJSON, JSONL) live in ``store.export``.
+
+Error codes (all :class:`~flashpoint.errors.StoreError`): E301 cannot open (bad URL, missing file for
+read-only, unwritable folder); E302 a migration step failed and was rolled back; E303 the database
+is newer than this Flashpoint; E304 a write through a read-only store; E305 a driver error (locked,
+read-only file, not a Flashpoint database); E306 a read-only open of a database that needs
+migrating; E307 an id clash while saving (nothing of the article written); E308 the article,
+document and events passed together do not belong together; E310 an invalid ``EventQuery``.
+
+Module map: ``base`` (the interface), ``engine`` (the only dialect-aware module), ``schema``
+(newest tables), ``migrations`` (numbered steps), ``rows`` (model <-> row), ``queries``
+(``EventQuery`` -> SQL), ``sql`` (``SqlStore``), ``export``.
 """
 
 from __future__ import annotations

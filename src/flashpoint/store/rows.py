@@ -1,5 +1,6 @@
-"""Model <-> row conversion. Events go through the public JSON contract (``events.serialize``), so
-the store never re-lists an Event's fields and cannot drift from the contract.
+"""Model <-> row conversion. Event rows are written through the public JSON contract
+(``events.serialize``) and the ``events`` columns carry the contract's field names, so the store never
+re-lists an Event's fields and cannot drift from the contract.
 
 A row here is the parameter mapping SQLAlchemy Core takes for one INSERT; it never leaves ``store/``.
 """
@@ -7,16 +8,16 @@ A row here is the parameter mapping SQLAlchemy Core takes for one INSERT; it nev
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any, TypeAlias
 
 from sqlalchemy import RowMapping
 
-from flashpoint._types import JSONObject, JSONValue
 from flashpoint.articles.model import Article
 from flashpoint.documents.model import Document, RemovedSpan, Sentence
 from flashpoint.events.model import Claim, Event, Evidence
-from flashpoint.events.serialize import EVENT_FIELDS, claim_to_dict, event_from_dict, event_to_dict
+from flashpoint.events.serialize import EVENT_FIELDS, claim_to_dict, event_to_dict
+from flashpoint.mentions.model import Stance
 from flashpoint.store.base import EventRecord
 
 SqlParams: TypeAlias = dict[str, Any]
@@ -118,28 +119,32 @@ def evidence_summary(event: Event, document: Document) -> str:
 
 
 def event_from_rows(row: RowMapping, claims: Sequence[RowMapping], evidence: Sequence[RowMapping]) -> Event:
-    contract: JSONObject = {name: _json_value(row[name]) for name in EVENT_COLUMNS}
-    contract["claims"] = [_claim_dict(claim) for claim in claims]
-    contract["evidence"] = [_evidence_dict(item) for item in evidence]
-    return event_from_dict(contract)
+    """The stored event. Column names are the contract's field names, which are Event's."""
+    fields: dict[str, Any] = {name: row[name] for name in EVENT_COLUMNS}
+    fields["notes"] = tuple(fields["notes"])
+    return Event(
+        **fields,
+        claims=tuple(_claim(claim) for claim in claims),
+        evidence=tuple(_evidence(item) for item in evidence),
+    )
 
 
-def _claim_dict(row: RowMapping) -> JSONObject:
-    names = ("field", "claimant", "stance", "hedge", "quantifier", "victim_group", "start", "end")
-    claim: JSONObject = {name: row[name] for name in names}
-    claim["value"] = row["value_int"] if row["value_int"] is not None else row["value_text"]
-    return claim
+def _claim(row: RowMapping) -> Claim:
+    return Claim(
+        field=row["field"],
+        value=row["value_int"] if row["value_int"] is not None else row["value_text"],
+        claimant=row["claimant"],
+        stance=Stance(row["stance"]),
+        hedge=row["hedge"],
+        quantifier=row["quantifier"],
+        victim_group=row["victim_group"],
+        start=row["start"],
+        end=row["end"],
+    )
 
 
-def _evidence_dict(row: RowMapping) -> JSONObject:
-    return {name: row[name] for name in ("field", "start", "end", "text")}
-
-
-def _json_value(value: Any) -> JSONValue:
-    if isinstance(value, date):
-        return value.isoformat()
-    result: JSONValue = value
-    return result
+def _evidence(row: RowMapping) -> Evidence:
+    return Evidence(field=row["field"], start=row["start"], end=row["end"], text=row["text"])
 
 
 def record_from_row(row: RowMapping, event: Event) -> EventRecord:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from sqlalchemy import Connection, Engine, RowMapping, Table, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -18,7 +18,7 @@ from flashpoint.documents.model import Document
 from flashpoint.errors import StoreError
 from flashpoint.events.model import Event
 from flashpoint.store import migrations, queries, rows, schema
-from flashpoint.store.base import EventQuery, EventRecord, SaveOutcome, StoreCounts
+from flashpoint.store.base import EventQuery, EventRecord, SaveOutcome, Store, StoreCounts
 from flashpoint.store.engine import plans_indexes, read_transaction, write_transaction
 
 logger = logging.getLogger(__name__)
@@ -235,8 +235,8 @@ def _plan(connection: Connection, query: EventQuery) -> queries.IndexPlan:
 def _load_records(connection: Connection, batch: Sequence[RowMapping]) -> list[EventRecord]:
     """Claims and evidence for a whole batch in one IN query each (no query per event)."""
     ids = [row["id"] for row in batch]
-    claims_by_event = _group_by_event(connection.execute(queries.select_claims(ids)).mappings())
-    evidence_by_event = _group_by_event(connection.execute(queries.select_evidence(ids)).mappings())
+    claims_by_event = _group_by_event(connection.execute(queries.select_claims(ids)).mappings().all())
+    evidence_by_event = _group_by_event(connection.execute(queries.select_evidence(ids)).mappings().all())
     return [
         rows.record_from_row(
             row, rows.event_from_rows(row, claims_by_event[row["id"]], evidence_by_event[row["id"]])
@@ -245,7 +245,7 @@ def _load_records(connection: Connection, batch: Sequence[RowMapping]) -> list[E
     ]
 
 
-def _group_by_event(result: Iterator[RowMapping]) -> defaultdict[str, list[RowMapping]]:
+def _group_by_event(result: Sequence[RowMapping]) -> defaultdict[str, list[RowMapping]]:
     grouped: defaultdict[str, list[RowMapping]] = defaultdict(list)
     for row in result:
         grouped[row["event_id"]].append(row)
@@ -254,6 +254,12 @@ def _group_by_event(result: Iterator[RowMapping]) -> defaultdict[str, list[RowMa
 
 def _count(connection: Connection, table: Table) -> int:
     return int(connection.execute(select(func.count()).select_from(table)).scalar_one())
+
+
+if TYPE_CHECKING:
+
+    def _conforms(store: SqlStore) -> Store:  # mypy checks SqlStore against the Store protocol
+        return store
 
 
 __all__ = ["SqlStore"]

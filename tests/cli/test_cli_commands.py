@@ -1,0 +1,104 @@
+"""The CLI through a real process: the JSON contract of extract, events/export over a stored database."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from flashpoint.events.serialize import EVENT_FIELDS
+
+REPORT = (
+    "Houthi drone strike hits Marib camp\n\n"
+    "MARIB, 21 February 2024 - A drone launched by Houthi forces struck a camp for displaced people west of "
+    "Marib city on Tuesday, killing four civilians and wounding nine others, local health officials said. "
+    "The Houthi-run Saba agency denied that its forces had targeted civilians.\n"
+)
+ACLED_COLUMNS = [
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+]
+
+
+def _flashpoint(args: list[str], tmp_path: Path, cache_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "FLASHPOINT_DB": str(tmp_path / "cli.db"), "FLASHPOINT_CACHE_DIR": str(cache_dir)}
+    return subprocess.run(
+        [sys.executable, "-m", "flashpoint", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+
+
+@pytest.fixture
+def report(tmp_path: Path) -> Path:
+    path = tmp_path / "marib.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    return path
+
+
+def test_extract_json_contract(report: Path, tmp_path: Path, cache_dir: Path) -> None:
+    result = _flashpoint(["extract", str(report)], tmp_path, cache_dir)
+    assert result.returncode == 0, result.stderr
+    events = json.loads(result.stdout)["events"]
+    assert events, "the report describes one drone strike"
+    event = events[0]
+    assert list(event) == list(EVENT_FIELDS)
+    assert event["sub_event_type"] == "Air/drone strike"
+    assert event["event_date"] == "2024-02-20"
+    assert (event["fatalities"], event["injuries"]) == (4, 9)
+    assert not (tmp_path / "cli.db").exists(), "extract must not create a store"
+
+
+def test_extract_jsonl_one_line_per_input_line(tmp_path: Path, cache_dir: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    lines = [
+        {"id": "a", "text": REPORT, "published": "2024-02-21"},
+        {"id": "b", "text": ""},
+        {"id": "c", "html": "<html><body><p>" + REPORT + "</p></body></html>"},
+    ]
+    feed.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    result = _flashpoint(["extract", str(feed)], tmp_path, cache_dir)
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", "b", "c"]
+    assert len(out) == 3
+    assert out[0]["events"] and out[2]["events"]
+    assert out[1]["events"] == [] and ("error" in out[1] or "rejected" in out[1])
+    assert result.returncode == 1  # the empty line is a failed item
+
+
+def test_ingest_then_events_and_exports(report: Path, tmp_path: Path, cache_dir: Path) -> None:
+    assert _flashpoint(["ingest", str(report)], tmp_path, cache_dir).returncode == 0
+    listed = _flashpoint(["events", "--format", "json", "--country", "Yemen"], tmp_path, cache_dir)
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)["events"]) >= 1
+    none = _flashpoint(["events", "--format", "json", "--country", "Peru"], tmp_path, cache_dir)
+    assert json.loads(none.stdout)["events"] == []
+    exported = _flashpoint(["export", "--format", "csv"], tmp_path, cache_dir)
+    rows = list(csv.reader(io.StringIO(exported.stdout)))
+    assert rows[0][: len(ACLED_COLUMNS)] == ACLED_COLUMNS
+    geo = tmp_path / "events.geojson"
+    assert (
+        _flashpoint(["export", "--format", "geojson", "--out", str(geo)], tmp_path, cache_dir).returncode == 0
+    )
+    collection = json.loads(geo.read_text(encoding="utf-8"))
+    assert collection["type"] == "FeatureCollection" and collection["features"]
