@@ -10,6 +10,8 @@ restricted to the gold country). Also reports build/load time, lookups/s and pea
 
     .venv/bin/python tools/measure_places.py [--csv PATH] [--cache-dir DIR] [--gold-country]
 
+Column names are read case-insensitively, so the old-schema ACLED files (upper-case columns) work too.
+
 ``--gold-country`` passes the gold country as the actors' country (as the pipeline will, from the actor
 knowledge base); without it the resolver sees the note alone.
 """
@@ -133,7 +135,7 @@ def main() -> None:
     )
 
     with args.csv.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+        rows = [{key.lower(): value for key, value in row.items() if key} for row in csv.DictReader(handle)]
     first, precise, best, lookup_top, lookup_country = Tally(), Tally(), Tally(), Tally(), Tally()
     started = time.perf_counter()
     mention_count = 0

@@ -79,7 +79,7 @@ def test_extract_jsonl_one_line_per_input_line(tmp_path: Path, cache_dir: Path) 
     feed.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
     result = _flashpoint(["extract", str(feed)], tmp_path, cache_dir)
     out = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [o["id"] for o in out] == ["a", "b", "c"]
+    assert [o["id"] for o in out] == ["a", f"{feed}:2", "c"]  # an unreadable line is named by path:line
     assert len(out) == 3
     assert out[0]["events"] and out[2]["events"]
     assert out[1]["events"] == [] and ("error" in out[1] or "rejected" in out[1])

@@ -11,6 +11,9 @@ from flashpoint.mentions.places import EXTRACTOR, find_place_mentions
 # What a gazetteer would know, spelled as these project-written texts spell it; plus ordinary words that some
 # place somewhere is called, to check the finder's own filters.
 KNOWN = {
+    "al-shabaab",
+    "myanmar",
+    "kivu",
     "al-sukhna",
     "t3",
     "jisr al-shughur",
@@ -208,3 +211,21 @@ def test_a_capitalised_direction_mid_sentence_belongs_to_the_name() -> None:
 def test_a_named_square_does_not_make_its_town_a_surname() -> None:
     mentions = find("They met at the Nazlet Homs square in Homs city.")
     assert [(m.name, m.kind_hint) for m in mentions] == [("Homs", "city")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Fighters of al-Shabaab attacked the base.", []),
+        ("A Myanmar army unit moved in.", ["Myanmar"]),
+        ("Heavy clashes were reported again in North Kivu.", []),
+    ],
+    ids=["prefixed-actor", "leading-article", "named-direction"],
+)
+def test_names_around_known_places(text: str, found: list[str]) -> None:
+    assert [m.text for m in find(text)] == found
+
+
+def test_possessives_are_not_part_of_the_name() -> None:
+    (mention,) = find("Shelling hit Idlib's southern countryside.")
+    assert (mention.name, mention.text) == ("Idlib", "Idlib")

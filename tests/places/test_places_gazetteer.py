@@ -130,3 +130,35 @@ def test_a_broken_store_file_is_reported_with_the_fix(tmp_path: Path) -> None:
     broken.write_bytes(b"this is not a database")
     with pytest.raises(ResourceError, match="delete the file"):
         Gazetteer(broken).lookup("Homs")
+
+
+def test_an_unwritable_cache_directory_is_a_resource_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    with pytest.raises(ResourceError, match="writable cache directory"):
+        Gazetteer.open(blocker).is_known("Homs")
+
+
+def test_first_use_compiles_once_and_removes_older_stores(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tiny_places: tuple[SourcePlace, ...],
+    tiny_countries: tuple[CountryInfo, ...],
+) -> None:
+    compiled: list[Path] = []
+
+    def compile_tiny(path: Path) -> int:
+        compiled.append(path)
+        _tiny_store(path, tiny_places, tiny_countries)
+        return len(tiny_places)
+
+    monkeypatch.setattr("flashpoint.places.gazetteer.compile_store", compile_tiny)
+    older = tmp_path / "gazetteer-v0-0000000000.sqlite"
+    older.write_bytes(b"an outdated store")
+    gazetteer = Gazetteer.open(tmp_path)
+    assert compiled == []  # opening does no I/O
+    assert gazetteer.is_known("Afrin")
+    assert Gazetteer.open(tmp_path).lookup("Afrin")[0].country_code == "SY"
+    assert len(compiled) == 1
+    assert not older.exists()
+    assert gazetteer.path is not None and gazetteer.path.exists()

@@ -21,6 +21,7 @@ from flashpoint.events.roles import (
     assign_sides,
     main_and_associated,
     resolve_actor,
+    weapon_owner,
 )
 from flashpoint.events.segment import Segment, segment_events
 from flashpoint.events.typing import choose_type
@@ -82,6 +83,7 @@ def _build_event(doc: Document, ctx: EventContext, segment: Segment) -> Draft:
         event_date,
         alleged=bool(alleged),
         civilian_victims=any(c.victim_group == VictimClass.CIVILIAN.value for c in claims),
+        owner=_weapon_owner(doc, ctx, segment, country, event_date),
     )
     evidence = (
         Evidence(
@@ -255,6 +257,7 @@ def _actors(
     *,
     alleged: bool,
     civilian_victims: bool,
+    owner: tuple[str, int] | None,
 ) -> tuple[str | None, str | None, str | None, str | None, int | None, int | None, _Pick]:
     main1, assoc1 = main_and_associated(sides.initiators)
     main2, assoc2 = main_and_associated(sides.targets)
@@ -266,8 +269,10 @@ def _actors(
     ]
     name1, inter1 = (main1.name, main1.inter) if main1 else (None, None)
     name2, inter2 = (main2.name, main2.inter) if main2 else (None, None)
-    if name1 is None and event_type in _NO_INITIATOR_TYPES:
+    if event_type in _NO_INITIATOR_TYPES:  # ACLED codes the crowd itself: "Protesters (Pakistan)"
         name1, inter1 = ctx.actors.resolve_descriptor(_NO_INITIATOR_TYPES[event_type], country, on)
+    elif name1 is None and event_type in _VIOLENT and owner is not None:
+        name1, inter1 = owner
     elif name1 is None and event_type in _VIOLENT:
         name1, inter1 = ctx.actors.resolve_descriptor("unidentified_armed_group", country, on)
         why = (
@@ -290,6 +295,14 @@ def _actors(
         inter2,
         _Pick(evidence=tuple(evidence), notes=tuple(notes), penalty=penalty),
     )
+
+
+def _weapon_owner(
+    doc: Document, ctx: EventContext, segment: Segment, country: str | None, on: date | None
+) -> tuple[str, int] | None:
+    anchor = doc.sentences[segment.anchor.sentence]
+    text = doc.text[anchor.start : anchor.end]
+    return weapon_owner(text, anchor.start, segment.anchor, ctx.actors, country, on)
 
 
 def _alleged_actor_claims(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from flashpoint.mentions.model import ActorMention, TriggerMention
 
@@ -28,6 +28,10 @@ class DescriptorResolver(Protocol):
     ) -> tuple[str, int]: ...
 
     def name_on(self, actor_id: str, on: date | None = None) -> str: ...
+
+    def inter_for(self, actor_id: str, event_country: str | None) -> int: ...
+
+    def country(self, code_or_name: str | None) -> Any: ...
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -49,7 +53,12 @@ _DEFENCE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_BY = re.compile(r"\bby\s+(?:the\s+)?(?:so-called\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:so-called\s+|suspected\s+|alleged\s+)?$", re.IGNORECASE)
+_VICTIM_CLAUSE = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|shot|hurt|abducted|kidnapped)\s+"
+    r"(?:\w+\s+){0,2}(?:when|as|after|in|by|during)\b",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(r"\b(?:between|among)\b", re.IGNORECASE)
 _WITH = re.compile(
     r"\b(?:clash(?:ed|es)?|fought|fighting|battles?|engaged|exchanged fire)\s+with\b", re.IGNORECASE
@@ -92,10 +101,10 @@ def _grammatical_sides(
     if _DEFENCE.search(prefix[-60:]) or _DEFENCE.search(sentence_text[t_start:t_end]):
         attackers = [r for r in resolved if _is_agent_of_attack(sentence_text, offset, r)] or after
         return Sides(initiators=tuple(attackers), targets=tuple(r for r in before if r not in attackers))
-    if _PASSIVE.search(prefix[-30:]):
+    if _PASSIVE.search(prefix[-30:]) or _VICTIM_CLAUSE.search(prefix):
         agents = [r for r in after if _BY.search(sentence_text[: r.mention.start - offset][-25:])]
         return Sides(initiators=tuple(agents), targets=tuple(before))
-    if _BETWEEN.search(sentence_text[t_end : t_end + 12]) and len(after) >= 2:
+    if _BETWEEN.search(sentence_text[t_end : t_end + 30]) and len(after) >= 2:
         return Sides(initiators=(after[0],), targets=tuple(after[1:]))
     agents_after = [r for r in after if _BY.search(sentence_text[: r.mention.start - offset][-25:])]
     if agents_after:
@@ -125,8 +134,31 @@ def resolve_actor(
     if mention.generic:
         name, inter = resolve.resolve_descriptor(mention.name, country, on)
         return ResolvedActor(name=name, inter=inter, mention=mention)
-    name = resolve.name_on(mention.actor_id, on) if mention.actor_id else mention.name
-    return ResolvedActor(name=name, inter=mention.inter, mention=mention)
+    if mention.actor_id is None:
+        return ResolvedActor(name=mention.name, inter=mention.inter, mention=mention)
+    name = resolve.name_on(mention.actor_id, on)
+    return ResolvedActor(name=name, inter=resolve.inter_for(mention.actor_id, country), mention=mention)
+
+
+_DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+)(?:-led|-backed)?\s+(?:\w+\s+)?$")
+
+
+def weapon_owner(
+    sentence_text: str, offset: int, trigger: TriggerMention, resolve: DescriptorResolver, country: str | None,
+    on: date | None,
+) -> tuple[str, int] | None:
+    """"Turkish warplanes struck ...", "Russian artillery shelled ...": the state forces of the demonym.
+
+    State forces outside their own country are external forces (inter 8), as ACLED codes them.
+    """
+    match = _DEMONYM_BEFORE.search(sentence_text[: trigger.start - offset])
+    if match is None or resolve.country(match.group(1)) is None:
+        return None
+    name, inter = resolve.resolve_descriptor("state_forces", match.group(1), on)
+    own, event = resolve.country(match.group(1)), resolve.country(country)
+    if event is not None and getattr(own, "iso", None) != getattr(event, "iso", None):
+        inter = 8
+    return name, inter
 
 
 def main_and_associated(side: Sequence[ResolvedActor]) -> tuple[ResolvedActor | None, str | None]:

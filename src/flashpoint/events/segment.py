@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from flashpoint.documents.model import Document
 from flashpoint.events.triggers import strongest_trigger
-from flashpoint.mentions.model import Mentions, TriggerMention
+from flashpoint.mentions.model import Mentions, TimePrecision, TriggerMention
 
 _HEADLINE_MAX_WORDS = 30
 _PRESENT_PERFECT = re.compile(
@@ -38,11 +38,12 @@ def segment_events(doc: Document, mentions: Mentions) -> tuple[Segment, ...]:
         triggers_by_sentence[trigger.sentence].append(trigger)
     support = _supporting_sentences(mentions)
     dated = {d.sentence for d in mentions.dates}
+    day_dated = {d.sentence for d in mentions.dates if d.precision == TimePrecision.DAY}
     headline = _headline_paragraph(doc)
-    body = _segments(doc, triggers_by_sentence, support, dated, skip_paragraph=headline)
+    body = _segments(doc, triggers_by_sentence, support, dated, day_dated, skip_paragraph=headline)
     if body or headline is None:
         return body
-    return _segments(doc, triggers_by_sentence, support, dated, skip_paragraph=None)
+    return _segments(doc, triggers_by_sentence, support, dated, day_dated, skip_paragraph=None)
 
 
 def _segments(
@@ -50,6 +51,7 @@ def _segments(
     triggers: dict[int, list[TriggerMention]],
     support: set[int],
     dated: set[int],
+    day_dated: set[int],
     *,
     skip_paragraph: int | None,
 ) -> tuple[Segment, ...]:
@@ -63,7 +65,7 @@ def _segments(
         if sentence.paragraph != current_paragraph:
             _close(segments, open_anchor, members, current_paragraph)
             open_anchor, members, current_paragraph = None, [], sentence.paragraph
-        anchor = _anchor_trigger(triggers.get(index, []))
+        anchor = _anchor_trigger(triggers.get(index, []), specific_day=index in day_dated)
         if anchor is not None and index not in dated and _PRESENT_PERFECT.search(doc.sentence_text(index)):
             anchor = None  # "air strikes have also killed civilians", with no date: a trend, not an incident
         starts_new = anchor is not None and (open_anchor is None or index in dated)
@@ -83,8 +85,10 @@ def _close(
         segments.append(Segment(anchor=anchor, sentences=tuple(members), paragraph=paragraph))
 
 
-def _anchor_trigger(triggers: Sequence[TriggerMention]) -> TriggerMention | None:
-    return strongest_trigger([t for t in triggers if not t.generic and not t.negated])
+def _anchor_trigger(triggers: Sequence[TriggerMention], *, specific_day: bool) -> TriggerMention | None:
+    """The sentence's strongest usable trigger. A habitual marker ("continued to loot") does not make a
+    sentence generic when the sentence names the day it happened on."""
+    return strongest_trigger([t for t in triggers if not t.negated and (specific_day or not t.generic)])
 
 
 def _supporting_sentences(mentions: Mentions) -> set[int]:

@@ -94,7 +94,8 @@ RULES: tuple[TriggerRule, ...] = (
         70,
         "clash",
         r"clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|gun battles?|battles?|skirmish(?:es)?|"
-        r"exchanges? of fire|exchanged fire|ambush(?:ed|es)?|repelled|repulsed|engaged|offensive|counter-?attack(?:s|ed)?|"
+        r"exchanges? of fire|exchang(?:ed|ing) (?:\w+ )?fire|small arms|(?:heavy )?machine[- ]guns?|"
+        r"in both directions|(?:responded to|returned) (?:the )?fire|ambush(?:ed|es)?|repelled|repulsed|engaged|offensive|counter-?attack(?:s|ed)?|"
         r"infiltration attempt|attacked (?:an? |the )?(?:military |army |police )?(?:positions?|posts?|checkpoints?|"
         r"bases?|outposts?|convoys?|barracks|patrols?)|assault(?:ed)? on",
     ),

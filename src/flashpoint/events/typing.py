@@ -38,6 +38,8 @@ def choose_type(segment: Segment, mentions: Mentions, sides: Sides) -> TypeChoic
     if sub == S.ATTACK:
         sub = _attack_or_clash(segment, mentions, sides)
         penalty = 0.1
+    if sub == S.ARMED_CLASH and _unarmed_sides(sides):
+        sub = S.VIOLENT_DEMONSTRATION if segment_subs & _DEMONSTRATION else S.MOB_VIOLENCE
     elif sub in (S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY):
         sub = _territory(sides)
     elif event_type_of(sub) == EventType.PROTESTS or sub == S.PEACEFUL_PROTEST:
@@ -57,6 +59,16 @@ def _attack_or_clash(segment: Segment, mentions: Mentions, sides: Sides) -> SubE
     if armed_target and not civilian_target:
         return S.ARMED_CLASH
     return S.ATTACK
+
+
+_UNARMED = {5, 6, 7}
+_DEMONSTRATION = {S.PEACEFUL_PROTEST, S.VIOLENT_DEMONSTRATION, S.PROTEST_WITH_INTERVENTION}
+
+
+def _unarmed_sides(sides: Sides) -> bool:
+    """A clash whose initiators are rioters, protesters or civilians ("locals clashed with ...") is a riot."""
+    initiators = {a.inter for a in sides.initiators}
+    return bool(initiators) and initiators <= _UNARMED
 
 
 def _territory(sides: Sides) -> SubEventType:

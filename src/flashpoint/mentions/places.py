@@ -29,6 +29,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_LEADING_WORDS = frozenset({"greater", "the", "a", "an"})
 LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "into", "toward", "towards", "inside"})
 
 
@@ -64,6 +65,7 @@ junction market motorway oilfield port prison refinery road square station
 )
 ORG_WORDS = _words(
     """
+shabaab shabab qaeda qaida nusra daesh boko ahrar wagner
 agency alliance ansar army assembly association authorities authority bank battalion battalions brigade
 brigades caliphate center centre channel church clan club coalition college command committee committees
 company congress corps council court daily democratic directorate emirate family fatah federation fighters
@@ -93,6 +95,7 @@ wednesday
 )
 COMMON_WORDS = _words(
     """
+early aid mass republic
 a about above according additionally after afterwards again against airstrike airstrikes all also although
 among an analysis and another any apparently are area armed around articles as at attack attacks avenue
 because before being besides between both breaking but by can city clashes demonstrators despite did
@@ -243,6 +246,8 @@ def _names_in_sentence(
 
 
 def _token(start: int, end: int, text: str) -> _Token:
+    if text.endswith(("'s", "\u2019s")) and len(text) > 2:  # possessive: "Idlib's" is Idlib
+        end, text = end - 2, text[:-2]
     return _Token(start, end, text, text.lower(), _is_capitalised(text))
 
 
@@ -281,13 +286,19 @@ def _names_in_run(
     text: str, run: list[_Token], tokens: list[_Token], is_known: Callable[[str], bool], person_keys: set[str]
 ) -> list[_Name]:
     run = _cut_at_title(run, person_keys)
-    if not run or any(token.lower in ORG_WORDS for token in run) or _inside_organisation(run, tokens):
+    if (
+        not run
+        or any(part in ORG_WORDS for token in run for part in token.lower.split("-"))
+        or _inside_organisation(run, tokens)
+    ):
         return []
     sentence_initial = run[0] is tokens[0]
     found = _longest_known(text, run, is_known)
     if found is None:
         return _unknown_name(text, run, tokens, person_keys)
     first, last = found
+    if _named_direction(run[:first], sentence_initial or _headline(tokens)):
+        return _unknown_name(text, run, tokens, person_keys)  # "North Kivu" is not Kivu
     if any(not _allowed_leftover(token) for token in run[last + 1 :]) or (
         any(not _allowed_leftover(token) for token in run[:first])
         and _previous_word(run, tokens) not in LOCATIVES
@@ -302,9 +313,8 @@ def _names_in_run(
         return _split_after_locative(text, run, first, last)
     modifier = _direction_modifier(run[:first], sentence_initial or _headline(tokens))
     suffix = next((t.lower for t in run[last + 1 :] if t.lower in UNIT_WORDS | FACILITY_WORDS), None)
-    return [
-        _Name(start=run[0].start, end=run[-1].end, name=name, known=True, modifier=modifier, suffix=suffix)
-    ]
+    start = next(token.start for token in run if token.lower not in _LEADING_WORDS - {"greater"})
+    return [_Name(start=start, end=run[-1].end, name=name, known=True, modifier=modifier, suffix=suffix)]
 
 
 def _looks_like_a_person(run: list[_Token], tokens: list[_Token]) -> bool:
@@ -312,6 +322,11 @@ def _looks_like_a_person(run: list[_Token], tokens: list[_Token]) -> bool:
     index = next((i for i, token in enumerate(tokens) if token is run[-1]), len(tokens) - 1)
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     return 2 <= len(run) <= 3 and following not in FACILITY_WORDS and following not in UNIT_WORDS
+
+
+def _named_direction(before_name: list[_Token], headline: bool) -> bool:
+    """A capitalised "North", "South", ... before a known name, mid-sentence: part of another name."""
+    return not headline and any(t.lower in DIRECTIONS and not t.lower.endswith("ern") for t in before_name)
 
 
 def _direction_modifier(before_name: list[_Token], headline: bool) -> str | None:
@@ -325,7 +340,7 @@ def _direction_modifier(before_name: list[_Token], headline: bool) -> str | None
 def _headline(tokens: list[_Token]) -> bool:
     words = [token for token in tokens if token.text[0].isalpha()]
     capitalised = sum(1 for token in words if token.text[0].isupper())
-    return len(words) >= 3 and capitalised >= 0.6 * len(words)
+    return len(words) >= 5 and capitalised >= 0.6 * len(words)
 
 
 def _previous_word(run: list[_Token], tokens: list[_Token]) -> str | None:
@@ -366,10 +381,13 @@ def _cut_at_title(run: list[_Token], person_keys: set[str]) -> list[_Token]:
 
 
 def _longest_known(text: str, run: list[_Token], is_known: Callable[[str], bool]) -> tuple[int, int] | None:
-    """The longest sub-run the gazetteer knows; a sub-run of only direction or unit words does not count."""
+    """The longest sub-run the gazetteer knows; a sub-run of only direction or unit words does not count,
+    nor one that starts with a lower-case connector or an article ("A Myanmar soldier")."""
     best: tuple[int, int] | None = None
     for first in range(len(run)):
-        if run[first].lower in CONNECTORS and run[first].text[0].islower():
+        if (run[first].lower in CONNECTORS and run[first].text[0].islower()) or run[
+            first
+        ].lower in _LEADING_WORDS:
             continue
         for last in range(min(len(run), first + _MAX_NAME_TOKENS) - 1, first - 1, -1):
             if best is not None and last - first <= best[1] - best[0]:
@@ -384,7 +402,7 @@ def _longest_known(text: str, run: list[_Token], is_known: Callable[[str], bool]
 
 def _allowed_leftover(token: _Token) -> bool:
     lower = token.lower
-    return lower in DIRECTIONS or lower == "greater" or lower in UNIT_WORDS or lower in FACILITY_WORDS
+    return lower in DIRECTIONS or lower in _LEADING_WORDS or lower in UNIT_WORDS or lower in FACILITY_WORDS
 
 
 def _rejected_name(name_tokens: list[_Token], sentence_initial: bool, person_keys: set[str]) -> bool:

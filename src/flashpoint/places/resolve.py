@@ -147,12 +147,17 @@ def resolve_places(
     first_round = [_rank(m, c, base, f) for m, c, f in zip(mentions, names, frames, strict=True)]
     picks = _picks_by_name(mentions, first_round)
     places: list[Place | None] = []
+    unknown: list[bool] = []  # no candidate, or only namesakes outside the unit written after it
     for mention, candidates, other_candidates, frame in zip(mentions, names, others, frames, strict=True):
         context = _with_picks(base, picks, exclude=place_key(mention.name))
         ranked = _rank(mention, candidates, context, frame)
         other = _rank(mention, other_candidates, context, _Frame())
         places.append(_place_of(mention, ranked, other, context, frame))
-    return [place or _fallback(index, mentions, places) for index, place in enumerate(places)]
+        unknown.append(not candidates or _outside_named_unit(ranked, frame))
+    return [
+        place or (_fallback(index, mentions, places) if unknown[index] else None)
+        for index, place in enumerate(places)
+    ]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
