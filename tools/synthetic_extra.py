@@ -660,6 +660,11 @@ SIZES = ("[size=no report]", "[size=around 100]", "[size=dozens]", "[size=hundre
 
 TEMPLATES: dict[str, tuple[str, ...]] = {
     "Armed clash": (
+        '{D} a shoot-out took place {L}.',
+        '{D} shoot-outs were reported in several neighbourhoods {L}.',
+        '{D} a shoot-out between rival gangs took place {L}; a bystander was hit by a stray bullet.',
+        '{D} a shoot-out took place {L} during a police operation.',
+        '{D} residents reported intense gunfire between {B} and {H} {L}.',
         '{D} {S} fired with unspecified weapons on the positions of {B} {L}.',
         '{D} {B} fired with unspecified weapons on {S} positions located {L}.',
         '{D} {S} fired mortars, grenade launchers and small arms at the positions of {B} {L}.',
@@ -765,6 +770,11 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{D} mustard gas was used in an attack on positions {L}.",
     ),
     "Air/drone strike": (
+        '{D} {B} dropped a grenade from a drone on {S} positions {L}.',
+        '{D} {S} bombed {B} bases {L}.',
+        '{D} the air force and artillery attacked {B} {L}, killing {N} fighters.',
+        '{D} {N} {B_members} were killed by airstrikes {L}.',
+        '{D} air raids were reported on {B} positions {L}, killing and injuring a number of fighters.',
         "{D} {F} carried out airstrikes {L}.",
         "{D} {F} struck {B} positions {L}.",
         "{D} {F} targeted a vehicle {L}, killing {N} people.",
@@ -1155,6 +1165,13 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{D} {H} arrested {N} people {L} for posts on social media criticising the government.",
     ),
     "Change to group/activity": (
+        '{D} the governor banned all marches, protests and sit-ins {L} for fifteen days.',
+        '{D} the authorities made face masks mandatory in public places {L}.',
+        '{D} the authorities halted all entries to and departures from {T}.',
+        '{D} the government began enforcing a weekend curfew {L}.',
+        '{D} the authorities declared a state of emergency {L}.',
+        '{D} {B} delivered food parcels to families {L}.',
+        '{D} {B} announced it would take up arms {L}.',
         "{D} {S} deployed reinforcements to {T} {L2}.",
         "{D} {S} sent military reinforcements {L}.",
         "{D} reinforcements of {B} arrived {L}.",
@@ -1269,7 +1286,6 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{D} villagers evacuated {T} after a warning of an imminent offensive.",
         "{D} {S} handed over the bodies of {N} fighters {L}.",
         "{D} a military court sentenced {N} people to death {L}.",
-        "{D} the authorities declared a state of emergency {L}.",
         "{D} the government ordered a broadcaster off the air {L}.",
     ),
 }

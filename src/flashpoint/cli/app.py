@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from flashpoint import __version__
-from flashpoint.cli import commands_bench, commands_data, commands_extract, eval_cmd
+from flashpoint.cli import commands_bench, commands_data, commands_extract, commands_places, eval_cmd
 from flashpoint.errors import FlashpointError
 
 app = typer.Typer(
@@ -47,6 +47,7 @@ commands_extract.register(app)
 commands_data.register(app)
 commands_bench.register(app)
 eval_cmd.register(app)
+commands_places.register(app)
 
 
 def main() -> None:

@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,7 @@ def text_features(text: str) -> Counter[str]:
     """Feature counts of one text: ``w:`` words, ``b:`` word bigrams, ``c:`` character n-grams of words."""
     words = _WORD.findall(normalise_text(text))
     counts: Counter[str] = Counter(f"w:{word}" for word in words)
-    counts.update(f"b:{first} {second}" for first, second in zip(words, words[1:], strict=False))
+    counts.update(f"b:{first} {second}" for first, second in pairwise(words))
     for word in words:
         counts.update(_char_ngrams(word))
     return counts
@@ -152,14 +153,7 @@ class EventClassifier:
         return result
 
     def _vector(self, text: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
-        pairs = sorted(
-            (self._index[term], count) for term, count in text_features(text).items() if term in self._index
-        )
-        indices = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
-        tf = np.fromiter((1.0 + math.log(p[1]) for p in pairs), dtype=np.float64, count=len(pairs))
-        values = tf * self._idf[indices]
-        norm = float(np.sqrt(values @ values))
-        return indices, (values / norm if norm else values)
+        return tfidf_row(text_features(text), self._index, self._idf)
 
     def _ranked(self, probabilities: npt.NDArray[np.float64]) -> Prediction:
         order = np.argsort(-probabilities, kind="stable")
@@ -181,21 +175,16 @@ def _packaged_bytes() -> bytes:
         ) from error
 
 
-def vectorize(
-    texts: Iterable[str],
-    vocabulary: dict[str, int],
-    idf: npt.NDArray[np.float32],
-) -> Iterable[tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]]:
-    """TF-IDF rows (column indices, values) exactly as :meth:`EventClassifier.probabilities` computes them."""
-    arrays = ModelArrays(
-        labels=(),
-        vocabulary=tuple(vocabulary),
-        idf=idf,
-        weights=np.zeros((len(vocabulary), 0), dtype=np.float32),
-        intercept=np.zeros(0, dtype=np.float32),
-    )
-    model = EventClassifier(arrays)
-    return (model._vector(text) for text in texts)
+def tfidf_row(counts: Counter[str], index: dict[str, int], idf: npt.NDArray[np.float32],
+              ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+    """One L2-normalised TF-IDF row (sublinear tf) as (column indices, values); the training script builds its
+    matrix with this function too."""
+    pairs = sorted((index[term], count) for term, count in counts.items() if term in index)
+    indices = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
+    tf = np.fromiter((1.0 + math.log(p[1]) for p in pairs), dtype=np.float64, count=len(pairs))
+    values = tf * idf[indices]
+    norm = float(np.sqrt(values @ values))
+    return indices, (values / norm if norm else values)
 
 
 # --- the file format -------------------------------------------------------------------------------------
@@ -272,5 +261,5 @@ __all__ = [
     "file_sha256",
     "normalise_text",
     "text_features",
-    "vectorize",
+    "tfidf_row",
 ]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flashpoint.documents.model import Sentence
 from flashpoint.mentions.model import CasualtyMention, Outcome, VictimClass
@@ -78,7 +78,9 @@ _NEUTRAL = (
     r"captives?|leaders?|heads?|officials?|chiefs?|staff|staffers?|collaborators?|informants?|spies|spy|"
     r"smugglers?|traffickers?|kidnappers?|robbers?|thieves|thief|criminals?|gang members?|cultists?|supporters?|"
     r"followers?|representatives?|directors?|managers?|owners?|governors?|administrators?|secretar(?:y|ies)|"
-    r"deputies|deputy|chairm[ae]n|spokesm[ae]n|spokesperson|operators?|fatalit(?:y|ies)|occupants?|pedestrians?"
+    r"deputies|deputy|chairm[ae]n|spokesm[ae]n|spokesperson|operators?|fatalit(?:y|ies)|occupants?|pedestrians?|"
+    r"fugitives?|players?|footballers?|athletes?|professors?|lecturers?|scholars?|preachers?|tribesm[ae]n|"
+    r"watchm[ae]n|contractors?|interpreters?|translators?|dealers?|IDPs?|colleagues?|comrades?|abductees?"
 )
 _HEADS = _alternatives(_CIVILIAN, _COMBATANT, _NEUTRAL)
 _SINGULAR = _alternatives(
@@ -95,7 +97,9 @@ _SINGULAR = _alternatives(
     r"general|corporal|sailor|person|individual|victim|suspect|prisoner|inmate|detainee|hostage|captive|leader|"
     r"head|official|chief|staffer|collaborator|informant|spy|smuggler|trafficker|kidnapper|robber|thief|criminal|"
     r"gang member|cultist|supporter|representative|director|manager|owner|governor|administrator|secretary|deputy|"
-    r"chairman|spokesman|spokesperson|operator|fatality|occupant|pedestrian"
+    r"chairman|spokesman|spokesperson|operator|fatality|occupant|pedestrian|fugitive|player|footballer|athlete|"
+    r"professor|lecturer|scholar|preacher|shaykh|sheikh|tribesman|tribal leader|security guard|watchman|"
+    r"contractor|interpreter|translator|student leader|party member|dealer|drug dealer|gang leader|man"
 )
 _CIVILIAN_RE = re.compile(rf"(?:{_CIVILIAN})", re.IGNORECASE)
 _COMBATANT_RE = re.compile(rf"(?:{_COMBATANT})", re.IGNORECASE)
@@ -105,7 +109,7 @@ _COMBATANT_CUE = re.compile(
 _CIVILIAN_CUE = re.compile(r"\b(?:civilians?|unarmed|innocent)\b", re.IGNORECASE)
 
 _STOP = (
-    r"(?:in|at|on|by|from|with|after|when|where|who|whom|whose|which|that|while|during|near|to|into|for|as|than|"
+    r"(?-i:in|at|on|by|from|with|after|when|where|who|whom|whose|which|that|while|during|near|to|into|for|as|than|"
     r"since|and|or|but|nor|were|was|is|are|be|been|being|have|has|had|of|the|a|an|its|their|his|her|killed|died|"
     r"dead|injured|wounded|including|among|across|along|before|between|following|amid|both|all|reportedly|"
     r"allegedly|said|not|also|later|then|killing|injuring|wounding|leaving|left|more|other|others)"
@@ -115,20 +119,21 @@ _NONHUMAN = (
     r"homes?|huts?|shops?|buildings?|vehicles?|cars?|trucks?|tanks?|rockets?|shells?|missiles?|mortars?|bombs?|"
     r"drones?|days?|hours?|minutes?|weeks?|months?|years?|times?|kilometres?|kilometers?|km|metres?|meters?|miles?|"
     r"percent|tons?|villages?|towns?|positions?|posts?|checkpoints?|bases?|sites?|targets?|rounds?|bullets?|"
-    r"attacks?|events?|locations?|incidents?|airstrikes?|strikes?|raids?|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|"
-    r"july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)"
+    r"attacks?|events?|locations?|incidents?|airstrikes?|strikes?|raids?|jan(?:uary)?|feb(?:ruary)?|march|"
+    r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _TOKEN = r"[\w'’()-]+"
-_MODS = rf"(?:(?!{_STOP}\b|{_NONHUMAN}\b){_TOKEN}\s+){{0,4}}?"
+_MODS = rf"(?:(?!{_STOP}\b|{_NONHUMAN}\b){_TOKEN}\s+){{0,6}}?"
 _UNKNOWN_HEAD = rf"(?!{_STOP}\b|{_NONHUMAN}\b)[A-Za-z][\w'’-]*"
-_OF = rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?!{_STOP}\b){_TOKEN}(?:\s+(?!{_STOP}\b){_TOKEN}){{0,3}})"
+_OF = rf"(?:\s+(?:of|from)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?!{_STOP}\b){_TOKEN}(?:\s+(?!{_STOP}\b){_TOKEN}){{0,3}})"
 _QUANT = (
     r"at\s+least|more\s+than|over|nearly|almost|about|around|approximately|roughly|some|up\s+to|as\s+many\s+as|"
     r"between|no\s+fewer\s+than|no\s+less\s+than|fewer\s+than|less\s+than|an\s+estimated|a\s+total\s+of|"
-    r"at\s+most|close\s+to|only|just|all|another|a\s+further|further"
+    r"at\s+most|close\s+to|only|just|all|another|a\s+further|further|a\s+group\s+of"
 )
+_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
 _VAGUE = "|".join(sorted((v.replace(" ", r"\s+") for v in VAGUE), key=len, reverse=True))
-_COUNT = (rf"[\"“'‘]?(?!(?:19|20)\d\d\b)(?:{_VAGUE}|(?!(?:a|an)\b)(?:{NUMBER_PATTERN}))(?!:\d|/\d|\.\d|%|\w)"
+_COUNT = (rf"[\"“'‘]?(?!(?:19|20)\d\d\b)(?:(?:{_VAGUE})(?!\s+(?:\d|{_NUMBER_WORDS}\b))|(?!(?:a|an)\b)(?:{NUMBER_PATTERN}))(?!:\d|/\d|\.\d|%|\w)"
           r"[\"”'’]?")
 
 
@@ -153,25 +158,31 @@ _NAME = (
     r"Army|Military|Government|Taliban|Local|Unknown|Unidentified|Militants|Soldiers|Gunmen|Assailants)\b)"
     r"[A-Z][a-z][\w'’-]*(?:\s+(?:al|el|bin|ibn|abu|de|van|[A-Z][\w'’-]+))*)"
 )
-_APPOS_DESC = r"(?:\s*,\s+(?:a|an|the)\s+[^,;.()\n]{1,60}?,)"
+_APPOS_DESC = r"(?:\s*,\s+(?:(?:a|an|the)\s+|identified\s+as\s+)(?:[^,;.\n]|\.(?!\s)){1,100}?,)"
 _APPOS_NAME = rf"(?:\s*,\s+{_NAME},)"
+_POSSESSIVE = r"(?:the|a|an|his|her|their|its)"
 
 
 def _item(kind: str) -> str:
     """One victim item with named groups; ``kind`` "subject" allows unknown head nouns, "object" does not."""
-    head = rf"{_HEADS}|(?P<unknown>{_UNKNOWN_HEAD})" if kind == "subject" else _HEADS
-    counted_head = rf"(?:\s+(?:the\s+)?(?P<mods>{_MODS})(?P<head>{head})\b(?P<of>{_OF})?)"
+    acronym = rf"(?-i:[A-Z]{{2,}}s?)(?!\s+(?!{_STOP}\b)\w)"  # "killed 4 SSPDF"
+    head = rf"{_HEADS}|(?P<unknown>{_UNKNOWN_HEAD})" if kind == "subject" else rf"{_HEADS}|{acronym}"
+    participle = r"(?:\s+(?:suspected|accused)\s+of\s+[^,.;]{1,80}?)?" if kind == "subject" else ""
+    counted_head = (rf"(?:\s+(?:of\s+)?(?:{_POSSESSIVE}\s+)?(?P<mods>{_MODS})(?P<head>{head})\b(?P<of>{_OF})?"
+                    rf"{participle})")
     counted_tail = f"{counted_head}?" if kind == "subject" else f"(?:{counted_head}|{_BOUNDARY})"
     counted = (
-        rf"(?:(?P<add>also|another|a\s+further|further)\s+)?(?:the\s+)?(?:(?P<quant>{_QUANT})\s+)?"
-        rf"(?P<num>{_COUNT}){_range('high')}?"
-        rf"(?:\s+(?P<more>more|other|additional)\b)?(?:\s+of)?{counted_tail}"
+        rf"(?:(?P<add>also|another|a\s+further|further)\s+)?(?:the\s+|(?P<family>(?:a|the)\s+family)\s+of\s+)?"
+        rf"(?:(?P<quant>{_QUANT})\s+)?(?P<num>{_COUNT}){_range('high')}?"
+        rf"(?:\s+(?P<more>more|other|additional)\b)?{counted_tail}"
     )
-    single = (rf"(?P<det>a|an|the|one|another|this|that|his|her|their)\s+(?P<smods>{_MODS})(?P<shead>{_SINGULAR})"
-              rf"\b(?P<sof>{_OF})?{_APPOS_NAME}?")
-    both = rf"(?P<both>both|all\s+(?:two|three|four|five|\d+))\s+(?:of\s+)?(?:the\s+)?{_MODS}(?:{_HEADS})\b"
-    possessive = r"(?P<poss>his|her|their)\s+[\w'’-]+" if kind == "subject" else r"(?!)"
-    pronoun = r"(?P<pron>he|she|him)\b" + ("" if kind == "subject" else _BOUNDARY)
+    single = (rf"(?P<det>a|an|the|one|another|this|that|his|her|their)\s+(?P<smods>{_MODS})"
+              rf"(?P<shead>(?:{_SINGULAR})(?:\s+and\s+(?:{_SINGULAR}))?)\b(?P<sof>{_OF})?{_APPOS_NAME}?")
+    both = (rf"(?P<both>both|all\s+(?:two|three|four|five|\d+))\s+(?:of\s+)?(?:{_POSSESSIVE}\s+)?"
+            rf"(?P<bmods>{_MODS})(?P<bhead>{_HEADS})\b")
+    poss_head = r"[\w'’-]+" if kind == "subject" else f"{_MODS}(?:{_HEADS})\\b"
+    possessive = rf"(?P<poss>his|her|their)\s+{poss_head}"
+    pronoun = r"(?P<pron>he|she|him|(?:only\s+)?(?:himself|herself))\b" + ("" if kind == "subject" else _BOUNDARY)
     name = rf"(?P<name>{_NAME})\b{_APPOS_DESC}?" + ("" if kind == "subject" else _BOUNDARY)
     return f"(?:{counted}|{single}|{both}|{possessive}|{pronoun}|{name})"
 
@@ -181,13 +192,18 @@ def _unnamed(pattern: str) -> str:
 
 
 _SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
-_ITEM_RE = {kind: re.compile(rf"{_item(kind)}(?={_SEP}|$)", re.IGNORECASE) for kind in ("subject", "object")}
+_SUBSET_WORDS = r"(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)"
+_INCL_START = rf"\s*,?\s*\(?\s*{_SUBSET_WORDS}\s+"
+_PLAIN_LIST = {kind: f"{_unnamed(_item(kind))}(?:{_SEP}{_unnamed(_item(kind))}){{0,6}}" for kind in ("subject", "object")}
+_INCL = rf"(?:{_INCL_START}{_PLAIN_LIST['object']}\s*\)?)"
+_LIST = {kind: f"{_unnamed(_item(kind))}{_INCL}?(?:{_SEP}{_unnamed(_item(kind))}{_INCL}?){{0,6}}"
+         for kind in ("subject", "object")}
+_ITEM_RE = {kind: re.compile(rf"{_item(kind)}(?={_SEP}|{_INCL_START}|\s*\)|$)", re.IGNORECASE)
+            for kind in ("subject", "object")}
 _SEP_RE = re.compile(_SEP, re.IGNORECASE)
-_LIST = {kind: f"{_unnamed(_item(kind))}(?:{_SEP}{_unnamed(_item(kind))}){{0,6}}" for kind in ("subject", "object")}
-_INCL = (rf"(?:\s*,?\s*\(?\s*(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s+{_LIST['object']}"
-         r"\s*\)?)")
+_INCL_RE = re.compile(_INCL_START, re.IGNORECASE)
 _INCL_LOOSE = r"(?:\s*,?\s*\(?\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\s+[^.;:()]{1,80}?\s*\)?)"
-_ALONG = rf"(?:\s+(?:along|together)\s+with\s+{_LIST['object']})"
+_ALONG = rf"(?:(?:\s+(?:in|during)\s+the\s+\w+)?\s+(?:along|together)\s+with\s+{_LIST['object']})"
 
 # --- predicates --------------------------------------------------------------------------------------------------
 
@@ -200,7 +216,8 @@ _ADV = (
 )
 _PREVERB = (
     r"(?:attacked|shot|stabbed|abducted|kidnapped|detained|arrested|captured|tortured|taken|beaten|stoned|ambushed|"
-    r"seized|hit|struck|targeted|injured|wounded|hacked|burned)"
+    r"seized|hit|struck|targeted|injured|wounded|hacked|burned|poisoned|taken\s+hostage|held\s+hostage|"
+    r"taken\s+captive|identified)"
 )
 _KILLED = (
     r"killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|shot\s+to\s+death|"
@@ -208,7 +225,8 @@ _KILLED = (
     r"lynched|dead|died|slain|lost\s+(?:their|his|her)\s+li(?:ves|fe)|perished|executed|murdered|beheaded|"
     r"assassinated|massacred|slaughtered|found\s+(?:dead|killed|murdered)|(?:confirmed|pronounced)\s+dead|"
     r"succumbed(?:\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))?|shot\s+and\s+died|"
-    r"fatally\s+(?:shot|wounded|injured|stabbed)"
+    r"fatally\s+(?:shot|wounded|injured|stabbed|assaulted|beaten|attacked|hit|struck|injured)|"
+    r"the\s+only\s+(?:reported\s+)?(?:casualty|casualties|fatality|fatalities)"  # a suicide bomber who died
 )
 _INJURED = r"injured|wounded|hurt|maimed|hospitali[sz]ed|shot\s+and\s+(?:injured|wounded)"
 _OBJECT_START = (
@@ -216,15 +234,16 @@ _OBJECT_START = (
     r"scores|at\s+least|more\s+than|up\s+to|about|around|some|\d)\b"
 )
 _PREDICATE = (
-    rf"\s*,?\s+(?P<aux>{_AUX}\s+)?(?:{_ADV}\s+){{0,3}}(?:{_PREVERB}\s+and\s+(?:later\s+)?)?"
-    rf"(?P<outcome>{_KILLED}|{_INJURED})\b(?(aux)|(?!\s+{_OBJECT_START}))"
+    rf"(?P<pred>\s*,?\s+(?P<aux>{_AUX}\s+)?(?:{_ADV}\s+){{0,3}}"
+    rf"(?:{_PREVERB}(?:\s+by\s+[^,.;]{{1,40}}?)?\s+and\s+(?:later\s+|then\s+|subsequently\s+)?)?"
+    rf"(?P<outcome>{_KILLED}|{_INJURED})\b)(?(aux)|(?!\s+{_OBJECT_START}))"
     r"(?P<combo>\s+(?:and|&)\s+(?:injured|wounded|killed)\b)?"
     r"(?P<alt>(?:\s*,\s*(?:injured|wounded|killed|captured|arrested|abducted|kidnapped|detained))*"
     r"\s*,?\s+(?:or|and/or)\s+(?:injured|wounded|killed|captured|arrested|abducted|kidnapped|detained|missing))?"
 )
 _SUBJECT_RE = re.compile(
     rf"(?:\bin\s+addition\s+to\s+(?P<extra>{_unnamed(_item('object'))})\s*,\s*)?"
-    rf"(?<![\w-])(?P<list>{_LIST['subject']})(?P<incl>{_INCL}|{_INCL_LOOSE})?{_PREDICATE}(?P<along>{_ALONG})?",
+    rf"(?<![\w-])(?P<list>{_LIST['subject']})(?P<incl>{_INCL_LOOSE})?{_PREDICATE}(?P<along>{_ALONG})?",
     re.IGNORECASE,
 )
 _OBJ_KILLED = (
@@ -244,7 +263,7 @@ _OBJ_COMBINED = (
 )
 _OBJECT_RE = re.compile(
     rf"(?<!\bto\s)\b(?P<verb>{_OBJ_COMBINED}|{_OBJ_KILLED}|{_OBJ_INJURED})\s+(?P<list>{_LIST['object']})"
-    rf"(?P<incl>{_INCL})?(?P<along>{_ALONG})?(?P<tail>\s+(?:dead|injured|wounded))?",
+    rf"(?P<along>{_ALONG})?(?P<tail>\s+(?:dead|injured|wounded))?",
     re.IGNORECASE,
 )
 _TO_DEATH_RE = re.compile(
@@ -253,7 +272,7 @@ _TO_DEATH_RE = re.compile(
     re.IGNORECASE,
 )
 _LEFT_RE = re.compile(
-    rf"\b(?:left|leaving|leaves|leave)\s+(?P<list>{_LIST['object']})(?P<incl>{_INCL})?\s+"
+    rf"\b(?:left|leaving|leaves|leave)\s+(?P<list>{_LIST['object']})\s+"
     r"(?P<outcome>dead|killed|injured|wounded)\b",
     re.IGNORECASE,
 )
@@ -265,9 +284,24 @@ _BODIES_RE = re.compile(
     re.IGNORECASE,
 )
 _RESULT_RE = re.compile(
-    r"\b(?:result(?:ed|ing|s)?\s+in|led\s+to|leading\s+to|caus(?:ed|ing|es)|end(?:ed|ing)\s+in|and)\s+(?:the\s+)?"
-    rf"(?P<kind>deaths?|killings?|injur(?:y|ies|ing)|wounding)\s+(?:of|to)\s+(?P<list>{_LIST['object']})"
-    rf"(?P<incl>{_INCL})?",
+    r"\b(?:result(?:ed|ing|s)?\s+in|led\s+to|leading\s+to|caus(?:ed|ing|es)|end(?:ed|ing)\s+in|and|"
+    r"in\s+addition\s+to)\s+(?:the\s+)?"
+    rf"(?P<kind>deaths?|killings?|injur(?:y|ies|ing)|wounding)\s+(?:of|to)\s+(?P<list>{_LIST['object']})",
+    re.IGNORECASE,
+)
+_ANAPHOR_RE = re.compile(
+    rf"\b(?:the|these|those|all\s+the|all\s+of\s+the)\s+(?P<head>(?:{_MODS})(?:{_HEADS}))\b{_PREDICATE}"
+    rf"|\b(?P<verb>{_OBJ_KILLED}|{_OBJ_INJURED})\s+(?:all\s+of\s+)?them\b",
+    re.IGNORECASE,
+)
+_CAPTURED_RE = re.compile(
+    r"\b(?:abduct(?:ed|ing)|kidnapp?(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|detain(?:ed|ing)|"
+    r"(?:took|taken|taking|held|holding)\s+hostage|took|abducted\s+and\s+killed)\s+"
+    rf"(?P<list>{_LIST['object']})",
+    re.IGNORECASE,
+)
+_HIS_DEATH_RE = re.compile(
+    r"\b(?:result(?:ed|ing|s)?\s+in|led\s+to|leading\s+to|caus(?:ed|ing|es))\s+(?P<pron>his|her)\s+death\b",
     re.IGNORECASE,
 )
 _COUNT_NOUN_RE = re.compile(
@@ -348,6 +382,7 @@ class _Part:
     victim_class: VictimClass
     quantifier: str | None = None
     named: bool = False  # a pronoun, name or singular noun phrase
+    after_comma: bool = False  # joined to the item before by a bare comma (an apposition, or a list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,6 +392,7 @@ class _Figure:
     outcome: Outcome
     parts: tuple[_Part, ...]
     negated: bool = False
+    reported_none: bool = False  # "no casualties were reported", as opposed to a denial ("denied any deaths")
 
 
 def find_casualty_mentions(text: str, sentences: Sequence[Sentence]) -> tuple[CasualtyMention, ...]:
@@ -365,15 +401,35 @@ def find_casualty_mentions(text: str, sentences: Sequence[Sentence]) -> tuple[Ca
         return ()
     starts = [s.start for s in sentences]
     figures = sorted(_candidates(text), key=lambda f: (f.start, -(f.end - f.start)))
-    kept: list[CasualtyMention] = []
+    kept: list[tuple[_Figure, int]] = []
     last_end = {Outcome.KILLED: -1, Outcome.INJURED: -1}
     for figure in figures:
         if figure.start < last_end[figure.outcome]:
             continue
         last_end[figure.outcome] = figure.end
-        sentence = max(bisect.bisect_right(starts, figure.start) - 1, 0)
-        kept.extend(_mentions(text, figure, sentence))
-    return tuple(_inherit_others(kept))
+        kept.append((figure, max(bisect.bisect_right(starts, figure.start) - 1, 0)))
+    figures_kept = [(_marked_additional(text, f, starts[s] if s < len(starts) else 0), s)
+                    for f, s in _without_side_reports(kept)]
+    mentions = [m for figure, sentence in figures_kept for m in _mentions(text, figure, sentence)]
+    return tuple(_inherit_others(mentions))
+
+
+_ADDITIONAL_OPENING = re.compile(r"\s*(?:in\s+addition|additionally|also)\s*,", re.IGNORECASE)
+
+
+def _marked_additional(text: str, figure: _Figure, sentence_start: int) -> _Figure:
+    """"In addition, one security official was killed": the figure adds to the ones before."""
+    if figure.negated or not _ADDITIONAL_OPENING.match(text, sentence_start, figure.start):
+        return figure
+    return replace(figure, parts=tuple(_additional(p) for p in figure.parts))
+
+
+def _without_side_reports(figures: list[tuple[_Figure, int]]) -> list[tuple[_Figure, int]]:
+    """"5 NPA militants were killed. The military reported no casualties.": a "none reported" in another sentence
+    than a figure speaks for one side, not the toll; it is dropped. Denials ("denied any deaths") are kept."""
+    positive = {(f.outcome, sentence) for f, sentence in figures if not f.negated}
+    return [(f, sentence) for f, sentence in figures
+            if not (f.reported_none and any(o == f.outcome and s != sentence for o, s in positive))]
 
 
 _Handler = Callable[[str, re.Match[str]], Iterator[_Figure]]
@@ -392,25 +448,38 @@ def _subjects(text: str, match: re.Match[str]) -> Iterator[_Figure]:
         return
     if match.group("outcome").lower() in ("died", "dead") and _NOT_VIOLENT.match(text, match.end("outcome")):
         return
+    parts = _subject_parts(text, match)
+    if not parts:
+        return
+    extra = _parse_list(text, match.start("extra"), match.end("extra"), "object") if match.group("extra") else ()
+    if extra and _outcome(match.group("outcome")) == Outcome.INJURED:
+        # "In addition to the bomber, 4 civilians were injured": the bomber died
+        yield _Figure(start=match.start(), end=match.end("extra"), outcome=Outcome.KILLED, parts=extra)
+        extra = ()
+    parts = extra + parts + _optional_list(text, match, "along")
+    if re.search(r"\balso\b", match.group("pred") or "", re.IGNORECASE):
+        parts = tuple(_additional(p) for p in parts)  # "2 militants were also killed": on top of a figure before
+    yield from _outcomes(match.start(), match.end(), match.group("outcome"), parts, combined=bool(match["combo"]))
+
+
+def _subject_parts(text: str, match: re.Match[str]) -> tuple[_Part, ...]:
     parts = _parse_list(text, match.start("list"), match.end("list"), "subject")
     if _OBJECT_VERB_BEFORE.search(text[max(0, match.start("list") - 40) : match.start("list")]):
         parts = parts[-1:]  # "killed 3 soldiers and 2 civilians were wounded": only the last item is the subject
-    if not parts or not _agrees(parts, match.group("aux")):
-        return
-    parts = _with_subsets(text, match, parts) + _optional_list(text, match, "along")
-    if match.group("extra"):
-        parts = _parse_list(text, match.start("extra"), match.end("extra"), "object") + parts
-    yield from _outcomes(match.start(), match.end(), match.group("outcome"), parts, combined=bool(match["combo"]))
+    aux = (match.group("aux") or "").split()
+    if parts and aux and aux[0].lower() in ("was", "has", "is"):
+        return parts[:1]  # "One civilian, a shepherd, was killed": a singular verb has one victim
+    if len(parts) > 1 and not parts[0].named and parts[1].after_comma and all(p.named for p in parts[1:]) \
+            and sum(p.count for p in parts[1:]) == parts[0].count:
+        return parts[:1]  # "Two people, an employee and a teacher, were killed"
+    return parts if _agrees(parts, match.group("aux")) else ()
 
 
 def _objects(text: str, match: re.Match[str]) -> Iterator[_Figure]:
     if _SUBSET_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
         return
     verb = " ".join(match.group("verb").lower().split())
-    parts = _parse_list(text, match.start("list"), match.end("list"), "object")
-    parts = _with_subsets(text, match, parts) + _optional_list(text, match, "along")
-    if not parts or any(p.count < 0 for p in parts):
-        return
+    parts = _parse_list(text, match.start("list"), match.end("list"), "object") + _optional_list(text, match, "along")
     tail = (match.group("tail") or "").strip().lower()
     combined = bool(re.match(_OBJ_COMBINED, verb, re.IGNORECASE))
     outcome = tail if tail in ("injured", "wounded", "dead") else verb
@@ -423,7 +492,7 @@ def _to_death(text: str, match: re.Match[str]) -> Iterator[_Figure]:
 
 
 def _left(text: str, match: re.Match[str]) -> Iterator[_Figure]:
-    parts = _with_subsets(text, match, _parse_list(text, match.start("list"), match.end("list"), "object"))
+    parts = _parse_list(text, match.start("list"), match.end("list"), "object")
     yield from _outcomes(match.start(), match.end(), match.group("outcome"), parts, combined=False)
 
 
@@ -438,9 +507,34 @@ def _bodies(text: str, match: re.Match[str]) -> Iterator[_Figure]:
 
 
 def _results(text: str, match: re.Match[str]) -> Iterator[_Figure]:
-    parts = _with_subsets(text, match, _parse_list(text, match.start("list"), match.end("list"), "object"))
+    parts = _parse_list(text, match.start("list"), match.end("list"), "object")
     outcome = "injured" if match.group("kind").lower().startswith(("injur", "wound")) else "killed"
     yield from _outcomes(match.start(), match.end(), outcome, parts, combined=False)
+
+
+def _anaphors(text: str, match: re.Match[str]) -> Iterator[_Figure]:
+    """"Assailants abducted three civilians. The victims were shot and killed.": the count is the captives'."""
+    if match.group("head") and (match.group("alt") or match.group("combo")):
+        return
+    captured = None
+    for captured in _CAPTURED_RE.finditer(text, max(0, match.start() - 400), match.start()):
+        pass
+    if captured is None:
+        return
+    parts = _parse_list(text, captured.start("list"), captured.end("list"), "object")
+    head = (match.group("head") or "").lower().split()
+    if head and head[-1] not in _CAPTIVE_WORDS and not any(head[-1] in (p.victim or "").lower() for p in parts):
+        return  # "the soldiers were killed" after "abducted 3 civilians": not the same people
+    word = match.group("outcome") if match.group("head") else match.group("verb")
+    yield from _outcomes(match.start(), match.end(), word, parts, combined=False)
+
+
+_CAPTIVE_WORDS = {"victims", "hostages", "captives", "abductees", "detainees", "prisoners", "men", "people"}
+
+
+def _his_death(text: str, match: re.Match[str]) -> Iterator[_Figure]:
+    part = _Part(count=1, high=None, victim=None, victim_class=VictimClass.UNKNOWN, named=True)
+    yield _Figure(start=match.start(), end=match.end(), outcome=Outcome.KILLED, parts=(part,))
 
 
 def _count_nouns(text: str, match: re.Match[str]) -> Iterator[_Figure]:
@@ -469,9 +563,10 @@ def _negations(text: str, match: re.Match[str]) -> Iterator[_Figure]:
         return  # "no casualties on the government side", "no other casualties": not a denial of the toll
     words = {(match.group(k) or "").lower() for k in ("k1", "k2", "k2b", "k3", "k4", "k5")} - {""}
     outcomes = {o for w in words for o in _NEGATED_OUTCOMES.get(w, (Outcome.KILLED,))}
-    for outcome in sorted(outcomes):
+    for outcome in (o for o in (Outcome.KILLED, Outcome.INJURED) if o in outcomes):
         part = _Part(count=0, high=None, victim=None, victim_class=VictimClass.UNKNOWN)
-        yield _Figure(start=match.start(), end=match.end(), outcome=outcome, parts=(part,), negated=True)
+        yield _Figure(start=match.start(), end=match.end(), outcome=outcome, parts=(part,), negated=True,
+                      reported_none=match.group("k1") is None)
 
 
 def _other_than(text: str, match: re.Match[str]) -> Iterator[_Figure]:
@@ -487,6 +582,8 @@ _HANDLERS: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_LEFT_RE, _left),
     (_BODIES_RE, _bodies),
     (_RESULT_RE, _results),
+    (_HIS_DEATH_RE, _his_death),
+    (_ANAPHOR_RE, _anaphors),
     (_COUNT_NOUN_RE, _count_nouns),
     (_BARE_KILLED_RE, _count_nouns),
     (_TOLL_RE, _tolls),
@@ -499,22 +596,57 @@ _HANDLERS: tuple[tuple[re.Pattern[str], _Handler], ...] = (
 # --- list parsing ------------------------------------------------------------------------------------------------
 
 def _parse_list(text: str, start: int, end: int, kind: str) -> tuple[_Part, ...]:
-    """The items of a victim list between ``start`` and ``end``, in order."""
+    """The items of a victim list between ``start`` and ``end``, in order, subsets resolved.
+
+    Commas join items only in a list that has an "and" ("A, B and C"); without one, a comma ends the list
+    ("the death of the assailant, two soldiers were injured").
+    """
+    parts = _scan(text, start, end, kind, subsets=True)[0]
+    commas = [i for i, p in enumerate(parts) if p.after_comma]
+    if commas and not re.search(r"\band\b|\bas\s+well\s+as\b", text[start:end], re.IGNORECASE):
+        # the subject is the item next to its verb; an object is the item next to its verb
+        parts = parts[commas[-1]:] if kind == "subject" else parts[: commas[0]]
+    return _between(parts)
+
+
+def _scan(text: str, start: int, end: int, kind: str, *, subsets: bool) -> tuple[list[_Part], int]:
+    """Items from ``start``, and where the scan stopped."""
     parts: list[_Part] = []
-    position = start
-    regex = _ITEM_RE[kind]
+    position, stop, comma = start, start, False
     while position < end:
-        match = regex.match(text, position, end)
+        match = _ITEM_RE[kind].match(text, position, end)
         if match is None:
             break
-        part = _part(match)
-        separator = _SEP_RE.match(text, match.end(), end)
+        part, stop = _part(match), match.end()
+        extra: list[_Part] = []
+        subset = _INCL_RE.match(text, stop, end) if subsets and part is not None else None
+        if subset is not None and part is not None:
+            members, stop = _scan(text, subset.end(), end, "object", subsets=False)
+            extra = _beyond_subset(part, members, closed=text[stop:end].lstrip().startswith((")", ",")))
+            stop = _after_bracket(text, stop, end)
+        separator = _SEP_RE.match(text, stop, end)
         if part is not None and not (match.groupdict().get("name") and separator and "and" not in separator[0]):
-            parts.append(part)  # "In Rio Branco, a man was killed": a name before a bare comma is no victim
-        if separator is None or separator.end() == match.end():
+            parts.append(replace(part, after_comma=comma))  # "In Rio Branco, a man": a name before a comma
+        parts.extend(extra)
+        if separator is None or separator.end() == stop:
             break
-        position = separator.end()
-    return _between(parts)
+        position, comma = separator.end(), "and" not in separator[0].lower() and "," in separator[0]
+    return parts, stop
+
+
+def _after_bracket(text: str, position: int, end: int) -> int:
+    bracket = re.match(r"\s*\)", text[position:end])
+    return position + bracket.end() if bracket else position
+
+
+def _beyond_subset(parent: _Part, members: list[_Part], *, closed: bool) -> list[_Part]:
+    """"N X, including A and B": A and B belong to N when they add up to it (or close a parenthesis around
+    several); otherwise only A does and B is a further group ("21 militants including 2 commanders and 4
+    soldiers": 25)."""
+    total = sum(m.count for m in members)
+    if not members or total == parent.count or (closed and len(members) > 1 and total <= parent.count):
+        return []
+    return members[1:]
 
 
 def _between(parts: list[_Part]) -> tuple[_Part, ...]:
@@ -531,16 +663,16 @@ def _part(match: re.Match[str]) -> _Part | None:
     groups = match.groupdict()
     if groups["num"] is not None:
         return _counted_part(match)
-    victim = next((groups[g] for g in ("shead", "both", "poss", "pron", "name") if groups.get(g)), None)
-    if victim is None:
+    victim = match.group(0).strip(" ,")
+    if groups.get("both"):
+        words = groups["both"].lower().split()
+        count = 2 if words[0] == "both" else parse_number(words[-1]) or 2
+        return _Part(count=count, high=None, victim=victim,
+                     victim_class=_class_of(groups["bhead"], groups["bmods"] or ""))
+    if not any(groups.get(g) for g in ("shead", "poss", "pron", "name")):
         return None
-    count = 2 if groups["both"] and groups["both"].lower() == "both" else 1
-    if groups["both"] and count != 2:
-        count = parse_number(groups["both"].split()[-1]) or 1
-    head = groups["shead"] or match.group(0)
-    mods = groups["smods"] or ""
-    return _Part(count=count, high=None, victim=match.group(0).strip(" ,"), victim_class=_class_of(head, mods),
-                 named=True)
+    head = groups["shead"] or victim
+    return _Part(count=1, high=None, victim=victim, victim_class=_class_of(head, groups["smods"] or ""), named=True)
 
 
 def _counted_part(match: re.Match[str]) -> _Part | None:
@@ -554,6 +686,8 @@ def _counted_part(match: re.Match[str]) -> _Part | None:
     head = groups.get("head")
     quantifier = _quantifier_of(groups, num)
     victim_class = _class_of(head, groups.get("mods") or "") if head else VictimClass.UNKNOWN
+    if groups.get("family"):
+        victim_class = VictimClass.CIVILIAN
     return _Part(count=count, high=high if high is not None and high > count else None,
                  victim=match.group(0).strip(" ,") if head else None, victim_class=victim_class,
                  quantifier=quantifier)
@@ -581,6 +715,11 @@ def _bare_parts(num: str | None, high_text: str | None, quant: str | None) -> tu
                   victim_class=VictimClass.UNKNOWN, quantifier=_quantifier_of(groups, normal)),)
 
 
+def _additional(part: _Part) -> _Part:
+    return _Part(count=part.count, high=part.high, victim=part.victim, victim_class=part.victim_class,
+                 quantifier="another", named=part.named)
+
+
 def _agrees(parts: tuple[_Part, ...], aux: str | None) -> bool:
     """A lone name or pronoun needs a singular verb ("Rahmani was killed", not "Taliban were killed")."""
     if len(parts) != 1 or not parts[0].named or aux is None:
@@ -588,29 +727,11 @@ def _agrees(parts: tuple[_Part, ...], aux: str | None) -> bool:
     return aux.split()[0].lower() in ("was", "has", "had", "got", "is")
 
 
-def _with_subsets(text: str, match: re.Match[str], parts: tuple[_Part, ...]) -> tuple[_Part, ...]:
-    """"N X, including A and B, were killed": A and B are part of N unless they add up to more."""
-    if not parts or not match.groupdict().get("incl"):
-        return parts
-    incl_start, incl_end = match.start("incl"), match.end("incl")
-    words = re.match(r"\s*,?\s*\(?\s*(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s+",
-                     text[incl_start:incl_end], re.IGNORECASE)
-    offset = incl_start + (words.end() if words else 0)
-    subset = _parse_list(text, offset, incl_end, "object")
-    if not subset:
-        return parts
-    closed = text[incl_end:incl_end + 2].lstrip().startswith(",") or text[incl_start:incl_end].rstrip().endswith(")")
-    if sum(p.count for p in subset) == parts[-1].count or (closed and sum(p.count for p in subset) <= parts[-1].count
-                                                           and len(subset) > 1):
-        return parts
-    return parts + subset[1:]
-
-
 def _optional_list(text: str, match: re.Match[str], group: str) -> tuple[_Part, ...]:
     if not match.groupdict().get(group):
         return ()
     start = match.start(group)
-    words = re.match(r"\s+(?:along|together)\s+with\s+", text[start : match.end(group)], re.IGNORECASE)
+    words = re.search(r"\s+(?:along|together)\s+with\s+", text[start : match.end(group)], re.IGNORECASE)
     return _parse_list(text, start + (words.end() if words else 0), match.end(group), "object")
 
 

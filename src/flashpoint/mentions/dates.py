@@ -4,6 +4,14 @@ Year rules, in order: the expression's own year; the publication (or dateline) d
 month and day would otherwise fall more than a week after it; with no reference at all, the most recent year the
 text names ("early 2020"), flagged as ``YearSource.INFERRED``; failing that, the processing date's year, flagged
 ``YearSource.UNKNOWN`` so the event says its year is a guess.
+
+Formats: "9 May 2020", "May 9, 2020", "9th of May", ISO "2020-05-09", numeric "05/09/2020" (month first, as in
+US usage and GTD summaries) and "09.05.2020" / "09-05-2020" (day first), glued web datelines ("Apr 152017"),
+ranges ("between 3 and 5 May", "overnight 8-9 May", "30 April-1 May": the first day, with day precision when the
+range is one night and week precision when longer), months ("early May 2020"), relative days ("yesterday", "last
+week") and weekdays ("on Tuesday", the latest such day on or before the reference). An ambiguous numeric date takes
+the order of the document's unambiguous ones ("13/05/2020" makes "05/06/2020" day-first). Times that do not date
+an event ("until May 23", "since March 2011") are not reported.
 """
 
 from __future__ import annotations
@@ -32,69 +40,39 @@ _MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
 _DAY = r"(?P<{g}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<{g}>Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"  # noqa: E501
+_RANGE_JOIN = r"\s*(?:-|–|to|and|until|till)\s*"
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b" + _YEAR.format(g="iso_y") + r"-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b"),
-    (
-        "dmy",
-        r"\b"
-        + _DAY.format(g="dmy_d")
-        + r"(?:\s+of)?[\s-]+"
-        + _MONTH.format(g="dmy_m")
-        + r"(?:,?[\s-]+"
-        + _YEAR.format(g="dmy_y")
-        + r")?\b",
-    ),
-    (
-        "mdy",
-        r"\b"
-        + _MONTH.format(g="mdy_m")
-        + r"\s+"
-        + _DAY.format(g="mdy_d")
-        + r"(?:,?\s+"
-        + _YEAR.format(g="mdy_y")
-        + r")?\b",
-    ),
-    (
-        "my",
-        r"\b(?:(?:early|mid|late|end of|beginning of)[\s-]+)?"
-        + _MONTH.format(g="my_m")
-        + r"(?:,?\s+"
-        + _YEAR.format(g="my_y")
-        + r")?\b",
-    ),
-    (
-        "rel",
-        r"\b(?P<rel_p>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)"
-        r"|last night|overnight|earlier today|earlier this week|this week|last week|the past week"
-        r"|earlier this month|this month|last month)\b",
-    ),
-    (
-        "wd",
-        r"\b(?:(?:late|early)\s+(?:on\s+)?|on\s+|last\s+)?"
-        + _WEEKDAY.format(g="wd_w")
-        + r"(?:\s+(?:night|morning|evening|afternoon))?\b(?!\s*,?\s*\d)",
-    ),
+    ("num", r"(?<![\d./-])(?P<num_a>[0-3]?\d)(?P<num_s>[/.-])(?P<num_b>[0-3]?\d)(?P=num_s)"
+     + _YEAR.format(g="num_y") + r"(?![\d/-]|\.\d)"),
+    ("rng", r"\b(?:(?P<rng_w>between|from|overnight(?:\s+(?:on|of))?|(?:on\s+)?the\s+night\s+of)\s+)?"
+     + _DAY.format(g="rng_d1") + r"(?:\s+" + _MONTH.format(g="rng_m1") + r")?" + _RANGE_JOIN
+     + _DAY.format(g="rng_d2") + r"\s+" + _MONTH.format(g="rng_m2") + r"(?:,?\s+" + _YEAR.format(g="rng_y") + r")?\b"),
+    ("dmy", r"\b" + _DAY.format(g="dmy_d") + r"(?:\s+of)?[\s-]+" + _MONTH.format(g="dmy_m")
+     + r"(?:,?[\s-]+" + _YEAR.format(g="dmy_y") + r")?\b"),
+    ("glued", r"\b" + _MONTH.format(g="glued_m") + r"\s+(?P<glued_d>[12]\d|3[01]|0?[1-9])"
+     + _YEAR.format(g="glued_y") + r"\b"),
+    ("mdy", r"\b" + _MONTH.format(g="mdy_m") + r"\s+" + _DAY.format(g="mdy_d") + r"(?:,?\s+"
+     + _YEAR.format(g="mdy_y") + r")?\b(?!:\d)"),
+    ("my", r"\b(?:(?:early|mid|late|end of|beginning of)[\s-]+)?" + _MONTH.format(g="my_m")
+     + r"(?:,?\s+" + _YEAR.format(g="my_y") + r")?\b"),
+    ("rel", r"\b(?P<rel_p>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)"
+     r"|last night|overnight|earlier today|earlier this week|this week|last week|the past week"
+     r"|earlier this month|this month|last month)\b"),
+    ("wd", r"\b(?:(?:late|early)\s+(?:on\s+)?|on\s+|last\s+)?" + _WEEKDAY.format(g="wd_w")
+     + r"(?:\s+(?:night|morning|evening|afternoon))?\b(?!\s*,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+     r"[a-z]*\.?\s+\d))"),
 )
 _DATE_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _PATTERNS), re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
-_DATELINE_RE = re.compile(
-    r"^.{0,120}?(?:"
-    + _WEEKDAY.format(g="dw")
-    + r",?\s+)?"
-    + _DAY.format(g="dd")
-    + r"\s+"
-    + _MONTH.format(g="dm")
-    + r",?\s+"
-    + _YEAR.format(g="dy")
-    + r"|^.{0,120}?"
-    + _MONTH.format(g="dm2")
-    + r"\s+"
-    + _DAY.format(g="dd2")
-    + r",\s+"
-    + _YEAR.format(g="dy2"),
-    re.IGNORECASE | re.DOTALL,
+_NOT_EVENT_TIME = re.compile(
+    r"\b(?:since|until|till|through|effective|before|ahead\s+of|starting|by\s+the\s+end\s+of)\s+(?:on\s+|early\s+"
+    r"|late\s+|mid-?\s*)?$",
+    re.IGNORECASE,
 )
+_DATELINE_CHARS = 150  # a dateline sits in the first line or two of a report
+_FULL_DATES = ("iso", "num", "dmy", "glued", "mdy")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -107,17 +85,21 @@ class DateReference:
 
 
 def find_dateline(text: str) -> date | None:
-    """A full date in the first lines (``"Wed 19 Apr 2017"``, ``"KHARTOUM, 14 June 2021"``) or None."""
-    match = _DATELINE_RE.match(text[:200])
-    if not match:
-        return None
-    groups = match.groupdict()
-    day, month, year = (
-        (groups["dd"], groups["dm"], groups["dy"])
-        if groups["dd"]
-        else (groups["dd2"], groups["dm2"], groups["dy2"])
-    )
-    return _safe_date(int(year), _month(month), int(day))
+    """The first full date (with its year) in the report's first lines, or None.
+
+    ``"Wed 19 Apr 2017"``, ``"KHARTOUM, 14 June 2021"``, ``"Published July 27 2016"``, ``"05.10.2017"``,
+    ``"03/06/2016:"``, ``"Last updated at Apr 152017"``.
+    """
+    head = text[: _DATELINE_CHARS + 40]
+    day_first = _numeric_order(head)
+    for match in _DATE_RE.finditer(head):
+        if match.start() > _DATELINE_CHARS:
+            break
+        if match.lastgroup in _FULL_DATES and _groups(match).get("y"):
+            value = _full_date(match, day_first)
+            if value is not None:
+                return value
+    return None
 
 
 def date_reference(text: str, published: date | None, today: date) -> DateReference:
@@ -134,43 +116,47 @@ def date_reference(text: str, published: date | None, today: date) -> DateRefere
 
 
 def find_date_mentions(
-    text: str, sentences: Sequence[Sentence], reference: DateReference
+    text: str, sentences: Sequence[Sentence], reference: DateReference, *, day_first: bool | None = None
 ) -> tuple[DateMention, ...]:
-    """Every date expression in ``text`` that can be resolved, in text order."""
+    """Every date expression in ``text`` that can be resolved and dates an event, in text order.
+
+    ``day_first`` fixes the order of ambiguous numeric dates; by default the document's own dates decide.
+    """
     starts = [s.start for s in sentences]
+    order = _numeric_order(text) if day_first is None else day_first
     found: list[DateMention] = []
     for match in _DATE_RE.finditer(text):
-        resolved = _resolve(match, reference)
+        if _NOT_EVENT_TIME.search(text[max(0, match.start() - 25) : match.start()]):
+            continue
+        resolved = _resolve(match, reference, order)
         if resolved is None:
             continue
         value, precision, year_source, relative = resolved
         sentence = max(bisect.bisect_right(starts, match.start()) - 1, 0)
-        found.append(
-            DateMention(
-                start=match.start(),
-                end=match.end(),
-                text=match.group(0),
-                sentence=sentence,
-                extractor=EXTRACTOR,
-                value=value,
-                precision=precision,
-                year_source=year_source,
-                relative=relative,
-            )
-        )
+        found.append(DateMention(
+            start=match.start(), end=match.end(), text=match.group(0), sentence=sentence, extractor=EXTRACTOR,
+            value=value, precision=precision, year_source=year_source, relative=relative))
     return tuple(found)
 
 
 _Resolved = tuple[date, TimePrecision, YearSource, bool]
 
 
-def _resolve(match: re.Match[str], ref: DateReference) -> _Resolved | None:
-    kind = match.lastgroup
-    groups = {k.split("_")[-1]: v for k, v in match.groupdict().items() if v is not None and "_" in k}
-    if kind == "iso":
-        return _explicit(int(groups["y"]), int(groups["m"]), int(groups["d"]))
+def _groups(match: re.Match[str]) -> dict[str, str]:
+    """The matched pattern's groups, keyed without their pattern prefix (``dmy_d`` -> ``d``)."""
+    prefix = f"{match.lastgroup}_"
+    return {k[len(prefix):]: v for k, v in match.groupdict().items() if v is not None and k.startswith(prefix)}
+
+
+def _resolve(match: re.Match[str], ref: DateReference, day_first: bool) -> _Resolved | None:
+    kind, groups = match.lastgroup, _groups(match)
+    if kind in ("iso", "num", "glued"):
+        value = _full_date(match, day_first)
+        return None if value is None else (value, TimePrecision.DAY, YearSource.EXPLICIT, False)
     if kind in ("dmy", "mdy"):
         return _month_day(_month(groups["m"]), int(groups["d"]), groups.get("y"), ref)
+    if kind == "rng":
+        return _range(groups, ref)
     if kind == "my":
         return _month_only(match, _month(groups["m"]), groups.get("y"), ref)
     if kind == "rel":
@@ -178,6 +164,43 @@ def _resolve(match: re.Match[str], ref: DateReference) -> _Resolved | None:
     if kind == "wd":
         return _weekday(_WEEKDAYS[groups["w"].lower()[:3]], match.group(0).lower(), ref)
     return None
+
+
+def _full_date(match: re.Match[str], day_first: bool) -> date | None:
+    """A date whose expression names day, month and year."""
+    kind, groups = match.lastgroup, _groups(match)
+    if kind == "iso":
+        return _safe_date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
+    if kind == "num":
+        first, second = int(groups["a"]), int(groups["b"])
+        month, day = _numeric_month_day(first, second, day_first)
+        return _safe_date(int(groups["y"]), month, day)
+    if "y" not in groups:
+        return None
+    return _safe_date(int(groups["y"]), _month(groups["m"]), int(groups["d"]))
+
+
+def _numeric_month_day(first: int, second: int, day_first: bool) -> tuple[int, int]:
+    if first > 12 or (day_first and second <= 12):
+        return second, first
+    return first, second
+
+
+def _numeric_order(text: str) -> bool:
+    """Day-first when the document's unambiguous numeric dates say so; else by separator ("." and "-" day-first,
+    "/" month-first, as in US usage)."""
+    votes = 0
+    separators = []
+    for match in _DATE_RE.finditer(text):
+        if match.lastgroup != "num":
+            continue
+        groups = _groups(match)
+        first, second = int(groups["a"]), int(groups["b"])
+        votes += (first > 12) - (second > 12)
+        separators.append(groups["s"])
+    if votes:
+        return votes > 0
+    return bool(separators) and separators[0] in ".-"
 
 
 def _month(name: str) -> int:
@@ -199,6 +222,22 @@ def _month_day(month: int, day: int, year: str | None, ref: DateReference) -> _R
     if value is not None and value > ref.value + timedelta(days=7):
         value = _safe_date(ref.value.year - 1, month, day)
     return None if value is None else (value, TimePrecision.DAY, YearSource.PUBLICATION, False)
+
+
+def _range(groups: dict[str, str], ref: DateReference) -> _Resolved | None:
+    """"between 3 and 5 May", "30 April-1 May", "overnight 8-9 May": the first day; one night keeps day
+    precision, a longer span is week precision (month precision beyond a week)."""
+    end = _month_day(_month(groups["m2"]), int(groups["d2"]), groups.get("y"), ref)
+    if end is None:
+        return None
+    first_month = _month(groups["m1"]) if groups.get("m1") else end[0].month
+    year = end[0].year - (1 if first_month > end[0].month else 0)
+    start = _safe_date(year, first_month, int(groups["d1"]))
+    if start is None or start > end[0]:
+        return None
+    span = (end[0] - start).days
+    precision = TimePrecision.DAY if span <= 1 else TimePrecision.WEEK if span <= 7 else TimePrecision.MONTH
+    return start, precision, end[2], False
 
 
 def _month_only(match: re.Match[str], month: int, year: str | None, ref: DateReference) -> _Resolved | None:

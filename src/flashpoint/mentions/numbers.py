@@ -69,7 +69,7 @@ VAGUE: dict[str, int] = {
     "an undetermined number of": 10,
     "a large number of": 10,
     "large numbers of": 10,
-    "a high number of": 10,
+    "a high number of": 10, "a group of": 10,
     "many": 10,
     "scores of": 10,
     "numerous": 10,

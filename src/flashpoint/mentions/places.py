@@ -239,6 +239,8 @@ def _names_in_sentence(
     text: str, start: int, end: int, is_known: Callable[[str], bool], person_keys: set[str]
 ) -> list[_Name]:
     tokens = [_token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    if tokens and (tokens[0].lower in COMMON_WORDS or tokens[0].lower in SENTENCE_INITIAL_WORDS):
+        tokens[0] = tokens[0]._replace(capitalised=False)  # "In Aleppo, ...": "In" starts no name
     names: list[_Name] = []
     for run in _runs(tokens):
         names.extend(_names_in_run(text, run, tokens, is_known, person_keys))

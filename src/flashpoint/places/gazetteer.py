@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import cast
 
 from flashpoint.errors import ResourceError
 from flashpoint.places.build import SCHEMA, BuildInputs, build_store
@@ -43,7 +44,7 @@ from flashpoint.places.sources import (
 
 logger = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 4
+GAZETTEER_VERSION = 5
 USER_STORE = "gazetteer-user.sqlite"
 SKELETON_MATCH = 0.8  # Candidate.score of a skeleton-only match; exact-key matches score 1.0
 _MAX_CANDIDATES = 60
@@ -175,7 +176,7 @@ class Gazetteer:
         )
         chosen: dict[str, tuple[int, CandidateRow]] = {}
         for row in self._execute(sql, parameters):
-            origin, candidate_row = int(str(row[-1])), _as_candidate_row(row[:-1])
+            origin, candidate_row = cast(int, row[-1]), _as_candidate_row(row[:-1])
             if candidate_row[0] not in chosen or chosen[candidate_row[0]][0] < origin:
                 chosen[candidate_row[0]] = (origin, candidate_row)
         ordered = sorted(chosen.values(), key=lambda item: (-item[1][10], item[1][0]))
@@ -214,20 +215,8 @@ def _candidate(row: CandidateRow, score: float) -> Candidate:
 
 
 def _as_candidate_row(row: tuple[object, ...]) -> CandidateRow:
-    key, name, cc, country, admin1, admin2, latitude, longitude, feature_class, feature_code, population = row
-    return (
-        str(key),
-        str(name),
-        str(cc),
-        str(country),
-        None if admin1 is None else str(admin1),
-        None if admin2 is None else str(admin2),
-        float(str(latitude)),
-        float(str(longitude)),
-        str(feature_class),
-        str(feature_code),
-        int(str(population or 0)),
-    )
+    """SQLite returns the declared column types (TEXT, REAL, INTEGER, NULL) already."""
+    return cast(CandidateRow, row)
 
 
 def _store_name() -> str:

@@ -100,6 +100,7 @@ _BEFORE_CONSONANT: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"ow(?=[^aeiou]|$)"), "ow", "u"),
     (re.compile(r"ie(?=[^aeiou]|$)"), "ie", "i"),
     (re.compile(r"y(?=[^aeiou]|$)"), "y", "i"),
+    (re.compile(r"iy(?=[aeiou])"), "iy", "i"),  # Oromiya = Oromia
 )
 _DOUBLED = re.compile(r"([a-z])\1+")  # doubled letters: Maarrat = Marat
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")  # Sukhnah = Sukhna
@@ -147,7 +148,8 @@ def _latin_key(name: str) -> str:
     tokens = _latin_tokens(name)
     if len(tokens) > 1:
         tokens = [token for token in tokens if token not in ARTICLES] or tokens[-1:]
-    return _fold_letters("".join([_strip_glued_article(token) for token in tokens]))
+    rest = [_strip_glued_article(token) for token in tokens[1:]]  # "Deir Ezzor", never "Addis Abeba"
+    return _fold_letters("".join([*tokens[:1], *rest]))
 
 
 def fold_ascii(name: str) -> str:

@@ -314,11 +314,11 @@ def _isolated(ranked: _Ranked, context: _Context) -> bool:
     """A pick in a country nothing else in the document points to, when it is small or matched only by its
     skeleton (see ISOLATED_MAX_POPULATION)."""
     best = ranked.best
-    if best is None or best.feature_code in UNIT_CODES or context.country_share(best.country_code) > 0.0:
+    if best is None or best.feature_code in UNIT_CODES or context.votes < CONTEXT_MIN_VOTES:
         return False
-    if best.key in ranked.skeleton_only:
-        return context.votes > 0.0
-    return context.votes >= CONTEXT_MIN_VOTES and best.population < ISOLATED_MAX_POPULATION
+    if context.country_share(best.country_code) > 0.0:
+        return False
+    return best.key in ranked.skeleton_only or best.population < ISOLATED_MAX_POPULATION
 
 
 def _between(mention: PlaceMention, ranked: _Ranked, other: _Ranked, context: _Context) -> Place | None:

@@ -1,0 +1,100 @@
+"""``flashpoint places QUERY`` (candidates and scores) and ``flashpoint gazetteer import FILE...``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from flashpoint.cli.output import stdout
+from flashpoint.mentions.model import PlaceMention, PlaceRelation
+from flashpoint.places.gazetteer import Gazetteer
+from flashpoint.places.importer import import_features
+from flashpoint.places.resolve import resolve_places
+from flashpoint.settings import load_settings
+
+gazetteer_app = typer.Typer(help="Manage the offline gazetteer.", no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("places")(places)
+    app.add_typer(gazetteer_app, name="gazetteer")
+
+
+def places(
+    query: Annotated[str, typer.Argument(help="A place name as written in a report, e.g. 'al-Sukhna'.")],
+    country: Annotated[str | None, typer.Option(help="ISO country code of the context, e.g. SY.")] = None,
+    limit: Annotated[int, typer.Option(help="Candidates to show.")] = 10,
+) -> None:
+    """Show the gazetteer's candidates for a place name, with scores, and the one chosen."""
+    gazetteer = Gazetteer.open(load_settings().cache_dir)
+    mention = PlaceMention(
+        start=0,
+        end=len(query),
+        text=query,
+        sentence=0,
+        extractor="cli",
+        name=query,
+        relation=PlaceRelation.IN,
+    )
+    (chosen,) = resolve_places([mention], gazetteer, context_countries=(country,) if country else ())
+    candidates = chosen.candidates if chosen is not None else tuple(gazetteer.lookup(query))
+    table = Table(title=f"candidates for {query!r}")
+    for column in (
+        "",
+        "name",
+        "country",
+        "admin1",
+        "admin2",
+        "lat",
+        "lon",
+        "class",
+        "population",
+        "score",
+        "key",
+    ):
+        table.add_column(column)
+    for candidate in list(candidates)[:limit]:
+        mark = "*" if chosen is not None and candidate.key == chosen.key else ""
+        table.add_row(
+            mark,
+            candidate.name,
+            candidate.country_code,
+            candidate.admin1 or "",
+            candidate.admin2 or "",
+            f"{candidate.latitude:.4f}",
+            f"{candidate.longitude:.4f}",
+            f"{candidate.feature_class}.{candidate.feature_code}",
+            str(candidate.population),
+            f"{candidate.score:.3f}",
+            candidate.key,
+        )
+    stdout.print(table)
+    if chosen is None:
+        stdout.print(
+            "no place resolved: add it with `flashpoint gazetteer import` (a GeoNames dump or your CSV)"
+        )
+        raise typer.Exit(1)
+
+
+@gazetteer_app.command("import")
+def import_files(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="GeoNames dumps (allCountries.zip, XX.zip, XX.txt, "
+            "admin1CodesASCII.txt, admin2Codes.txt), CSV or GeoJSON."
+        ),
+    ],
+) -> None:
+    """Add places to the gazetteer: GeoNames dumps for village-level coverage, or your own features."""
+    summary = import_features(files, load_settings().cache_dir)
+    stdout.print(
+        f"imported {summary.places} places and {summary.admin_names} admin names from "
+        f"{len(summary.files)} files into {summary.store}"
+    )
+
+
+__all__ = ["register"]
