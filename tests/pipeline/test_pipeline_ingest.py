@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from flashpoint.pipeline.resources import Resources
+
 GOOD_REPORT = (
     "Gunmen kill two farmers near Maiduguri\n\n"
     "MAIDUGURI, 4 March 2024 - Suspected Boko Haram gunmen shot dead two farmers on the outskirts of Maiduguri "
@@ -95,3 +97,26 @@ def test_reingesting_is_a_no_op(tmp_path: Path, cache_dir: Path) -> None:
         events = conn.execute("select count(*) from events").fetchone()[0]
     assert events >= 1
     assert "duplicates skipped" in second.stdout
+
+
+@pytest.mark.slow
+def test_worker_pool_codes_the_same_as_one_process(tmp_path: Path, resources: Resources) -> None:
+    from flashpoint.articles.readers import read_text_source
+    from flashpoint.pipeline.ingest import ingest_items
+    from flashpoint.pipeline.synthetic import generate_reports
+    from flashpoint.store import open_store
+
+    articles = [
+        read_text_source(r.text, source=r.id, id=r.id, published=r.published)
+        for r in generate_reports(40, seed=11)
+    ]
+    counts = []
+    for jobs in (1, 2):
+        store = open_store(tmp_path / f"jobs{jobs}.db")
+        try:
+            summary = ingest_items(articles, store, resources, jobs=jobs)
+            counts.append((summary.stored, summary.events, store.counts().events))
+        finally:
+            store.close()
+    assert counts[0] == counts[1]
+    assert counts[0][0] == 40

@@ -54,7 +54,7 @@ def run_bench(settings: Settings, *, n: int = 2000, seed: int = 7, jobs: int = 1
         write_corpus(corpus, n, seed)
         res = Resources(settings=settings)
         warm_start = time.perf_counter()
-        _ = (res.gazetteer, res.actors, res.sources)
+        res.preload()
         warmup = time.perf_counter() - warm_start
         store = open_store(db)
         start = time.perf_counter()

@@ -70,6 +70,7 @@ def _outcomes(items: Iterable[Article | ReadFailure], res: Resources, jobs: int)
         for item in items:
             yield process_item(item, res)
         return
+    res.preload()  # compile the gazetteer once here, not once per worker
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[Future[list[Outcome]]] = deque()
         for chunk in _chunks(items, _CHUNK):

@@ -6,6 +6,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import date
 
+from flashpoint.documents.build import preload as preload_documents
 from flashpoint.mentions.kb import ActorKB
 from flashpoint.mentions.sources import SourceRegistry
 from flashpoint.places.gazetteer import Gazetteer
@@ -22,6 +23,13 @@ class Resources:
     _actors: ActorKB | None = None
     _sources: SourceRegistry | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def preload(self) -> None:
+        """Load (and on a first run compile) everything now: before timing, or before forking workers, so that
+        workers do not each compile the gazetteer."""
+        self.gazetteer.ensure_built()
+        _ = (self.actors, self.sources)
+        preload_documents()
 
     @property
     def gazetteer(self) -> Gazetteer:
