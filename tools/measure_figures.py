@@ -12,8 +12,16 @@ stages (document, mentions, triggers, places, events) and scores three views of 
   the figure its casualty mentions imply. Its date is the chosen event's date, or the first day-precise date
   mention in the text when there is no event.
 
-Alternative aggregation rules (``--simulate``) are computed over the same claims, to measure a proposed change to
-``events/claims.py`` before anyone edits it. ``--show FIELD`` prints the items where ``doc`` (or ``event``) is
+Alternative rules (``--simulate``) are computed over the same mentions, to measure a proposed change to
+``events/claims.py`` (how figures add up) or ``events/build.py`` (which date an event takes) before anyone edits
+them:
+
+- ``additional figures add``: a figure marked as an addition ("2 other policemen", "were also killed", "In
+  addition, ...": quantifier "another") adds to the claimant totals instead of competing with them;
+- ``groups by victim noun``: per claimant, figures are kept apart by victim noun ("soldiers", "assailants") as
+  well as by class, so two combatant groups add up while a repeated figure for one group still counts once;
+- dates: the dateline when there is no publication date; the opening "On 9 May 2020," of a note kept as the
+  event's date (build.py now drops a first date equal to the reference as a dateline). ``--show FIELD`` prints the items where ``doc`` (or ``event``) is
 wrong, with their text, to the terminal only (the data's licences forbid copying it into the repository).
 
     .venv/bin/python tools/measure_figures.py [acled|gtd|fakes ...] [--limit N] [--show fatalities] [--simulate]
@@ -22,7 +30,9 @@ wrong, with their text, to the terminal only (the data's licences forbid copying
 from __future__ import annotations
 
 import argparse
+import re
 import time
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -41,9 +51,16 @@ from flashpoint.events.build import EventContext, build_events
 from flashpoint.events.claims import casualty_claims, conservative_total
 from flashpoint.events.model import Claim, Event
 from flashpoint.events.triggers import find_triggers
-from flashpoint.mentions.dates import date_reference
+from flashpoint.mentions.dates import date_reference, find_dateline
 from flashpoint.mentions.find import find_mentions
-from flashpoint.mentions.model import Mentions, Stance, TimePrecision
+from flashpoint.mentions.model import (
+    CasualtyMention,
+    DateMention,
+    Mentions,
+    Stance,
+    TimePrecision,
+    YearSource,
+)
 from flashpoint.pipeline.resources import Resources
 from flashpoint.places.resolve import resolve_places
 from flashpoint.settings import load_settings
@@ -64,9 +81,17 @@ class Outcome:
     item: EvalItem
     gold: GoldEvent
     event: Event | None
-    claims: tuple[Claim, ...]  # every casualty claim of the document
+    figures: tuple[
+        tuple[CasualtyMention, Claim], ...
+    ]  # every casualty mention of the document, with its claim
     first_day: date | None  # first day-precise date mention
+    dateline: date | None  # the dateline, when there is no publication date
+    opening: date | None  # an explicit "On 9 May 2020," opening the first sentence
     seconds: float
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        return tuple(claim for _, claim in self.figures)
 
 
 def analyse(item: EvalItem, gold: GoldEvent, res: Resources) -> Outcome:
@@ -77,18 +102,41 @@ def analyse(item: EvalItem, gold: GoldEvent, res: Resources) -> Outcome:
     document = build_document(article)
     if isinstance(document, Rejected):
         return Outcome(
-            item=item, gold=gold, event=None, claims=(), first_day=None, seconds=time.perf_counter() - started
+            item=item,
+            gold=gold,
+            event=None,
+            figures=(),
+            first_day=None,
+            dateline=None,
+            opening=None,
+            seconds=time.perf_counter() - started,
         )
     mentions, events = _run(document, item, res)
     first_day = next((d.value for d in mentions.dates if d.precision == TimePrecision.DAY), None)
+    claims = casualty_claims(mentions.casualties, mentions.claimants)
     return Outcome(
         item=item,
         gold=gold,
         event=select_event(events),
-        claims=casualty_claims(mentions.casualties, mentions.claimants),
+        figures=tuple(zip(mentions.casualties, claims, strict=True)),
         first_day=first_day,
+        dateline=find_dateline(document.text) if document.published is None else None,
+        opening=_opening_date(document, mentions.dates),
         seconds=time.perf_counter() - started,
     )
+
+
+_OPENING = re.compile(
+    r"^\W*(?:[A-Z][\w ]{0,30}:\s*)?(?:on|around|reported\s+on|as\s+reported\s+on)\s+$", re.I
+)
+
+
+def _opening_date(document: Document, dates: Sequence[DateMention]) -> date | None:
+    """ "On 9 May 2020, ..." (after an optional "Security measures:" label) opening the text."""
+    first = next((d for d in dates if d.sentence == 0 and d.year_source == YearSource.EXPLICIT), None)
+    if first is None or not _OPENING.match(document.text[: first.start]):
+        return None
+    return first.value
 
 
 def _run(document: Document, item: EvalItem, res: Resources) -> tuple[Mentions, tuple[Event, ...]]:
@@ -143,12 +191,18 @@ def event_count(dataset: str, name: str) -> Getter:
     return get
 
 
-def doc_count(
-    dataset: str, name: str, rule: Callable[[Sequence[Claim], str], int] = conservative_total
-) -> Getter:
+Figures = Sequence[tuple[CasualtyMention, Claim]]
+Rule = Callable[[Figures, str], int]
+
+
+def current_rule(figures: Figures, field_name: str) -> int:
+    return conservative_total([claim for _, claim in figures], field_name)
+
+
+def doc_count(dataset: str, name: str, rule: Rule = current_rule) -> Getter:
     def get(o: Outcome) -> int | None:
         field_name = "injuries" if name == "injuries" else "fatalities"
-        total = rule(o.claims, field_name)
+        total = rule(o.figures, field_name)
         if dataset != "fakes":
             return total
         if o.event is None:
@@ -200,31 +254,82 @@ def doc_date(o: Outcome) -> date | None:
 # --- alternative aggregation rules (simulation only) ----------------------------------------------------------------
 
 
-def rule_max_claim(claims: Sequence[Claim], field_name: str) -> int:
+def rule_max_claim(figures: Figures, field_name: str) -> int:
     """Largest single asserted figure (no sums across victim groups)."""
-    values = [c.value for c in claims if c.field == field_name and isinstance(c.value, int)]
+    values = [c.value for _, c in figures if c.field == field_name and isinstance(c.value, int)]
     return max(values) if values else 0
 
 
-def rule_first_claim(claims: Sequence[Claim], field_name: str) -> int:
-    """The first figure in text order."""
-    values = [c.value for c in claims if c.field == field_name and isinstance(c.value, int)]
+def rule_first_claim(figures: Figures, field_name: str) -> int:
+    """The first figure in text order (a report's lead)."""
+    values = [c.value for _, c in figures if c.field == field_name and isinstance(c.value, int)]
     return values[0] if values else 0
 
 
-def rule_ignore_unattributed_denials(claims: Sequence[Claim], field_name: str) -> int:
-    """conservative_total, but a claimant-less 0 (a denial in the outlet's voice) does not pull a figure to 0."""
-    figures = [c for c in claims if c.field == field_name]
-    if any(c.value for c in figures):
-        figures = [c for c in figures if c.value or c.claimant is not None]
-    return conservative_total(figures, field_name)
+def rule_additional(figures: Figures, field_name: str) -> int:
+    """conservative_total over the figures, plus figures marked as additions (per victim group, the largest)."""
+    base = [c for _, c in figures if c.quantifier != "another"]
+    added: dict[str | None, int] = {}
+    for _, claim in figures:
+        if claim.quantifier == "another" and claim.field == field_name and isinstance(claim.value, int):
+            added[claim.victim_group] = max(added.get(claim.victim_group, 0), claim.value)
+    return conservative_total(base, field_name) + sum(added.values())
 
 
-RULES: dict[str, Callable[[Sequence[Claim], str], int]] = {
+def rule_victim_nouns(figures: Figures, field_name: str) -> int:
+    """conservative_total with groups keyed by class and victim noun, so "2 soldiers" and "2 assailants" add up."""
+    keyed = [replace(claim, victim_group=_victim_key(mention, claim)) for mention, claim in figures]
+    per_claimant: dict[str | None, dict[str | None, int]] = defaultdict(dict)
+    for claim in keyed:
+        if claim.field != field_name or not isinstance(claim.value, int):
+            continue
+        groups = per_claimant[claim.claimant]
+        groups[claim.victim_group] = max(groups.get(claim.victim_group, 0), claim.value)
+    totals = [
+        max(
+            sum(v for g, v in groups.items() if not (g or "").startswith("unknown")),
+            max((v for g, v in groups.items() if (g or "").startswith("unknown")), default=0),
+        )
+        for groups in per_claimant.values()
+    ]
+    return min(totals) if totals else 0
+
+
+def _victim_key(mention: CasualtyMention, claim: Claim) -> str:
+    if claim.victim_group == "unknown" or not mention.victim:
+        return str(claim.victim_group)
+    noun = mention.victim.lower().split()[-1].rstrip(",")
+    return f"{claim.victim_group}:{noun.removesuffix('s')}"
+
+
+def rule_both(figures: Figures, field_name: str) -> int:
+    """Both: groups keyed by victim noun, and additions add."""
+    base = [(m, c) for m, c in figures if c.quantifier != "another"]
+    added: dict[str, int] = {}
+    for mention, claim in figures:
+        if claim.quantifier == "another" and claim.field == field_name and isinstance(claim.value, int):
+            key = _victim_key(mention, claim)
+            added[key] = max(added.get(key, 0), claim.value)
+    return rule_victim_nouns(base, field_name) + sum(added.values())
+
+
+RULES: dict[str, Rule] = {
     "max single claim": rule_max_claim,
     "first claim": rule_first_claim,
-    "no unattributed zero": rule_ignore_unattributed_denials,
+    "additional figures add": rule_additional,
+    "groups by victim noun": rule_victim_nouns,
+    "both of the above": rule_both,
 }
+
+
+def dateline_date(o: Outcome) -> date | None:
+    """Simulation: with no publication date, the dateline is the event's date when there is one."""
+    return o.dateline or doc_date(o)
+
+
+def opening_date(o: Outcome) -> date | None:
+    """Simulation: an opening "On 9 May 2020," is the event's date (build.py keeps it instead of dropping it)."""
+    return o.opening or doc_date(o)
 
 
 # --- driver ------------------------------------------------------------------------------------------------------
@@ -254,6 +359,11 @@ def report(dataset: str, outcomes: Sequence[Outcome], *, simulate: bool) -> Iter
         f"event|has {score(outcomes, gold_date, event_date, only_with_event=True).show()}  "
         f"doc {score(outcomes, gold_date, doc_date).show()}"
     )
+    if simulate:
+        yield (
+            f"  {'date':<12} sim:dateline {score(outcomes, gold_date, dateline_date).show()}  "
+            f"sim:opening kept {score(outcomes, gold_date, opening_date).show()}"
+        )
 
 
 def _count_lines(

@@ -6,6 +6,7 @@ its type, date, place, actors and figures, each with the evidence span it came f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -146,7 +147,7 @@ def _choose_date(
         for d in dates
         if doc.sentences[d.sentence].paragraph == segment.paragraph and d.start < segment.anchor.start
     ]
-    dateline = _dateline_mention(dates, ctx.reference)
+    dateline = _dateline_mention(doc.text, dates, ctx.reference)
     for candidates in (in_anchor, in_segment, paragraph[-1:]):
         if len(candidates) > 1:
             candidates = [d for d in candidates if d is not dateline]
@@ -157,15 +158,22 @@ def _choose_date(
 
 
 _DATELINE_CHARS = 150  # a dateline sits in the first line or two of a report
+_INTRODUCED = re.compile(
+    r"(?:^|\b)(?:on|around|reported on|as reported on)\s*$|^(?:on|around)\b", re.IGNORECASE
+)
 
 
-def _dateline_mention(dates: Sequence[DateMention], reference: DateReference) -> DateMention | None:
+def _dateline_mention(
+    text: str, dates: Sequence[DateMention], reference: DateReference
+) -> DateMention | None:
     """The report's own date at its top ("MARIB, 21 February 2024 -"): when the event's sentence names
     another date ("on Tuesday"), that one is the event's."""
     first = dates[0] if dates else None
-    if first is not None and first.start < _DATELINE_CHARS and first.value == reference.value:
-        return first
-    return None
+    if first is None or first.start >= _DATELINE_CHARS or first.value != reference.value:
+        return None
+    if _INTRODUCED.search(text[max(0, first.start - 20) : first.start]) or _INTRODUCED.match(first.text):
+        return None  # "On 9 May 2020, ...": the sentence's own date, not a dateline
+    return first
 
 
 def _most_specific(candidates: Sequence[DateMention]) -> DateMention | None:

@@ -36,33 +36,84 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAYS.update({name[:3].lower(): i for i, name in enumerate(calendar.day_name)})
 
-_MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"(?P<{g}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
-_WEEKDAY = r"(?P<{g}>Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"  # noqa: E501
+_WEEKDAY = r"(?P<{g}>Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
 _RANGE_JOIN = r"\s*(?:-|–|to|and|until|till)\s*"
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b" + _YEAR.format(g="iso_y") + r"-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b"),
-    ("num", r"(?<![\d./-])(?P<num_a>[0-3]?\d)(?P<num_s>[/.-])(?P<num_b>[0-3]?\d)(?P=num_s)"
-     + _YEAR.format(g="num_y") + r"(?![\d/-]|\.\d)"),
-    ("rng", r"\b(?:(?P<rng_w>between|from|overnight(?:\s+(?:on|of))?|(?:on\s+)?the\s+night\s+of)\s+)?"
-     + _DAY.format(g="rng_d1") + r"(?:\s+" + _MONTH.format(g="rng_m1") + r")?" + _RANGE_JOIN
-     + _DAY.format(g="rng_d2") + r"\s+" + _MONTH.format(g="rng_m2") + r"(?:,?\s+" + _YEAR.format(g="rng_y") + r")?\b"),
-    ("dmy", r"\b" + _DAY.format(g="dmy_d") + r"(?:\s+of)?[\s-]+" + _MONTH.format(g="dmy_m")
-     + r"(?:,?[\s-]+" + _YEAR.format(g="dmy_y") + r")?\b"),
-    ("glued", r"\b" + _MONTH.format(g="glued_m") + r"\s+(?P<glued_d>[12]\d|3[01]|0?[1-9])"
-     + _YEAR.format(g="glued_y") + r"\b"),
-    ("mdy", r"\b" + _MONTH.format(g="mdy_m") + r"\s+" + _DAY.format(g="mdy_d") + r"(?:,?\s+"
-     + _YEAR.format(g="mdy_y") + r")?\b(?!:\d)"),
-    ("my", r"\b(?:(?:early|mid|late|end of|beginning of)[\s-]+)?" + _MONTH.format(g="my_m")
-     + r"(?:,?\s+" + _YEAR.format(g="my_y") + r")?\b"),
-    ("rel", r"\b(?P<rel_p>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)"
-     r"|last night|overnight|earlier today|earlier this week|this week|last week|the past week"
-     r"|earlier this month|this month|last month)\b"),
-    ("wd", r"\b(?:(?:late|early)\s+(?:on\s+)?|on\s+|last\s+)?" + _WEEKDAY.format(g="wd_w")
-     + r"(?:\s+(?:night|morning|evening|afternoon))?\b(?!\s*,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-     r"[a-z]*\.?\s+\d))"),
+    (
+        "num",
+        r"(?<![\d./-])(?P<num_a>[0-3]?\d)(?P<num_s>[/.-])(?P<num_b>[0-3]?\d)(?P=num_s)"
+        + _YEAR.format(g="num_y")
+        + r"(?![\d/-]|\.\d)",
+    ),
+    (
+        "rng",
+        r"\b(?:(?P<rng_w>between|from|overnight(?:\s+(?:on|of))?|(?:on\s+)?the\s+night\s+of)\s+)?"
+        + _DAY.format(g="rng_d1")
+        + r"(?:\s+"
+        + _MONTH.format(g="rng_m1")
+        + r")?"
+        + _RANGE_JOIN
+        + _DAY.format(g="rng_d2")
+        + r"\s+"
+        + _MONTH.format(g="rng_m2")
+        + r"(?:,?\s+"
+        + _YEAR.format(g="rng_y")
+        + r")?\b",
+    ),
+    (
+        "dmy",
+        r"\b"
+        + _DAY.format(g="dmy_d")
+        + r"(?:\s+of)?[\s-]+"
+        + _MONTH.format(g="dmy_m")
+        + r"(?:,?[\s-]+"
+        + _YEAR.format(g="dmy_y")
+        + r")?\b",
+    ),
+    (
+        "glued",
+        r"\b"
+        + _MONTH.format(g="glued_m")
+        + r"\s+(?P<glued_d>[12]\d|3[01]|0?[1-9])"
+        + _YEAR.format(g="glued_y")
+        + r"\b",
+    ),
+    (
+        "mdy",
+        r"\b"
+        + _MONTH.format(g="mdy_m")
+        + r"\s+"
+        + _DAY.format(g="mdy_d")
+        + r"(?:,?\s+"
+        + _YEAR.format(g="mdy_y")
+        + r")?\b(?!:\d)",
+    ),
+    (
+        "my",
+        r"\b(?:(?:early|mid|late|end of|beginning of)[\s-]+)?"
+        + _MONTH.format(g="my_m")
+        + r"(?:,?\s+"
+        + _YEAR.format(g="my_y")
+        + r")?\b",
+    ),
+    (
+        "rel",
+        r"\b(?P<rel_p>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)"
+        r"|last night|overnight|earlier today|earlier this week|this week|last week|the past week"
+        r"|earlier this month|this month|last month)\b",
+    ),
+    (
+        "wd",
+        r"\b(?:(?:late|early)\s+(?:on\s+)?|on\s+|last\s+)?"
+        + _WEEKDAY.format(g="wd_w")
+        + r"(?:\s+(?:night|morning|evening|afternoon))?\b(?!\s*,?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+        r"[a-z]*\.?\s+\d))",
+    ),
 )
 _DATE_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _PATTERNS), re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -106,13 +157,27 @@ def date_reference(text: str, published: date | None, today: date) -> DateRefere
     """Choose the reference date and the fallback year for a document."""
     if published is not None:
         return DateReference(value=published, source=YearSource.PUBLICATION, year=published.year)
-    dateline = find_dateline(text)
+    dateline = find_dateline(text) or find_syndication_date(text)
     if dateline is not None:
         return DateReference(value=dateline, source=YearSource.PUBLICATION, year=dateline.year)
     years = [int(y) for y in _YEAR_RE.findall(text) if int(y) <= today.year]
     if years:
         return DateReference(value=None, source=YearSource.INFERRED, year=max(years))
     return DateReference(value=None, source=YearSource.UNKNOWN, year=today.year)
+
+
+_SYNDICATION_RE = re.compile(
+    r"\b(?:first|originally)\s+(?:appeared|published|ran)\b[^.\n]{0,80}?\bon\s+(?P<date>[^.\n()]{6,30})",
+    re.IGNORECASE,
+)
+
+
+def find_syndication_date(text: str) -> date | None:
+    """A repost's note of its original: "(This article first appeared in X on 10 June 2024.)"."""
+    match = _SYNDICATION_RE.search(text)
+    if match is None:
+        return None
+    return find_dateline(match.group("date"))
 
 
 def find_date_mentions(
@@ -133,9 +198,19 @@ def find_date_mentions(
             continue
         value, precision, year_source, relative = resolved
         sentence = max(bisect.bisect_right(starts, match.start()) - 1, 0)
-        found.append(DateMention(
-            start=match.start(), end=match.end(), text=match.group(0), sentence=sentence, extractor=EXTRACTOR,
-            value=value, precision=precision, year_source=year_source, relative=relative))
+        found.append(
+            DateMention(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(0),
+                sentence=sentence,
+                extractor=EXTRACTOR,
+                value=value,
+                precision=precision,
+                year_source=year_source,
+                relative=relative,
+            )
+        )
     return tuple(found)
 
 
@@ -145,7 +220,9 @@ _Resolved = tuple[date, TimePrecision, YearSource, bool]
 def _groups(match: re.Match[str]) -> dict[str, str]:
     """The matched pattern's groups, keyed without their pattern prefix (``dmy_d`` -> ``d``)."""
     prefix = f"{match.lastgroup}_"
-    return {k[len(prefix):]: v for k, v in match.groupdict().items() if v is not None and k.startswith(prefix)}
+    return {
+        k[len(prefix) :]: v for k, v in match.groupdict().items() if v is not None and k.startswith(prefix)
+    }
 
 
 def _resolve(match: re.Match[str], ref: DateReference, day_first: bool) -> _Resolved | None:
@@ -186,18 +263,18 @@ def _numeric_month_day(first: int, second: int, day_first: bool) -> tuple[int, i
     return first, second
 
 
+_NUMERIC_RE = re.compile(r"(?<![\d./-])([0-3]?\d)([/.-])([0-3]?\d)\2(?:19|20)\d\d(?![\d/-]|\.\d)")
+
+
 def _numeric_order(text: str) -> bool:
     """Day-first when the document's unambiguous numeric dates say so; else by separator ("." and "-" day-first,
     "/" month-first, as in US usage)."""
     votes = 0
     separators = []
-    for match in _DATE_RE.finditer(text):
-        if match.lastgroup != "num":
-            continue
-        groups = _groups(match)
-        first, second = int(groups["a"]), int(groups["b"])
+    for match in _NUMERIC_RE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(3))
         votes += (first > 12) - (second > 12)
-        separators.append(groups["s"])
+        separators.append(match.group(2))
     if votes:
         return votes > 0
     return bool(separators) and separators[0] in ".-"
@@ -225,7 +302,7 @@ def _month_day(month: int, day: int, year: str | None, ref: DateReference) -> _R
 
 
 def _range(groups: dict[str, str], ref: DateReference) -> _Resolved | None:
-    """"between 3 and 5 May", "30 April-1 May", "overnight 8-9 May": the first day; one night keeps day
+    """ "between 3 and 5 May", "30 April-1 May", "overnight 8-9 May": the first day; one night keeps day
     precision, a longer span is week precision (month precision beyond a week)."""
     end = _month_day(_month(groups["m2"]), int(groups["d2"]), groups.get("y"), ref)
     if end is None:
