@@ -88,8 +88,11 @@ def model_predictions(model: EventClassifier, items: Sequence[EvalItem]) -> list
     for item in items:
         ranked = model.predict([item.text])[0]
         best = next(pair for pair in ranked if pair[0] != NONE_LABEL)
-        out.append(ModelPrediction(sub_event_type=best[0], probability=best[1],
-                                   top_is_none=ranked[0][0] == NONE_LABEL))
+        out.append(
+            ModelPrediction(
+                sub_event_type=best[0], probability=best[1], top_is_none=ranked[0][0] == NONE_LABEL
+            )
+        )
     return out
 
 
@@ -114,9 +117,12 @@ def rule_predictions(items: Sequence[EvalItem], cache: Path) -> list[RulePredict
 def _rule_prediction(record: list[object]) -> RulePrediction:
     sub, anchor = record[0], str(record[1])
     rule = next((r for r in RULES if r.pattern.fullmatch(anchor)), None)
-    return RulePrediction(sub_event_type=sub if isinstance(sub, str) else None,
-                          anchor_sub=rule.sub_event_type.value if rule else None,
-                          anchor_weight=rule.weight if rule else 0, anchor_text=anchor)
+    return RulePrediction(
+        sub_event_type=sub if isinstance(sub, str) else None,
+        anchor_sub=rule.sub_event_type.value if rule else None,
+        anchor_weight=rule.weight if rule else 0,
+        anchor_text=anchor,
+    )
 
 
 # --- combination strategies -------------------------------------------------------------------------------
@@ -170,12 +176,15 @@ THRESHOLDED: dict[str, tuple[Strategy, tuple[float, ...]]] = {
 
 
 def _score(golds: Sequence[GoldEvent], predicted: Sequence[str | None]) -> tuple[float, float]:
-    return (event_type_accuracy([g.event_type or "" for g in golds], predicted),
-            weighted_f1([g.sub_event_type or "" for g in golds], predicted))
+    return (
+        event_type_accuracy([g.event_type or "" for g in golds], predicted),
+        weighted_f1([g.sub_event_type or "" for g in golds], predicted),
+    )
 
 
-def _apply(strategy: Strategy, t: float, rules: Sequence[RulePrediction],
-           models: Sequence[ModelPrediction]) -> list[str | None]:
+def _apply(
+    strategy: Strategy, t: float, rules: Sequence[RulePrediction], models: Sequence[ModelPrediction]
+) -> list[str | None]:
     return [strategy(r, m, t) for r, m in zip(rules, models, strict=True)]
 
 
@@ -186,11 +195,18 @@ def country_halves(items: Sequence[EvalItem]) -> tuple[set[str], set[str]]:
     return set(ranked[0::2]), set(ranked[1::2])
 
 
-def combine_report(items: Sequence[EvalItem], golds: Sequence[GoldEvent], rules: Sequence[RulePrediction],
-                   models: Sequence[ModelPrediction]) -> None:
+def combine_report(
+    items: Sequence[EvalItem],
+    golds: Sequence[GoldEvent],
+    rules: Sequence[RulePrediction],
+    models: Sequence[ModelPrediction],
+) -> None:
     print(f"{'strategy':42} {'event_type':>10} {'sub F1':>7}")
-    for name, strategy in (("rules only", rules_only), ("classifier only", model_only),
-                           ("rules, classifier when no trigger", fallback)):
+    for name, strategy in (
+        ("rules only", rules_only),
+        ("classifier only", model_only),
+        ("rules, classifier when no trigger", fallback),
+    ):
         et, f1 = _score(golds, _apply(strategy, 0, rules, models))
         print(f"{name:42} {et:10.3f} {f1:7.3f}")
     for name, (strategy, grid) in THRESHOLDED.items():
@@ -200,20 +216,30 @@ def combine_report(items: Sequence[EvalItem], golds: Sequence[GoldEvent], rules:
     _cross_country(items, golds, rules, models)
 
 
-def _cross_country(items: Sequence[EvalItem], golds: Sequence[GoldEvent], rules: Sequence[RulePrediction],
-                   models: Sequence[ModelPrediction]) -> None:
+def _cross_country(
+    items: Sequence[EvalItem],
+    golds: Sequence[GoldEvent],
+    rules: Sequence[RulePrediction],
+    models: Sequence[ModelPrediction],
+) -> None:
     first, second = country_halves(items)
     print("\nthreshold chosen on one half of the countries (by event_type + sub F1), scored on the other:")
     for name, (strategy, grid) in THRESHOLDED.items():
         for tune, test in ((first, second), (second, first)):
             pick = [i for i, item in enumerate(items) if (item.country or "?") in tune]
             held = [i for i, item in enumerate(items) if (item.country or "?") not in tune]
-            best = max(grid, key=lambda t: sum(_score([golds[i] for i in pick],
-                                                      [strategy(rules[i], models[i], t) for i in pick])))
+            best = max(
+                grid,
+                key=lambda t: sum(
+                    _score([golds[i] for i in pick], [strategy(rules[i], models[i], t) for i in pick])
+                ),
+            )
             et, f1 = _score([golds[i] for i in held], [strategy(rules[i], models[i], best) for i in held])
             r_et, r_f1 = _score([golds[i] for i in held], [rules[i].sub_event_type for i in held])
-            print(f"  {name:24} t={best:<5} held-out {len(held):4} notes ({len(test):2} countries): "
-                  f"event_type {et:.3f} sub F1 {f1:.3f}  (rules alone {r_et:.3f} / {r_f1:.3f})")
+            print(
+                f"  {name:24} t={best:<5} held-out {len(held):4} notes ({len(test):2} countries): "
+                f"event_type {et:.3f} sub F1 {f1:.3f}  (rules alone {r_et:.3f} / {r_f1:.3f})"
+            )
 
 
 # --- commands -----------------------------------------------------------------------------------------------
@@ -230,8 +256,10 @@ def command_acled(path: Path, model_path: Path | None) -> None:
     predicted = [p.sub_event_type for p in predictions]
     et, f1 = _score(golds, predicted)
     accuracy = sum(p == g.sub_event_type for p, g in zip(predicted, golds, strict=True)) / len(golds)
-    print(f"{len(items)} notes: event_type accuracy {et:.3f}, sub-event type weighted F1 {f1:.3f}, "
-          f"sub-event accuracy {accuracy:.3f}; 'none' ranked first on {sum(p.top_is_none for p in predictions)}")
+    print(
+        f"{len(items)} notes: event_type accuracy {et:.3f}, sub-event type weighted F1 {f1:.3f}, "
+        f"sub-event accuracy {accuracy:.3f}; 'none' ranked first on {sum(p.top_is_none for p in predictions)}"
+    )
     _per_country(items, golds, predicted)
 
 
@@ -248,8 +276,10 @@ def _per_country(items: Sequence[EvalItem], golds: Sequence[GoldEvent], predicte
     for country, n, et, f1 in big:
         print(f"  {country:30} {n:4}  event_type {et:.3f}  sub F1 {f1:.3f}")
     ets = [r[2] for r in big]
-    print(f"  event_type over those countries: median {statistics.median(ets):.3f}, min {min(ets):.3f}, "
-          f"max {max(ets):.3f}")
+    print(
+        f"  event_type over those countries: median {statistics.median(ets):.3f}, min {min(ets):.3f}, "
+        f"max {max(ets):.3f}"
+    )
 
 
 def command_gtd(path: Path, model_path: Path | None, cache: Path | None) -> None:
@@ -263,12 +293,18 @@ def command_gtd(path: Path, model_path: Path | None, cache: Path | None) -> None
         rules = rule_predictions(items, cache)
         for name, strategy in (("rules only", rules_only), ("rules, classifier when no trigger", fallback)):
             subs = _apply(strategy, 0, rules, predictions)
-            hits = sum(_gtd_attack(s, i.text) == g.attack_type for s, i, g in zip(subs, items, golds, strict=True))
+            hits = sum(
+                _gtd_attack(s, i.text) == g.attack_type for s, i, g in zip(subs, items, golds, strict=True)
+            )
             print(f"  {name}: {hits / len(items):.3f}")
-        for t in (0.5, 0.7, 0.9):
-            subs = _apply(confident_override, t, rules, predictions)
-            hits = sum(_gtd_attack(s, i.text) == g.attack_type for s, i, g in zip(subs, items, golds, strict=True))
-            print(f"  confident_override t={t}: {hits / len(items):.3f}")
+        for name, (strategy, grid) in THRESHOLDED.items():
+            for t in grid:
+                subs = _apply(strategy, t, rules, predictions)
+                hits = sum(
+                    _gtd_attack(s, i.text) == g.attack_type
+                    for s, i, g in zip(subs, items, golds, strict=True)
+                )
+                print(f"  {name} t={t}: {hits / len(items):.3f}")
     confusion = Counter((g.attack_type, a) for a, g in zip(attack, golds, strict=True) if a != g.attack_type)
     print("most common confusions (gold -> predicted):")
     for (gold, got), n in confusion.most_common(8):
@@ -299,7 +335,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path", type=Path)
     parser.add_argument("--model", type=Path, help="a model file (default: the packaged model)")
     parser.add_argument("--cache", type=Path, help="rule predictions cache (JSON)")
-    parser.add_argument("--with-rules", action="store_true", help="gtd: also score the rules and combinations")
+    parser.add_argument(
+        "--with-rules", action="store_true", help="gtd: also score the rules and combinations"
+    )
     args = parser.parse_args(argv)
     cache = args.cache or REPO / ".cache" / f"rules_{args.path.stem}.json"
     if args.command == "acled":

@@ -12,8 +12,14 @@ import pytest
 
 def _run(args: list[str], cache: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "FLASHPOINT_CACHE_DIR": str(cache), "COLUMNS": "200"}
-    return subprocess.run([sys.executable, "-m", "flashpoint", *args], capture_output=True, text=True, env=env,
-                          timeout=300, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "flashpoint", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
 
 
 @pytest.mark.slow

@@ -15,28 +15,69 @@ PUBLISHED = date(2023, 5, 10)
 @pytest.mark.parametrize(
     ("text", "sub_event_type", "actor1", "actor2"),
     [
-        ("On 8 May 2023, the Syrian army repelled an attack by Hayat Tahrir al-Sham fighters near Saraqib.",
-         "Armed clash", "HTS: Hayat Tahrir al Sham", "Military Forces of Syria"),
-        ("On 8 May 2023, clashes erupted between al-Shabaab militants and Somali soldiers in Afgooye.",
-         "Armed clash", "Al Shabaab", "Military Forces of Somalia"),
-        ("On 8 May 2023, a police officer was shot dead by unidentified gunmen in Peshawar.",
-         "Armed clash", "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"),
-        ("On 8 May 2023, gunmen killed four villagers in an attack on a village near Bankass.",
-         "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
-        ("On 8 May 2023, hundreds of teachers protested outside parliament in Nairobi demanding unpaid wages.",
-         "Peaceful protest", "Protesters (Kenya)", None),
-        ("On 8 May 2023, residents burned tyres and threw stones at police in Oicha.",
-         "Violent demonstration", "Rioters (Democratic Republic of Congo)", None),
-        ("On 8 May 2023, Russian forces shelled a residential area of Kharkiv, killing three civilians.",
-         "Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians (Ukraine)"),
-        ("On 8 May 2023, engineers defused a roadside bomb near Kirkuk.",
-         "Disrupted weapons use", None, None),
+        (
+            "On 8 May 2023, the Syrian army repelled an attack by Hayat Tahrir al-Sham fighters near Saraqib.",
+            "Armed clash",
+            "HTS: Hayat Tahrir al Sham",
+            "Military Forces of Syria",
+        ),
+        (
+            "On 8 May 2023, clashes erupted between al-Shabaab militants and Somali soldiers in Afgooye.",
+            "Armed clash",
+            "Al Shabaab",
+            "Military Forces of Somalia",
+        ),
+        (
+            "On 8 May 2023, a police officer was shot dead by unidentified gunmen in Peshawar.",
+            "Armed clash",
+            "Unidentified Armed Group (Pakistan)",
+            "Police Forces of Pakistan",
+        ),
+        (
+            "On 8 May 2023, gunmen killed four villagers in an attack on a village near Bankass.",
+            "Attack",
+            "Unidentified Armed Group (Mali)",
+            "Civilians (Mali)",
+        ),
+        (
+            "On 8 May 2023, hundreds of teachers protested outside parliament in Nairobi demanding unpaid wages.",
+            "Peaceful protest",
+            "Protesters (Kenya)",
+            None,
+        ),
+        (
+            "On 8 May 2023, residents burned tyres and threw stones at police in Oicha.",
+            "Violent demonstration",
+            "Rioters (Democratic Republic of Congo)",
+            None,
+        ),
+        (
+            "On 8 May 2023, Russian forces shelled a residential area of Kharkiv, killing three civilians.",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Russia",
+            "Civilians (Ukraine)",
+        ),
+        (
+            "On 8 May 2023, engineers defused a roadside bomb near Kirkuk.",
+            "Disrupted weapons use",
+            None,
+            None,
+        ),
     ],
-    ids=["repelled-attack-by", "clashes-between", "passive-by-agent", "civilian-victims", "protest-crowd",
-         "riot-crowd", "shelling-with-civilian-victims", "defused-device"],
+    ids=[
+        "repelled-attack-by",
+        "clashes-between",
+        "passive-by-agent",
+        "civilian-victims",
+        "protest-crowd",
+        "riot-crowd",
+        "shelling-with-civilian-victims",
+        "defused-device",
+    ],
 )
-def test_type_and_roles(text: str, sub_event_type: str, actor1: str | None, actor2: str | None,
-                        resources: Resources) -> None:
+def test_type_and_roles(
+    text: str, sub_event_type: str, actor1: str | None, actor2: str | None, resources: Resources
+) -> None:
     events = extract_text(text, published=PUBLISHED, resources=resources).events
     assert len(events) == 1
     event = events[0]

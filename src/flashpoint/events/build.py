@@ -25,7 +25,7 @@ from flashpoint.events.roles import (
     weapon_owner,
 )
 from flashpoint.events.segment import Segment, segment_events
-from flashpoint.events.typing import choose_type
+from flashpoint.events.typing import LabelPredictor, choose_type
 from flashpoint.mentions.dates import DateReference
 from flashpoint.mentions.model import (
     ActorMention,
@@ -50,6 +50,7 @@ class EventContext:
     reference: DateReference
     actors: DescriptorResolver
     country_hint: str | None = None  # a country name from the caller (an eval set's country), used last
+    classifier: LabelPredictor | None = None  # the shipped event-type model; None: the lexicon alone
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -62,7 +63,8 @@ class _Pick:
 
 
 def build_events(doc: Document, context: EventContext) -> tuple[Event, ...]:
-    drafts = [_build_event(doc, context, segment) for segment in segment_events(doc, context.mentions)]
+    segments = segment_events(doc, context.mentions, context.classifier)
+    drafts = [_build_event(doc, context, segment) for segment in segments]
     merged = merge_drafts(drafts)
     return tuple(renumber(draft.event, f"{doc.id}-e{n}") for n, draft in enumerate(merged))
 
@@ -73,7 +75,9 @@ def _build_event(doc: Document, ctx: EventContext, segment: Segment) -> Draft:
     country = place.country if place else _actor_country(ctx.mentions.actors, sentences) or ctx.country_hint
     event_date, precision, date_pick = _choose_date(doc, ctx, segment)
     sides = _sides(doc, ctx, segment, country, event_date)
-    typed = choose_type(segment, ctx.mentions, sides)
+    typed = choose_type(
+        segment, ctx.mentions, sides, text=_segment_text(doc, segment), classifier=ctx.classifier
+    )
     claims = _claims(ctx, sentences)
     actor_claims, alleged = _alleged_actor_claims(doc, ctx, segment, country, event_date)
     actor1, assoc1, actor2, assoc2, inter1, inter2, actor_pick = _actors(
@@ -303,6 +307,10 @@ def _actors(
         inter2,
         _Pick(evidence=tuple(evidence), notes=tuple(notes), penalty=penalty),
     )
+
+
+def _segment_text(doc: Document, segment: Segment) -> str:
+    return " ".join(doc.sentence_text(i) for i in segment.sentences)
 
 
 def _weapon_owner(

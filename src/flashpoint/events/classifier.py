@@ -54,9 +54,11 @@ Prediction = list[tuple[str, float]]
 
 def normalise_text(text: str) -> str:
     """Lower case, accents folded, every digit written as 0 (numbers keep their shape, not their value)."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return _DIGIT.sub("0", plain)
+    folded = text.casefold()
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _DIGIT.sub("0", folded)
 
 
 def text_features(text: str) -> Counter[str]:
@@ -71,11 +73,10 @@ def text_features(text: str) -> Counter[str]:
 
 def _char_ngrams(word: str) -> Iterable[str]:
     padded = f" {word} "
-    for size in _CHAR_NGRAMS:
-        if size > len(padded):
-            break
-        for start in range(len(padded) - size + 1):
-            yield f"c:{padded[start : start + size]}"
+    length = len(padded)
+    return [
+        f"c:{padded[start : start + size]}" for size in _CHAR_NGRAMS for start in range(length - size + 1)
+    ]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -101,7 +102,7 @@ class EventClassifier:
         self.provenance: dict[str, Any] = dict(provenance or {})
         self._index = {term: position for position, term in enumerate(arrays.vocabulary)}
         self._idf = arrays.idf
-        self._weights = arrays.weights
+        self._weights = arrays.weights.astype(np.float64)  # float64 once, not per call
         self._intercept = arrays.intercept
 
     @classmethod
@@ -146,7 +147,7 @@ class EventClassifier:
         logits = self._intercept.astype(np.float64)
         indices, values = self._vector(text)
         if len(indices):
-            logits = logits + values @ self._weights[indices].astype(np.float64)
+            logits = logits + values @ self._weights[indices]
         logits -= logits.max()
         exp = np.exp(logits)
         result: npt.NDArray[np.float64] = exp / exp.sum()
@@ -175,13 +176,18 @@ def _packaged_bytes() -> bytes:
         ) from error
 
 
-def tfidf_row(counts: Counter[str], index: dict[str, int], idf: npt.NDArray[np.float32],
-              ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+def tfidf_row(
+    counts: Counter[str],
+    index: dict[str, int],
+    idf: npt.NDArray[np.float32],
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
     """One L2-normalised TF-IDF row (sublinear tf) as (column indices, values); the training script builds its
     matrix with this function too."""
-    pairs = sorted((index[term], count) for term, count in counts.items() if term in index)
-    indices = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
-    tf = np.fromiter((1.0 + math.log(p[1]) for p in pairs), dtype=np.float64, count=len(pairs))
+    pairs = sorted(
+        [(column, count) for term, count in counts.items() if (column := index.get(term)) is not None]
+    )
+    indices = np.array([p[0] for p in pairs], dtype=np.int64)
+    tf = np.array([1.0 + math.log(p[1]) for p in pairs], dtype=np.float64)
     values = tf * idf[indices]
     norm = float(np.sqrt(values @ values))
     return indices, (values / norm if norm else values)

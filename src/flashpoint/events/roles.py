@@ -94,6 +94,8 @@ def assign_sides(
 def _grammatical_sides(
     sentence_text: str, offset: int, trigger: TriggerMention, resolved: list[ResolvedActor]
 ) -> Sides:
+    if trigger.extractor == "classifier":  # the whole sentence is the trigger: the first actor is the subject
+        return Sides(initiators=tuple(resolved[:1]), targets=tuple(resolved[1:]))
     t_start, t_end = trigger.start - offset, trigger.end - offset
     before = [r for r in resolved if r.mention.end - offset <= t_start]
     after = [r for r in resolved if r.mention.start - offset >= t_end]
@@ -144,10 +146,14 @@ _DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+)(?:-led|-backed)?\s+(?:\w+\s+)?$")
 
 
 def weapon_owner(
-    sentence_text: str, offset: int, trigger: TriggerMention, resolve: DescriptorResolver, country: str | None,
+    sentence_text: str,
+    offset: int,
+    trigger: TriggerMention,
+    resolve: DescriptorResolver,
+    country: str | None,
     on: date | None,
 ) -> tuple[str, int] | None:
-    """"Turkish warplanes struck ...", "Russian artillery shelled ...": the state forces of the demonym.
+    """ "Turkish warplanes struck ...", "Russian artillery shelled ...": the state forces of the demonym.
 
     State forces outside their own country are external forces (inter 8), as ACLED codes them.
     """

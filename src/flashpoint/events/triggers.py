@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from flashpoint.documents.model import Sentence
 from flashpoint.events.ontology import SubEventType, event_type_of
@@ -304,6 +305,43 @@ def trigger_weight(trigger: TriggerMention) -> int:
     return _WEIGHTS.get(trigger.sub_event_type, 0)
 
 
+def classifier_triggers(
+    text: str, sentences: Sequence[Sentence], classifier: SentencePredictor, *, threshold: float
+) -> tuple[TriggerMention, ...]:
+    """Whole sentences the classifier types as an event when the lexicon found none ("extractor" says so).
+
+    Sentences the lexicon's markers call generic or negated are skipped, as they are for lexicon triggers.
+    """
+    found = []
+    for index, sentence in enumerate(sentences):
+        chunk = text[sentence.start : sentence.end]
+        if _GENERIC.search(chunk) or _NEGATED.search(chunk):
+            continue
+        label, probability = classifier.predict_label(chunk, include_none=True)
+        if label == NONE_LABEL or probability < threshold:
+            continue
+        sub = SubEventType(label)
+        found.append(
+            TriggerMention(
+                start=sentence.start,
+                end=sentence.end,
+                text=chunk,
+                sentence=index,
+                extractor="classifier",
+                event_type=event_type_of(sub).value,
+                sub_event_type=sub.value,
+                lemma=sub.value,
+            )
+        )
+    return tuple(found)
+
+
+class SentencePredictor(Protocol):
+    def predict_label(self, text: str, *, include_none: bool = True) -> tuple[str, float]: ...
+
+
+NONE_LABEL = "none"
+
 _WEAPON_SUBS = {
     S.REMOTE_EXPLOSIVE.value,
     S.AIR_DRONE_STRIKE.value,
@@ -325,4 +363,12 @@ def strongest_trigger(triggers: Sequence[TriggerMention]) -> TriggerMention | No
     return max(triggers, key=lambda t: (trigger_weight(t), -t.start))
 
 
-__all__ = ["RULES", "TriggerRule", "find_triggers", "strongest_trigger", "trigger_weight"]
+__all__ = [
+    "RULES",
+    "SentencePredictor",
+    "TriggerRule",
+    "classifier_triggers",
+    "find_triggers",
+    "strongest_trigger",
+    "trigger_weight",
+]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from flashpoint.documents.build import preload as preload_documents
+from flashpoint.events.classifier import EventClassifier
 from flashpoint.mentions.kb import ActorKB
 from flashpoint.mentions.sources import SourceRegistry
 from flashpoint.places.gazetteer import Gazetteer
@@ -22,13 +23,14 @@ class Resources:
     _gazetteer: Gazetteer | None = None
     _actors: ActorKB | None = None
     _sources: SourceRegistry | None = None
+    _classifier: EventClassifier | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def preload(self) -> None:
         """Load (and on a first run compile) everything now: before timing, or before forking workers, so that
         workers do not each compile the gazetteer."""
         self.gazetteer.ensure_built()
-        _ = (self.actors, self.sources)
+        _ = (self.actors, self.sources, self.classifier)
         preload_documents()
 
     @property
@@ -44,6 +46,13 @@ class Resources:
             if self._actors is None:
                 self._actors = ActorKB.load(self.settings.actor_files)
             return self._actors
+
+    @property
+    def classifier(self) -> EventClassifier:
+        with self._lock:
+            if self._classifier is None:
+                self._classifier = EventClassifier.load()
+            return self._classifier
 
     @property
     def sources(self) -> SourceRegistry:

@@ -62,7 +62,12 @@ def process_article(
     countries = tuple(dict.fromkeys(a.country for a in mentions.actors if a.country))
     places = resolve_places(mentions.places, res.gazetteer, context_countries=countries)
     context = EventContext(
-        mentions=mentions, places=places, reference=reference, actors=res.actors, country_hint=country_hint
+        mentions=mentions,
+        places=places,
+        reference=reference,
+        actors=res.actors,
+        country_hint=country_hint,
+        classifier=res.classifier,
     )
     return Processed(article=article, document=document, events=build_events(document, context))
 
