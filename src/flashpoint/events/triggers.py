@@ -250,6 +250,11 @@ _GENERIC = re.compile(
     r"(?:are|is) (?:still )?(?:fighting|attacking|killing|targeting|shelling|kidnapping|abducting) )",
     re.IGNORECASE,
 )
+_NEGATED_STATE = re.compile(
+    r"\b(?:not being implemented|remains? closed|no (?:\w+ )?(?:has|have) (?:yet )?taken place|"
+    r"never happened|did not take place)\b",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(
     r"\b(?:no new|not being implemented|remains? closed|did not|didn't|has not|hasn't|have not|haven't|had not|"
     r"was not|were not|are not|is not|isn't|aren't|never|no (?:\w+ )?(?:has|have) (?:yet )?taken place|failed to|denied (?:that|any|carrying))\b",
@@ -271,7 +276,6 @@ def find_triggers(text: str, sentences: Sequence[Sentence]) -> tuple[TriggerMent
 def _sentence_triggers(text: str, sentence: Sentence, index: int) -> Iterator[TriggerMention]:
     chunk = text[sentence.start : sentence.end]
     generic = bool(_GENERIC.search(chunk))
-    negated = bool(_NEGATED.search(chunk))
     spans: list[tuple[int, int]] = []
     for rule in RULES:
         for match in rule.pattern.finditer(chunk):
@@ -289,8 +293,17 @@ def _sentence_triggers(text: str, sentence: Sentence, index: int) -> Iterator[Tr
                 sub_event_type=rule.sub_event_type.value,
                 lemma=rule.lemma,
                 generic=generic,
-                negated=negated,
+                negated=_negated_before(chunk, match.start()),
             )
+
+
+_NEGATION_WINDOW = 60  # characters before a trigger that can negate it: "was not active enough in organizing"
+
+
+def _negated_before(chunk: str, start: int) -> bool:
+    """A negation governs the trigger after it ("no attack took place"), not a later clause ("airstrikes ...,
+    which did not result in any fatalities")."""
+    return bool(_NEGATED.search(chunk[max(0, start - _NEGATION_WINDOW) : start]))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -315,7 +328,7 @@ def classifier_triggers(
     found = []
     for index, sentence in enumerate(sentences):
         chunk = text[sentence.start : sentence.end]
-        if _GENERIC.search(chunk) or _NEGATED.search(chunk):
+        if _GENERIC.search(chunk) or _NEGATED_STATE.search(chunk):
             continue
         label, probability = classifier.predict_label(chunk, include_none=True)
         if label == NONE_LABEL or probability < threshold:
