@@ -12,8 +12,9 @@ from rich.table import Table
 from flashpoint._types import JSONObject
 from flashpoint.events.model import Event
 
-stdout = Console(soft_wrap=True)
-stderr = Console(stderr=True, soft_wrap=True)
+_PIPE_WIDTH = 220  # tables written to a pipe or file are not squeezed into 80 columns
+stdout = Console(soft_wrap=True, width=None if sys.stdout.isatty() else _PIPE_WIDTH)
+stderr = Console(stderr=True, soft_wrap=True, width=None if sys.stderr.isatty() else _PIPE_WIDTH)
 
 
 def print_json_line(obj: JSONObject) -> None:
