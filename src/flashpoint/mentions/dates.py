@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -369,10 +369,4 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def iter_years(text: str) -> Iterator[int]:
-    """Four-digit years named in the text, in order."""
-    for match in _YEAR_RE.finditer(text):
-        yield int(match.group(1))
-
-
-__all__ = ["DateReference", "date_reference", "find_date_mentions", "find_dateline", "iter_years"]
+__all__ = ["DateReference", "date_reference", "find_date_mentions", "find_dateline", "find_syndication_date"]

@@ -1,14 +1,14 @@
 """The only place that knows the stage order.
 
-``process_article`` reads top to bottom: document, mentions, triggers, places, events. ``process_items`` maps it
-over a stream and catches unexpected per-item errors once, here, so one bad article never stops a run;
+``process_article`` reads top to bottom: document, mentions, triggers, places, events. ``process_item`` wraps it
+for one item of a stream and catches unexpected per-item errors once, here, so one bad article never stops a run;
 ``process_partition`` is the same work over one partition, the unit a process pool or a Dask bag maps over.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from flashpoint.articles.model import Article, ReadFailure
@@ -72,11 +72,6 @@ def process_article(
     return Processed(article=article, document=document, events=build_events(document, context))
 
 
-def process_items(items: Iterable[Article | ReadFailure], res: Resources) -> Iterator[Outcome]:
-    for item in items:
-        yield process_item(item, res)
-
-
 def process_item(item: Article | ReadFailure, res: Resources) -> Outcome:
     if isinstance(item, ReadFailure):
         return Failed(item_id=item.source, source=item.source, reason=item.reason, message=item.message)
@@ -119,6 +114,5 @@ __all__ = [
     "Processed",
     "process_article",
     "process_item",
-    "process_items",
     "process_partition",
 ]
