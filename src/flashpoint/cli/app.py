@@ -9,7 +9,14 @@ from typing import Annotated
 import typer
 
 from flashpoint import __version__
-from flashpoint.cli import commands_bench, commands_data, commands_extract, commands_places, eval_cmd
+from flashpoint.cli import (
+    commands_actors,
+    commands_bench,
+    commands_data,
+    commands_extract,
+    commands_places,
+    eval_cmd,
+)
 from flashpoint.errors import FlashpointError
 
 app = typer.Typer(
@@ -48,6 +55,7 @@ commands_data.register(app)
 commands_bench.register(app)
 eval_cmd.register(app)
 commands_places.register(app)
+commands_actors.register(app)
 
 
 def main() -> None:

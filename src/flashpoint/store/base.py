@@ -42,6 +42,7 @@ class EventQuery:
     admin1: str | None = None  # case-insensitive exact
     bbox: BBox | None = None
     min_fatalities: int | None = None
+    event_ids: tuple[str, ...] = ()  # only these events (exact ids)
     claimant: str | None = None  # events with a claim whose claimant contains this (case-insensitive)
     text: str | None = None  # case-insensitive substring of the event's evidence or its document's text
     limit: int | None = None

@@ -189,6 +189,10 @@ def _fatalities(query: EventQuery, plan: IndexPlan) -> list[Condition]:
     return [events.c.fatalities >= query.min_fatalities]
 
 
+def _ids(query: EventQuery, plan: IndexPlan) -> list[Condition]:
+    return [events.c.id.in_(query.event_ids)] if query.event_ids else []
+
+
 def _claimant(query: EventQuery, plan: IndexPlan) -> list[Condition]:
     if query.claimant is None:
         return []
@@ -216,6 +220,7 @@ _FILTERS: tuple[Callable[[EventQuery, IndexPlan], list[Condition]], ...] = (
     _actor,
     _places,
     _fatalities,
+    _ids,
     _claimant,
     _text,
 )
