@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from flashpoint.documents.model import Sentence
+from flashpoint.mentions.dates import CALENDAR_WORDS
 from flashpoint.mentions.kb import PhraseMatch, document_tokens
 from flashpoint.mentions.model import ClaimantMention, Stance
 from flashpoint.mentions.sources import SourceEntry, SourceRegistry
@@ -129,29 +130,7 @@ _PRONOUNS = frozenset(
         "One",
     }
 )
-_TIME_WORDS = frozenset(
-    {
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    }
-)
+_TIME_WORDS = CALENDAR_WORDS
 _NP_STOPWORDS = frozenset(
     {
         "The",

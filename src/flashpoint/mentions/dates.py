@@ -33,6 +33,7 @@ for _i, _name in enumerate(calendar.month_name):
         _MONTHS[_name.lower()] = _i
         _MONTHS[_name[:3].lower()] = _i
 _MONTHS["sept"] = 9
+CALENDAR_WORDS: frozenset[str] = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAYS.update({name[:3].lower(): i for i, name in enumerate(calendar.day_name)})
 
@@ -369,4 +370,11 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-__all__ = ["DateReference", "date_reference", "find_date_mentions", "find_dateline", "find_syndication_date"]
+__all__ = [
+    "CALENDAR_WORDS",
+    "DateReference",
+    "date_reference",
+    "find_date_mentions",
+    "find_dateline",
+    "find_syndication_date",
+]
