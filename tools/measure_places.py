@@ -47,6 +47,7 @@ class Tally:
     precise_rows: int = 0
     precise_within10: int = 0
     resolved: int = 0
+    admin1_naming: int = 0  # admin1 wrong although the point is within 25 km: a naming mismatch
 
     def add(self, place: Place | None, gold: dict[str, str], gazetteer: Gazetteer, code: str | None) -> None:
         self.rows += 1
@@ -58,12 +59,15 @@ class Tally:
         km = distance_km(place.latitude, place.longitude, float(gold["latitude"]), float(gold["longitude"]))
         self.within25 += km <= 25
         self.precise_within10 += precise and km <= 10
-        self.admin1 += same_admin1(place.admin1, gold["admin1"], code, gazetteer)
+        same = same_admin1(place.admin1, gold["admin1"], code, gazetteer)
+        self.admin1 += same
+        self.admin1_naming += not same and km <= 25
 
     def report(self, label: str) -> str:
         return (
             f"{label:<34} rows {self.rows}  resolved {pct(self.resolved, self.rows)}  within 25 km "
-            f"{pct(self.within25, self.rows)}  admin1 {pct(self.admin1, self.rows)}  "
+            f"{pct(self.within25, self.rows)}  admin1 {pct(self.admin1, self.rows)} "
+            f"(naming errors {self.admin1_naming}, wrong place {self.rows - self.admin1 - self.admin1_naming})  "
             f"precision-1 rows within 10 km {pct(self.precise_within10, self.precise_rows)}"
         )
 

@@ -7,7 +7,8 @@ Every message says what failed, on which item, and what to do about it::
     ├── ConfigError          a setting or settings file is invalid (E2xx)
     ├── StoreError           the database cannot be opened, migrated or written (E3xx)
     ├── ResourceError        a packaged resource (gazetteer, knowledge base, model) is missing or broken (E4xx)
-    └── EvalError            an evaluation dataset cannot be read or scored (E5xx)
+    ├── EvalError            an evaluation dataset cannot be read or scored (E5xx)
+    └── TrainingError        a model cannot be trained from the given data or written where asked (E6xx)
 
 Expected outcomes such as an off-topic or non-English article are not exceptions: they are
 ``documents.model.Rejected`` records.
@@ -57,4 +58,18 @@ class EvalError(FlashpointError):
     code = "E500"
 
 
-__all__ = ["ConfigError", "EvalError", "FlashpointError", "InputError", "ResourceError", "StoreError"]
+class TrainingError(FlashpointError):
+    """A model cannot be trained from the given data, or cannot be written where asked."""
+
+    code = "E600"
+
+
+__all__ = [
+    "ConfigError",
+    "EvalError",
+    "FlashpointError",
+    "InputError",
+    "ResourceError",
+    "StoreError",
+    "TrainingError",
+]

@@ -51,6 +51,37 @@ SETTINGS: tuple[SettingSpec, ...] = (
         default="",
         help="Extra source-registry TOML files, separated by the OS path separator.",
     ),
+    SettingSpec(
+        name="event_model",
+        env="FLASHPOINT_EVENT_MODEL",
+        default="",
+        help="An event-type model file written by `flashpoint train` to use instead of the packaged one.",
+    ),
+    SettingSpec(
+        name="api_token",
+        env="FLASHPOINT_API_TOKEN",
+        default="",
+        help="Bearer token that POST /api/ingest requires; empty disables ingestion over HTTP.",
+    ),
+    SettingSpec(
+        name="tile_url",
+        env="FLASHPOINT_TILE_URL",
+        default="",
+        help="Raster tile URL template for the web map, e.g. http://tiles.local/{z}/{x}/{y}.png; "
+        "empty shows the bundled country outlines only (works offline).",
+    ),
+    SettingSpec(
+        name="tile_attribution",
+        env="FLASHPOINT_TILE_ATTRIBUTION",
+        default="",
+        help="Attribution text shown under the raster tiles.",
+    ),
+    SettingSpec(
+        name="web_vendor_dir",
+        env="FLASHPOINT_WEB_VENDOR_DIR",
+        default="",
+        help="Folder holding the web UI's npm packages (default: frontend/node_modules, made by make setup).",
+    ),
 )
 
 
@@ -61,6 +92,7 @@ class Settings:
     max_article_bytes: int = 10_000_000
     actor_files: tuple[Path, ...] = ()
     source_files: tuple[Path, ...] = ()
+    event_model: Path | None = None  # None: the packaged classifier
 
 
 def load_settings(**overrides: str | None) -> Settings:
@@ -80,6 +112,7 @@ def load_settings(**overrides: str | None) -> Settings:
         max_article_bytes=max_bytes,
         actor_files=_paths(raw["actor_files"]),
         source_files=_paths(raw["source_files"]),
+        event_model=Path(raw["event_model"]).expanduser() if raw["event_model"] else None,
     )
 
 

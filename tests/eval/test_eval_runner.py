@@ -12,7 +12,7 @@ from flashpoint.errors import EvalError
 from flashpoint.eval.metrics import haversine_km
 from flashpoint.eval.model import EvalItem, EvalReport
 from flashpoint.eval.runner import predict, predict_all, resolve_extractor, run_eval, select_event
-from flashpoint.events.model import Event
+from flashpoint.events.model import Event, Evidence
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHIFT_20_KM = 20.0 / haversine_km(0.0, 0.0, 1.0, 0.0)  # degrees of latitude in 20 km
@@ -47,10 +47,15 @@ _BASE = Event(
 )
 
 
+def _anchor(start: int) -> Evidence:
+    return Evidence(field="event_type", start=start, end=start + 6, text="killed")
+
+
 def acled_fake(item: EvalItem) -> tuple[Event, ...]:
     """Right on the first row, partly wrong on the second, nothing on the third, a crash on the fourth."""
     if "Kafr Nabl" in item.text:
-        return (replace(_BASE, confidence=0.3, fatalities=9), _BASE)  # the more confident event is scored
+        later = replace(_BASE, fatalities=9, evidence=(_anchor(120),))
+        return (later, replace(_BASE, evidence=(_anchor(3),)))  # the event told first is scored
     if "Qalaat al-Madiq" in item.text:
         return (
             replace(
@@ -129,7 +134,7 @@ def test_report_counts_failures_and_the_extractor() -> None:
     assert [f.item_id for f in report.failures] == ["acled-KEN90004"]
     assert "parser fell over" in report.failures[0].message
     assert report.extractor == "fake 1"
-    assert "highest confidence" in report.selection_rule
+    assert "main event" in report.selection_rule
 
 
 def test_per_country_breakdown() -> None:
@@ -190,13 +195,14 @@ def test_no_prediction_is_wrong_except_where_gold_is_no_event() -> None:
     assert perpetrators is not None and (perpetrators.value, perpetrators.n) == (0.0, 2)
 
 
-def test_select_event_highest_confidence_first_on_ties() -> None:
-    low, high, tie = (
-        replace(_BASE, id="low", confidence=0.2),
-        replace(_BASE, id="high"),
-        replace(_BASE, id="tie"),
+def test_select_event_is_the_event_told_first() -> None:
+    background, lead, untold = (
+        replace(_BASE, id="background", confidence=0.9, evidence=(_anchor(300),)),
+        replace(_BASE, id="lead", confidence=0.4, evidence=(_anchor(12),)),
+        replace(_BASE, id="untold", confidence=0.9),
     )
-    assert select_event([low, high, tie]) is high
+    assert select_event([background, lead, untold]) is lead
+    assert select_event([untold, replace(untold, id="second")]) is untold
     assert select_event([]) is None
 
 

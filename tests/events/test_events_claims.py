@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 import pytest
 
-from flashpoint.events.claims import casualty_claims, claim_range, conservative_total
+from flashpoint.events.claims import casualty_claims, claim_range, conservative_total, figures_by_claimant
 from flashpoint.events.model import Claim
 from flashpoint.mentions.model import CasualtyMention, ClaimantMention, Outcome, Stance, VictimClass
 
@@ -99,3 +102,48 @@ def _c(claimant: str | None, value: int, group: str = "unknown", field: str = "f
 )
 def test_conservative_total(claims: list[Claim], expected: int) -> None:
     assert conservative_total(claims, "fatalities") == expected
+
+
+def _at(claim: Claim, start: int, **changes: Any) -> Claim:
+    return replace(claim, start=start, end=start + 1, **changes)
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        ([], []),
+        ([_at(_c("SOHR", 5), 10), _at(_c("SOHR", 12), 50)], [("SOHR", 5, 12, 12)]),
+        ([_at(_c("SOHR", 12), 10), _at(_c("SOHR", 9), 50)], [("SOHR", 9, 9, 12)]),
+        (
+            [_at(_c("A", 4, "civilian"), 1), _at(_c("A", 3, "combatant"), 2), _at(_c("B", 2), 3)],
+            [("A", 7, 7, 7), ("B", 2, 2, 2)],
+        ),
+        (
+            [_at(_c("B", 20), 40), _at(_c("A", 0), 10, stance=Stance.DENIES)],
+            [("A", 0, 0, 0), ("B", 20, 20, 20)],
+        ),
+    ],
+    ids=[
+        "nothing",
+        "rising-toll",
+        "revised-down-best-is-latest",
+        "groups-sum-per-claimant",
+        "denial-first-in-text",
+    ],
+)
+def test_figures_by_claimant(claims: list[Claim], expected: list[tuple[str, int, int, int]]) -> None:
+    figures = figures_by_claimant(claims, "fatalities")
+    assert [(f.claimant, f.low, f.best, f.high) for f in figures] == expected
+
+
+def test_figures_by_claimant_keeps_stance_quantifiers_and_ignores_other_fields() -> None:
+    claims = [
+        _at(_c("activists", 20), 5, quantifier="at least", hedge="reportedly"),
+        _at(_c("ministry", 0), 30, stance=Stance.DENIES),
+        _at(_c("activists", 8, field="injuries"), 60),
+    ]
+    first, second = figures_by_claimant(claims, "fatalities")
+    assert (first.quantifiers, first.hedges, first.stance) == (("at least",), ("reportedly",), Stance.ASSERTS)
+    assert second.stance == Stance.DENIES and second.best == 0
+    (injured,) = figures_by_claimant(claims, "injuries")
+    assert (injured.claimant, injured.best) == ("activists", 8)

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 import time
 import warnings
 from pathlib import Path
-from types import ModuleType
 
 import numpy as np
 import pytest
 
+from flashpoint import training
 from flashpoint.errors import ResourceError
 from flashpoint.events.classifier import (
     MODEL_FILE,
@@ -26,6 +24,7 @@ from flashpoint.events.classifier import (
     text_features,
 )
 from flashpoint.events.ontology import SubEventType
+from flashpoint.training.examples import generate_examples
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "src" / "flashpoint" / "events" / "data"
@@ -35,19 +34,6 @@ S = SubEventType
 @pytest.fixture(scope="module")
 def classifier() -> EventClassifier:
     return EventClassifier.load()
-
-
-def _tool(name: str) -> ModuleType:
-    """A script from tools/ (not a package) imported by path."""
-    tools = str(REPO / "tools")
-    if tools not in sys.path:
-        sys.path.insert(0, tools)
-    spec = importlib.util.spec_from_file_location(name, REPO / "tools" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 # --- loading --------------------------------------------------------------------------------------------
@@ -82,7 +68,7 @@ def test_broken_file_raises_resource_error(tmp_path: Path) -> None:
 
 def test_provenance_is_recorded(classifier: EventClassifier) -> None:
     assert classifier.provenance["trained_by"] == "tools/train_event_classifier.py"
-    assert "synthetic_extra" in classifier.provenance["training_data"]
+    assert "flashpoint.training.examples" in classifier.provenance["training_data"]
     assert classifier.provenance["training_examples"] >= 40_000
 
 
@@ -208,29 +194,25 @@ def test_shipped_file_matches_the_checksum_in_the_model_card() -> None:
 
 
 def test_training_corpus_regenerates_exactly(classifier: EventClassifier) -> None:
-    train = _tool("train_event_classifier")
-    corpus = train.project_corpus()
+    corpus = training.project_corpus()
     assert corpus.sha256() == classifier.provenance["corpus_sha256"]
     assert len(corpus.texts) == classifier.provenance["training_examples"]
 
 
 def test_corpus_has_every_label_and_no_duplicated_generator_state() -> None:
-    extra = _tool("synthetic_extra")
-    examples = list(extra.generate_examples(3000, seed=5))
-    assert examples == list(extra.generate_examples(3000, seed=5))
+    examples = list(generate_examples(3000, seed=5))
+    assert examples == list(generate_examples(3000, seed=5))
     assert {e.label for e in examples} == {s.value for s in SubEventType} | {NONE_LABEL}
     assert len({e.text for e in examples}) > 2700
 
 
 @pytest.mark.slow
 def test_training_is_reproducible_on_a_small_corpus() -> None:
-    pytest.importorskip("sklearn", reason="scikit-learn is needed only to train (tools/)")
-    train = _tool("train_event_classifier")
-    corpus = train.project_corpus(extra=600, reports=100)
+    corpus = training.project_corpus(extra=600, reports=100)
     with warnings.catch_warnings():  # 60 iterations do not converge, which does not matter here
         warnings.simplefilter("ignore")
-        first = encode_model(train.fit(corpus, max_iter=60), {"corpus_sha256": corpus.sha256()})
-        second = encode_model(train.fit(corpus, max_iter=60), {"corpus_sha256": corpus.sha256()})
+        first = encode_model(training.fit(corpus, max_iter=60), {"corpus_sha256": corpus.sha256()})
+        second = encode_model(training.fit(corpus, max_iter=60), {"corpus_sha256": corpus.sha256()})
     assert file_sha256(first) == file_sha256(second)
     model = EventClassifier.from_bytes(first, source="small")
     assert model.predict_label("Police fired tear gas at protesters.", include_none=False)[0] in {
@@ -238,17 +220,3 @@ def test_training_is_reproducible_on_a_small_corpus() -> None:
         S.VIOLENT_DEMONSTRATION.value,
         S.EXCESSIVE_FORCE.value,
     }
-
-
-@pytest.mark.slow
-def test_user_model_is_trained_from_an_acled_csv_and_never_written_into_the_package(tmp_path: Path) -> None:
-    pytest.importorskip("sklearn", reason="scikit-learn is needed only to train (tools/)")
-    train = _tool("train_event_classifier")
-    fixture = REPO / "tests" / "eval" / "fixtures" / "acled_current.csv"
-    corpus = train.acled_corpus([fixture])
-    assert len(corpus.texts) == 4 and "Armed clash" in corpus.labels
-    with pytest.raises(SystemExit, match="inside the package"):
-        train.main(["--from-acled-csv", str(fixture), "--out", str(DATA / "user_model.json")])
-    assert not (DATA / "user_model.json").exists()
-    with pytest.raises(SystemExit, match="--out is required"):
-        train.main(["--from-acled-csv", str(fixture)])

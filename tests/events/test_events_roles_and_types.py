@@ -49,13 +49,81 @@ PUBLISHED = date(2023, 5, 10)
             "On 8 May 2023, residents burned tyres and threw stones at police in Oicha.",
             "Violent demonstration",
             "Rioters (Democratic Republic of Congo)",
+            "Police Forces of the Democratic Republic of Congo",
+        ),
+        (
+            "On 8 May 2023, police used tear gas to disperse a protest by traders in Kano market.",
+            "Protest with intervention",
+            "Protesters (Nigeria)",
+            "Police Forces of Nigeria",
+        ),
+        (
+            "On 8 May 2023, Sudanese army troops and Rapid Support Forces fighters clashed in Omdurman.",
+            "Armed clash",
+            "Military Forces of Sudan",
+            "RSF: Rapid Support Forces",
+        ),
+        (
+            "On 8 May 2023, in Manaus, Amazonas, a drug trafficker was killed after exchanging fire with "
+            "military police forces during a patrol.",
+            "Armed clash",
+            "Military Forces of Brazil",
             None,
+        ),
+        (
+            "On 8 May 2023, twelve traders were arrested in Kano for hoarding fuel.",
+            "Arrests",
+            "Police Forces of Nigeria",
+            "Civilians (Nigeria)",
+        ),
+        (
+            "On 8 May 2023, Tiv militias attacked the village of Zambana in Taraba, Nigeria, killing three farmers.",
+            "Attack",
+            "Tiv Ethnic Militia (Nigeria)",
+            "Civilians (Nigeria)",
+        ),
+        (
+            "On 7 May 2023, militiamen from the Hawadle and Jarer Weyne clans battled near Beledweyne, Somalia.",
+            "Armed clash",
+            "Hawadle Clan Militia (Somalia)",
+            "Jarer Weyne Clan Militia (Somalia)",
         ),
         (
             "On 8 May 2023, Russian forces shelled a residential area of Kharkiv, killing three civilians.",
             "Shelling/artillery/missile attack",
             "Military Forces of Russia",
             "Civilians (Ukraine)",
+        ),
+        (
+            "On 8 May 2023, Houthi forces exchanged artillery fire with government troops near Qaatabah.",
+            "Armed clash",
+            "Military Forces of Yemen",
+            None,
+        ),
+        (
+            "On 8 May 2023, monitors recorded 40 explosions in both directions near Marinka, Ukraine.",
+            "Armed clash",
+            None,
+            None,
+        ),
+        (
+            "On 8 May 2023, young members of the ruling party clashed with opposition supporters in Kananga.",
+            "Mob violence",
+            "Rioters (Democratic Republic of Congo)",
+            None,
+        ),
+        (
+            "On 8 May 2023, warplanes struck a market in Maarat al-Numan, killing six civilians.",
+            "Air/drone strike",
+            "Unidentified Military Forces",
+            "Civilians (Syria)",
+        ),
+        (
+            "On 8 May 2023, separatist forces fired grenade launchers and heavy machine guns at army positions "
+            "near Marinka, Ukraine.",
+            "Shelling/artillery/missile attack",
+            None,
+            None,
         ),
         (
             "On 8 May 2023, engineers defused a roadside bomb near Kirkuk.",
@@ -70,8 +138,19 @@ PUBLISHED = date(2023, 5, 10)
         "passive-by-agent",
         "civilian-victims",
         "protest-crowd",
-        "riot-crowd",
+        "riot-crowd-stones-at-police",
+        "police-dispersed-protest",
+        "both-sides-clashed",
+        "killed-after-exchanging-fire-with",
+        "arrests-by-unnamed-force",
+        "ethnic-militia",
+        "clan-militias",
         "shelling-with-civilian-victims",
+        "exchanged-artillery-is-a-clash",
+        "fire-in-both-directions-is-a-clash",
+        "crowds-clashing-is-a-riot",
+        "unattributed-air-strike",
+        "one-way-heavy-weapons-fire-is-shelling",
         "defused-device",
     ],
 )
@@ -86,6 +165,45 @@ def test_type_and_roles(
         assert event.actor1 is not None and event.actor1.startswith(actor1), event.actor1
     if actor2 is not None:
         assert event.actor2 is not None and event.actor2.startswith(actor2), event.actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "On 9 May 2020, the OSCE SMM recorded 40 explosions in both directions of the frontline near "
+            "Avdiivka, Ukraine.",
+            "Military Forces of Ukraine",
+            "NAF: United Armed Forces of Novorossiya",
+        ),
+        (
+            "On 9 May 2020, separatists fired mortars at positions near Avdiivka, Ukraine, along the contact line.",
+            "NAF: United Armed Forces of Novorossiya",
+            "Military Forces of Ukraine",
+        ),
+        (
+            "On 9 May 2023, the OSCE SMM recorded 40 explosions in both directions of the frontline near "
+            "Avdiivka, Ukraine.",
+            "Unidentified Armed Group (Ukraine)",
+            None,
+        ),
+    ],
+    ids=["unnamed-sides", "one-side-named", "front-no-longer-standing"],
+)
+def test_a_standing_front_names_the_sides(
+    text: str, actor1: str, actor2: str | None, resources: Resources
+) -> None:
+    (event,) = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert event.actor1 is not None and event.actor1.startswith(actor1), event.actor1
+    assert event.actor2 == actor2 if actor2 is None else (event.actor2 or "").startswith(actor2), event.actor2
+
+
+def test_a_peaceful_protest_has_no_target(resources: Resources) -> None:
+    text = "On 8 May 2023, hundreds of nurses protested peacefully against the health minister in Nairobi."
+    (event,) = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert event.sub_event_type == "Peaceful protest"
+    assert (event.actor2, event.inter2) == (None, None)
+    assert not [e for e in event.evidence if e.field == "actor2"]
 
 
 def test_state_forces_abroad_are_external(resources: Resources) -> None:

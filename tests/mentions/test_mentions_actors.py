@@ -234,6 +234,16 @@ provenance = "test"
             "actor 'valley-brigade': country 'Syria'",
         ),
         ("[[actor]\nid = ", "is not valid TOML"),
+        (
+            '[[frontline]]\nid = "river"\ncountry = "SY"\nsides = ["military-sy", "nobody"]\n'
+            'phrases = ["river line"]\nsince = "2020"\nprovenance = "test"\n',
+            "frontline 'river': 'sides' must be two known actor ids",
+        ),
+        (
+            '[[frontline]]\nid = "river"\ncountry = "SY"\nsides = ["military-sy", "sdf"]\n'
+            'phrases = ["river line"]\nprovenance = "test"\n',
+            "frontline 'river': 'since' is required",
+        ),
     ],
     ids=[
         "duplicate-id",
@@ -243,6 +253,8 @@ provenance = "test"
         "bad-type",
         "bad-country",
         "bad-toml",
+        "frontline-unknown-side",
+        "frontline-without-since",
     ],
 )
 def test_bad_actor_file_names_file_and_id(tmp_path: Path, body: str, message: str) -> None:
@@ -275,6 +287,22 @@ provenance = "a user's own naming"
         ("hts", "Hayat Tahrir al-Sham (custom)"),
     ]
     assert ActorKB.load().name_on("hts") == "HTS: Hayat Tahrir al Sham"
+
+
+def test_a_user_frontline_names_sides_only_in_its_country_period_and_phrases(tmp_path: Path) -> None:
+    path = tmp_path / "front.toml"
+    path.write_text(
+        '[[frontline]]\nid = "euphrates"\ncountry = "SY"\nsides = ["sdf", "military-sy"]\n'
+        'phrases = ["across the Euphrates"]\nsince = "2019-10"\nuntil = "2024-12-08"\nprovenance = "test"\n',
+        encoding="utf-8",
+    )
+    kb = ActorKB.load(extra=[path])
+    text = "Shells were fired across the Euphrates near Deir ez-Zor."
+    assert kb.frontline_sides("Syria", date(2021, 3, 1), text) == ("sdf", "military-sy")
+    assert kb.frontline_sides(None, date(2021, 3, 1), text) == ("sdf", "military-sy")
+    assert kb.frontline_sides("Iraq", date(2021, 3, 1), text) is None
+    assert kb.frontline_sides("Syria", date(2025, 3, 1), text) is None
+    assert kb.frontline_sides("Syria", date(2021, 3, 1), "Shells hit Deir ez-Zor.") is None
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -229,3 +229,19 @@ def test_names_around_known_places(text: str, found: list[str]) -> None:
 def test_possessives_are_not_part_of_the_name() -> None:
     (mention,) = find("Shelling hit Idlib's southern countryside.")
     assert (mention.name, mention.text) == ("Idlib", "Idlib")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shells fell in Kafr Nubl (Idlib) overnight.", ["Kafr Nubl", "Idlib"]),
+        ("Shells fell in Kafr Nubl, Idlib overnight.", ["Kafr Nubl", "Idlib"]),
+        ("Shells fell in Kafr Nubl in Idlib overnight.", ["Kafr Nubl", "Idlib"]),
+        ("Gunmen raided Tell Zaytun (Kafr Nubl, Hama) at dawn.", ["Kafr Nubl", "Hama"]),
+        ("Shells fell in Hama Sabkha, Idlib overnight.", ["Hama Sabkha", "Idlib"]),
+        ("Shells fell in Kafr Nubl overnight, said Idlib medics.", ["Idlib"]),
+    ],
+    ids=["brackets", "comma", "in", "first-in-brackets", "known-word-inside", "no-container"],
+)
+def test_an_unknown_name_right_before_the_unit_it_lies_in_is_kept(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find(text)] == expected

@@ -15,6 +15,7 @@ from flashpoint.cli import (
     commands_data,
     commands_extract,
     commands_places,
+    commands_train,
     eval_cmd,
 )
 from flashpoint.errors import FlashpointError
@@ -56,6 +57,7 @@ commands_bench.register(app)
 eval_cmd.register(app)
 commands_places.register(app)
 commands_actors.register(app)
+commands_train.register(app)
 
 
 def main() -> None:

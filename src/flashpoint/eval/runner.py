@@ -25,6 +25,7 @@ from flashpoint.eval.compare import observe
 from flashpoint.eval.datasets import DatasetSpec, dataset_spec
 from flashpoint.eval.model import CountryScores, EvalItem, EvalReport, GoldEvent, ItemFailure, Observation
 from flashpoint.eval.scoring import METRICS, confusion_for, score_all, worst_errors
+from flashpoint.events.merge import main_event
 from flashpoint.events.model import Event
 
 logger = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ class ProgressSink(Protocol):
 
 
 SELECTION_RULE = (
-    "one prediction per item: the predicted event with the highest confidence, the first one on ties; "
+    "one prediction per item: the report's main event, the one its text tells first; "
     "an item with no event, or whose extraction failed, is scored as 'no event', which is wrong on every "
     "field whose gold is a value"
 )
@@ -57,12 +58,9 @@ class Prediction:
 
 
 def select_event(events: Sequence[Event]) -> Event | None:
-    """The event with the highest confidence; the earliest on ties; ``None`` for no events."""
-    best: Event | None = None
-    for event in events:
-        if best is None or event.confidence > best.confidence:
-            best = event
-    return best
+    """The report's main event (:func:`flashpoint.events.merge.main_event`: the one told first); ``None`` for
+    no events."""
+    return main_event(events)
 
 
 def predict(item: EvalItem, extractor: Extractor) -> Prediction:

@@ -10,7 +10,8 @@ never averaged, and the headline number is the conservative one.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from flashpoint.events.model import Claim
 from flashpoint.mentions.model import CasualtyMention, ClaimantMention, Outcome, Stance
@@ -77,4 +78,65 @@ def claim_range(claims: Sequence[Claim], field: str) -> tuple[int, int] | None:
     return (min(values), max(values)) if values else None
 
 
-__all__ = ["casualty_claims", "claim_range", "conservative_total"]
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClaimantFigures:
+    """What one claimant says about one figure (``fatalities`` or ``injuries``), summed over victim groups.
+
+    ``low`` and ``high`` span the claimant's own figures (a toll revised upwards, "5 soldiers" then "12 people");
+    ``best`` is the claimant's latest figure per victim group (later statements in a report update earlier
+    ones). ``quantifiers`` keeps "at least", "dozens" and the like, so a reader sees when a figure is a floor.
+    A denial is a figure of 0 with stance ``denies``.
+    """
+
+    field: str
+    claimant: str | None
+    stance: Stance  # denies when every figure of this claimant is a denial
+    low: int
+    best: int
+    high: int
+    quantifiers: tuple[str, ...]
+    hedges: tuple[str, ...]
+
+
+def figures_by_claimant(claims: Sequence[Claim], field: str) -> tuple[ClaimantFigures, ...]:
+    """Per claimant low, best and high for ``field``, in order of each claimant's first figure in the text."""
+    grouped: dict[str | None, list[Claim]] = defaultdict(list)
+    for claim in sorted(claims, key=lambda c: c.start):
+        if claim.field == field and isinstance(claim.value, int):
+            grouped[claim.claimant].append(claim)
+    return tuple(_figures(field, claimant, own) for claimant, own in grouped.items())
+
+
+def _figures(field: str, claimant: str | None, claims: Sequence[Claim]) -> ClaimantFigures:
+    lows: dict[str | None, int] = {}
+    highs: dict[str | None, int] = {}
+    latest: dict[str | None, int] = {}
+    for claim in claims:
+        value = int(claim.value)
+        group = claim.victim_group
+        lows[group] = min(lows.get(group, value), value)
+        highs[group] = max(highs.get(group, value), value)
+        latest[group] = value
+    return ClaimantFigures(
+        field=field,
+        claimant=claimant,
+        stance=Stance.DENIES if all(c.stance == Stance.DENIES for c in claims) else Stance.ASSERTS,
+        low=_total(lows),
+        best=_total(latest),
+        high=_total(highs),
+        quantifiers=_distinct(c.quantifier for c in claims),
+        hedges=_distinct(c.hedge for c in claims),
+    )
+
+
+def _distinct(values: Iterable[str | None]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v for v in values if v))
+
+
+__all__ = [
+    "ClaimantFigures",
+    "casualty_claims",
+    "claim_range",
+    "conservative_total",
+    "figures_by_claimant",
+]

@@ -93,8 +93,22 @@ def _unique_claims(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     return tuple(unique)
 
 
+def main_event(events: Sequence[Event]) -> Event | None:
+    """The report's main event: the one told first (its event-type evidence starts earliest), since reports
+    lead with their news and bring background incidents later; events without that evidence come after, in
+    order. Measured on FA-KES dev (one main event per article): civilian toll exact 0.545 with the most
+    confident event, 0.686 with the first told; ACLED notes and GTD summaries (mostly one event) unchanged."""
+    if not events:
+        return None
+    return min(enumerate(events), key=lambda pair: (_anchor_start(pair[1]), pair[0]))[1]
+
+
+def _anchor_start(event: Event) -> int:
+    return min((e.start for e in event.evidence if e.field == "event_type"), default=2**62)
+
+
 def renumber(event: Event, event_id: str) -> Event:
     return replace(event, id=event_id)
 
 
-__all__ = ["Draft", "merge_drafts", "renumber"]
+__all__ = ["Draft", "main_event", "merge_drafts", "renumber"]

@@ -33,6 +33,8 @@ class DescriptorResolver(Protocol):
 
     def country(self, code_or_name: str | None) -> Any: ...
 
+    def frontline_sides(self, country: str | None, on: date | None, text: str) -> tuple[str, str] | None: ...
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ResolvedActor:
@@ -60,8 +62,11 @@ _VICTIM_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\b(?:between|among)\b", re.IGNORECASE)
-_WITH = re.compile(
-    r"\b(?:clash(?:ed|es)?|fought|fighting|battles?|engaged|exchanged fire)\s+with\b", re.IGNORECASE
+# "was killed after exchanging fire with military police": the one named after "with" fought the victim
+_WITH_BEFORE = re.compile(
+    r"\b(?:clash(?:ed|es|ing)?|fought|fighting|battles?|engaged|exchang(?:ed|ing)\s+(?:of\s+)?fire|"
+    r"gunfights?|shoot-?outs?|firefights?)\s+with\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -104,7 +109,9 @@ def _grammatical_sides(
         attackers = [r for r in resolved if _is_agent_of_attack(sentence_text, offset, r)] or after
         return Sides(initiators=tuple(attackers), targets=tuple(r for r in before if r not in attackers))
     if _PASSIVE.search(prefix[-30:]) or _VICTIM_CLAUSE.search(prefix):
-        agents = [r for r in after if _BY.search(sentence_text[: r.mention.start - offset][-25:])]
+        agents = [r for r in after if _BY.search(sentence_text[: r.mention.start - offset][-25:])] or [
+            r for r in after if _WITH_BEFORE.search(sentence_text[: r.mention.start - offset][-60:])
+        ]
         return Sides(initiators=tuple(agents), targets=tuple(before))
     if _BETWEEN.search(sentence_text[t_end : t_end + 30]) and len(after) >= 2:
         return Sides(initiators=(after[0],), targets=tuple(after[1:]))

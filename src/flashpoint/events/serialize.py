@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from flashpoint._json import as_int, as_list, as_obj, opt_float, opt_int, opt_str
 from flashpoint._types import JSONObject, JSONValue
+from flashpoint.events.claims import ClaimantFigures, figures_by_claimant
 from flashpoint.events.model import Claim, Event, Evidence
 from flashpoint.mentions.model import Stance
 
@@ -40,7 +42,10 @@ EVENT_FIELDS: tuple[str, ...] = (
     "notes",
     "extractor",
     "extractor_version",
+    "figures_by_claimant",
 )
+"""``figures_by_claimant`` is derived from ``claims`` (per claimant low, best and high of fatalities and
+injuries), so :func:`event_from_dict` ignores it."""
 
 
 def claim_to_dict(claim: Claim) -> JSONObject:
@@ -54,6 +59,19 @@ def claim_to_dict(claim: Claim) -> JSONObject:
         "victim_group": claim.victim_group,
         "start": claim.start,
         "end": claim.end,
+    }
+
+
+def figures_to_dict(figures: ClaimantFigures) -> JSONObject:
+    return {
+        "field": figures.field,
+        "claimant": figures.claimant,
+        "stance": figures.stance.value,
+        "low": figures.low,
+        "best": figures.best,
+        "high": figures.high,
+        "quantifiers": list(figures.quantifiers),
+        "hedges": list(figures.hedges),
     }
 
 
@@ -91,6 +109,11 @@ def event_to_dict(event: Event) -> JSONObject:
         "notes": list(event.notes),
         "extractor": event.extractor,
         "extractor_version": event.extractor_version,
+        "figures_by_claimant": [
+            figures_to_dict(f)
+            for field in ("fatalities", "injuries")
+            for f in figures_by_claimant(event.claims, field)
+        ],
     }
     return {name: values[name] for name in EVENT_FIELDS}
 
@@ -100,19 +123,19 @@ def claim_from_dict(data: JSONObject) -> Claim:
     return Claim(
         field=str(data["field"]),
         value=value if isinstance(value, int) else str(value),
-        claimant=_opt_str(data.get("claimant")),
+        claimant=opt_str(data.get("claimant")),
         stance=Stance(str(data["stance"])),
-        hedge=_opt_str(data.get("hedge")),
-        quantifier=_opt_str(data.get("quantifier")),
-        victim_group=_opt_str(data.get("victim_group")),
-        start=_int(data["start"]),
-        end=_int(data["end"]),
+        hedge=opt_str(data.get("hedge")),
+        quantifier=opt_str(data.get("quantifier")),
+        victim_group=opt_str(data.get("victim_group")),
+        start=as_int(data["start"]),
+        end=as_int(data["end"]),
     )
 
 
 def evidence_from_dict(data: JSONObject) -> Evidence:
     return Evidence(
-        field=str(data["field"]), start=_int(data["start"]), end=_int(data["end"]), text=str(data["text"])
+        field=str(data["field"]), start=as_int(data["start"]), end=as_int(data["end"]), text=str(data["text"])
     )
 
 
@@ -123,55 +146,31 @@ def event_from_dict(data: JSONObject) -> Event:
         id=str(data["id"]),
         document_id=str(data["document_id"]),
         event_date=date.fromisoformat(str(raw_date)) if raw_date else None,
-        time_precision=_int(data["time_precision"]),
+        time_precision=as_int(data["time_precision"]),
         event_type=str(data["event_type"]),
         sub_event_type=str(data["sub_event_type"]),
-        actor1=_opt_str(data.get("actor1")),
-        assoc_actor_1=_opt_str(data.get("assoc_actor_1")),
-        actor2=_opt_str(data.get("actor2")),
-        assoc_actor_2=_opt_str(data.get("assoc_actor_2")),
-        inter1=_opt_int(data.get("inter1")),
-        inter2=_opt_int(data.get("inter2")),
-        country=_opt_str(data.get("country")),
-        admin1=_opt_str(data.get("admin1")),
-        admin2=_opt_str(data.get("admin2")),
-        location=_opt_str(data.get("location")),
-        latitude=_opt_float(data.get("latitude")),
-        longitude=_opt_float(data.get("longitude")),
-        geo_precision=_opt_int(data.get("geo_precision")),
-        fatalities=_int(data["fatalities"]),
-        injuries=_int(data["injuries"]),
-        claims=tuple(claim_from_dict(_obj(c)) for c in _list(data.get("claims"))),
-        evidence=tuple(evidence_from_dict(_obj(e)) for e in _list(data.get("evidence"))),
+        actor1=opt_str(data.get("actor1")),
+        assoc_actor_1=opt_str(data.get("assoc_actor_1")),
+        actor2=opt_str(data.get("actor2")),
+        assoc_actor_2=opt_str(data.get("assoc_actor_2")),
+        inter1=opt_int(data.get("inter1")),
+        inter2=opt_int(data.get("inter2")),
+        country=opt_str(data.get("country")),
+        admin1=opt_str(data.get("admin1")),
+        admin2=opt_str(data.get("admin2")),
+        location=opt_str(data.get("location")),
+        latitude=opt_float(data.get("latitude")),
+        longitude=opt_float(data.get("longitude")),
+        geo_precision=opt_int(data.get("geo_precision")),
+        fatalities=as_int(data["fatalities"]),
+        injuries=as_int(data["injuries"]),
+        claims=tuple(claim_from_dict(as_obj(c)) for c in as_list(data.get("claims"))),
+        evidence=tuple(evidence_from_dict(as_obj(e)) for e in as_list(data.get("evidence"))),
         confidence=float(str(data["confidence"])),
-        notes=tuple(str(n) for n in _list(data.get("notes"))),
+        notes=tuple(str(n) for n in as_list(data.get("notes"))),
         extractor=str(data["extractor"]),
         extractor_version=str(data["extractor_version"]),
     )
 
 
-def _opt_str(value: JSONValue | None) -> str | None:
-    return None if value is None else str(value)
-
-
-def _int(value: JSONValue | None) -> int:
-    return int(str(value))
-
-
-def _opt_int(value: JSONValue | None) -> int | None:
-    return None if value is None else int(str(value))
-
-
-def _opt_float(value: JSONValue | None) -> float | None:
-    return None if value is None else float(str(value))
-
-
-def _list(value: JSONValue | None) -> list[JSONValue]:
-    return value if isinstance(value, list) else []
-
-
-def _obj(value: JSONValue) -> JSONObject:
-    return value if isinstance(value, dict) else {}
-
-
-__all__ = ["EVENT_FIELDS", "event_from_dict", "event_to_dict"]
+__all__ = ["EVENT_FIELDS", "event_from_dict", "event_to_dict", "figures_to_dict"]

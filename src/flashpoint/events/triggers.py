@@ -18,6 +18,8 @@ from flashpoint.events.ontology import SubEventType, event_type_of
 from flashpoint.mentions.model import TriggerMention
 
 EXTRACTOR = "triggers.lexicon"
+RECIPROCAL_FIRE = "reciprocal fire"
+"""The lemma of triggers that settle the type by themselves: no classifier overrides them."""
 S = SubEventType
 
 
@@ -90,12 +92,20 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:town|village|city|district|base|area|border crossing|checkpoint))|took over (?:the )?"
         r"(?:town|village|city|district|base)|fell to",
     ),
+    # Fire both ways is a clash whatever the weapons (the codebook: an exchange between armed parties).
+    _rule(
+        S.ARMED_CLASH,
+        72,
+        RECIPROCAL_FIRE,
+        r"in both directions|exchang(?:ed|ing|es?)\s+(?:of\s+)?(?:heavy\s+|artillery\s+|mortar\s+|rocket\s+)?"
+        r"(?:fire|artillery|shelling|mortars|rockets|gunfire|shots)\s+with|traded\s+(?:\w+\s+)?fire|mutual shelling",
+    ),
     _rule(
         S.ARMED_CLASH,
         70,
         "clash",
-        r"clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|gun battles?|battles?|skirmish(?:es)?|"
-        r"exchanges? of fire|exchang(?:ed|ing) (?:\w+ )?fire|small arms|(?:heavy )?machine[- ]guns?|"
+        r"clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|gun battles?|battle[sd]?|skirmish(?:es|ed)?|"
+        r"exchanges? of fire|exchang(?:ed|ing) (?:\w+ )?fire|small arms|"
         r"in both directions|(?:responded to|returned) (?:the )?fire|ambush(?:ed|es)?|repelled|repulsed|engaged|offensive|counter-?attack(?:s|ed)?|"
         r"infiltration attempt|attacked (?:an? |the )?(?:military |army |police )?(?:positions?|posts?|checkpoints?|"
         r"bases?|outposts?|convoys?|barracks|patrols?)|assault(?:ed)? on",
@@ -106,7 +116,9 @@ RULES: tuple[TriggerRule, ...] = (
         "shelling",
         r"shell(?:ing|ed|s)|artillery|mortars?|rocket (?:fire|attacks?|strikes?)|rockets?|"
         r"missile (?:strikes?|attacks?)|missiles?|Grad|Katyusha|MLRS|multiple rocket launchers?|bombard(?:ed|ment)|"
-        r"howitzers?|ballistic|projectiles?|Iskander|HIMARS|cluster munitions?|tank fire|RPGs?",
+        r"howitzers?|ballistic|projectiles?|Iskander|HIMARS|cluster munitions?|tank fire|RPGs?|"
+        # heavy weapons fired one way from a distance: a clash only when fire is returned (a clash trigger wins)
+        r"grenade launchers?|(?:heavy )?machine[- ]?guns?|anti-aircraft (?:guns?|cannons?)|ZU-23",
     ),
     _rule(S.GRENADE, 64, "grenade", r"(?:hand )?grenades?"),
     _rule(
@@ -162,7 +174,8 @@ RULES: tuple[TriggerRule, ...] = (
         S.ATTACK,
         48,
         "attack on civilians",
-        r"massacre(?:d|s)?|executed|execution|murder(?:ed|s)?|shot dead|gunned down|stabbed|beheaded|hacked to death|"
+        r"massacre(?:d|s)?|execut(?:ed|es|ion)|murder(?:ed|s)?|shot dead|gunned down|stabbed|beheaded|hacked to death|"
+        r"claim(?:s|ed)? the li(?:fe|ves) of|"
         r"killed|killing|kills|assassinat(?:ed|ion)|shot|opened fire|gunmen|attack(?:ed|s|ing)?|raid(?:ed|s)?|"
         r"torture(?:d)?|beat(?:en|ing)?|burned alive|whipped|flogged|"
         r"fired (?:\w+ ){0,4}?(?:on|at|upon) (?:the )?(?:positions?|posts?|soldiers|troops|police|villagers|"
@@ -377,6 +390,7 @@ def strongest_trigger(triggers: Sequence[TriggerMention]) -> TriggerMention | No
 
 
 __all__ = [
+    "RECIPROCAL_FIRE",
     "RULES",
     "SentencePredictor",
     "TriggerRule",

@@ -7,12 +7,14 @@ protest met with force is typed by the force used.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
 from flashpoint.events.ontology import EventType, SubEventType, event_type_of
 from flashpoint.events.roles import Sides
 from flashpoint.events.segment import Segment
+from flashpoint.events.triggers import RECIPROCAL_FIRE
 from flashpoint.mentions.model import Mentions, VictimClass
 
 S = SubEventType
@@ -52,7 +54,8 @@ def choose_type(
     text: str = "",
     classifier: LabelPredictor | None = None,
 ) -> TypeChoice:
-    sub = _classified(SubEventType(segment.anchor.sub_event_type), text, classifier)
+    rule = SubEventType(segment.anchor.sub_event_type)
+    sub = rule if segment.anchor.lemma == RECIPROCAL_FIRE else _classified(rule, text, classifier)
     segment_subs = {
         SubEventType(t.sub_event_type)
         for t in mentions.triggers
@@ -62,7 +65,7 @@ def choose_type(
     if sub == S.ATTACK:
         sub = _attack_or_clash(segment, mentions, sides)
         penalty = 0.1
-    if sub == S.ARMED_CLASH and _unarmed_sides(sides):
+    if sub == S.ARMED_CLASH and (_unarmed_sides(sides) or _crowd_fight(sides, text)):
         sub = S.VIOLENT_DEMONSTRATION if segment_subs & _DEMONSTRATION else S.MOB_VIOLENCE
     elif sub in (S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY):
         sub = _territory(sides)
@@ -106,6 +109,23 @@ def _unarmed_sides(sides: Sides) -> bool:
     """A clash whose initiators are rioters, protesters or civilians ("locals clashed with ...") is a riot."""
     initiators = {a.inter for a in sides.initiators}
     return bool(initiators) and initiators <= _UNARMED
+
+
+# "young members of the ruling party clashed with opposition supporters", "locals clashed with police": a fight
+# of crowds, not of armed groups, is a riot in the codebook. Only when no armed group (rebels, militias,
+# external forces) is among the actors; state forces may be the crowd's opponent.
+_CROWD = re.compile(
+    r"\b(?:supporters|youths?|young (?:men|people|members)|locals|residents|villagers|group of (?:people|youths?)|"
+    r"groups of \w+(?: \w+)?|mobs?|crowds?|students|party (?:members|activists|supporters)|"
+    r"members of (?:the )?(?:\w+ )?(?:opposition |ruling )?part(?:y|ies)|demonstrators|rioters|fans)\b",
+    re.IGNORECASE,
+)
+_NON_STATE_ARMED = {2, 3, 4, 8}
+
+
+def _crowd_fight(sides: Sides, text: str) -> bool:
+    inters = {a.inter for a in (*sides.initiators, *sides.targets)}
+    return not inters & _NON_STATE_ARMED and bool(_CROWD.search(text))
 
 
 def _territory(sides: Sides) -> SubEventType:

@@ -28,6 +28,7 @@ from flashpoint.documents.model import Sentence
 from flashpoint.mentions.dates import CALENDAR_WORDS
 from flashpoint.mentions.kb import ActorKB, Entry, EntryKind, PhraseMatch, Token, document_tokens, tokenize
 from flashpoint.mentions.model import ActorMention
+from flashpoint.mentions.numbers import parse_number
 
 EXTRACTOR = "actors.kb"
 
@@ -363,6 +364,17 @@ _GENERIC_GROUP_WORDS: frozenset[str] = frozenset(
     }
 )
 _TITLE_CASE_SHARE = 0.8  # share of capitalised long words above which a sentence reads as a headline
+# "Tiv militias", "Hawadle clan militia", "militiamen from the Jarer Weyne clan": identity militias, which
+# ACLED names "<Tiv> Ethnic Militia (Nigeria)" / "<Hawadle> Clan Militia (Somalia)" with inter 4.
+_PEOPLE = r"[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?"
+_IDENTITY_MILITIA = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>{_PEOPLE})\s+(?P<clan>clan\s+|ethnic\s+|tribal\s+)?"
+    r"(?:militias?|militiamen|militia\s+members|militia\s+fighters)\b"
+    rf"|(?:militias?|militiamen|fighters|gunmen)\s+(?:from|of)\s+the\s+"
+    rf"(?P<names>{_PEOPLE}(?:\s*(?:,|and)\s*{_PEOPLE})*)\s+(?P<clan2>clans?|tribes?|communities)\b"
+)
+_PEOPLE_RE = re.compile(_PEOPLE)
+_IDENTITY_INTER = 4
 _HEAD_RE = re.compile(rf"\b{_GROUP_HEAD}\b")
 _HEAD_WINDOW = 120  # characters before a head word in which a group name may start
 _INTER_BY_HEAD: dict[str, int] = {"Gang": 3, "Cartel": 3, "Militia": 3}
@@ -422,6 +434,8 @@ def find_actor_mentions(
     context = _Context(text, tokens, [token.start for token in tokens], kb, locator, hint, published)
     mentions = [_to_mention(m, context) for m in matches if m.payload.kind is not EntryKind.COUNTRY]
     mentions = _link_persons(mentions, context)
+    identity, covered = _identity_militias(mentions, context)
+    mentions = [m for m in mentions if not (m.generic and _overlaps(m.start, m.end, covered))] + identity
     mentions.extend(_provisional_mentions(mentions, context))
     return tuple(sorted(mentions, key=lambda mention: (mention.start, -mention.end)))
 
@@ -643,6 +657,46 @@ def _provisional_mentions(known: Sequence[ActorMention], context: _Context) -> l
     return found
 
 
+def _identity_militias(
+    known: Sequence[ActorMention], context: _Context
+) -> tuple[list[ActorMention], list[tuple[int, int]]]:
+    """Militias named for an ethnic group or clan that the knowledge base does not list, and the spans of
+    the phrases naming them (a generic "militias" inside such a phrase is the same actor)."""
+    taken = [(m.start, m.end) for m in known if not m.generic]
+    found: list[ActorMention] = []
+    covered: list[tuple[int, int]] = []
+    country = context.kb.country(context.country)
+    suffix = f" ({country.name})" if country is not None else ""
+    for match in _IDENTITY_MILITIA.finditer(context.text):
+        clan = (match.group("clan") or match.group("clan2") or "").strip().lower()
+        kind = "Ethnic" if clan in ("", "ethnic", "community", "communities") else "Clan"
+        for start, end in _people_spans(match):
+            people = context.text[start:end]
+            if _overlaps(start, end, taken) or not _plausible_people(people, context):
+                continue
+            taken.append((start, end))
+            covered.append(match.span())
+            found.append(
+                _provisional(f"{people} {kind} Militia{suffix}", start, end, context, inter=_IDENTITY_INTER)
+            )
+    return found, covered
+
+
+def _people_spans(match: re.Match[str]) -> list[tuple[int, int]]:
+    if match.group("name"):
+        return [match.span("name")]
+    offset = match.start("names")
+    return [(offset + m.start(), offset + m.end()) for m in _PEOPLE_RE.finditer(match.group("names"))]
+
+
+def _plausible_people(word: str, context: _Context) -> bool:
+    """An ethnonym or clan name: not a stop word, a country or demonym, or a known actor phrase."""
+    first = word.split()[0].split("-")[0]
+    if first in _NAME_STOPWORDS or first.lower() in _GENERIC_GROUP_WORDS or parse_number(first.lower()):
+        return False
+    return context.kb.country(first) is None and not _names_known_phrase(word, context)
+
+
 def _provisional_candidates(text: str) -> Iterable[re.Match[str]]:
     """Group-name matches, searched only in windows around a group head word (fast on long texts)."""
     yield from _PROVISIONAL_AR.finditer(text)
@@ -686,7 +740,9 @@ def _is_title_case(sentence: str) -> bool:
     return capitalised / len(words) > _TITLE_CASE_SHARE
 
 
-def _provisional(name: str, start: int, end: int, context: _Context) -> ActorMention:
+def _provisional(
+    name: str, start: int, end: int, context: _Context, *, inter: int | None = None
+) -> ActorMention:
     head = name.split()[-1]
     return ActorMention(
         start=start,
@@ -696,7 +752,7 @@ def _provisional(name: str, start: int, end: int, context: _Context) -> ActorMen
         extractor=EXTRACTOR,
         actor_id=None,
         name=name,
-        inter=_INTER_BY_HEAD.get(head),
+        inter=inter if inter is not None else _INTER_BY_HEAD.get(head),
         generic=False,
     )
 

@@ -18,6 +18,10 @@ of table:
 ``[[descriptor]]``
     A generic phrase family ("regime forces", "unidentified gunmen", "civilians") mapped to a template
     whose ACLED name is filled from the country later: ``resolve_descriptor("civilians", "Syria")``.
+``[[frontline]]``
+    A standing front between two known sides (``id``, ``country``, ``sides`` = two actor ids, ``phrases``
+    such as "contact line", ``since``/``until``, ``provenance``): monitors' reports of fire "in both
+    directions of the frontline" name no side, and the front says who the sides are.
 
 Text matching uses :class:`PhraseIndex`, a token-level longest-match dictionary: one pass over the
 tokens of a document, no regular-expression alternation over thousands of names.
@@ -169,6 +173,35 @@ class Country:
             if period.since <= day and (period.until is None or day < period.until):
                 return period
         return self.periods[0] if day < self.periods[0].since else self.periods[-1]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Frontline:
+    """A standing front between two known sides ("the contact line" in Donbas, 2014-2022).
+
+    Monitors report fire "in both directions of the frontline" without naming who fired; when an event in
+    ``country`` between ``since`` and ``until`` names none of the sides (or only one), the front tells who
+    the sides are. ``sides`` are actor ids, in the order ACLED lists them (actor1 first).
+    """
+
+    id: str
+    country: str  # ISO alpha-2
+    sides: tuple[str, str]
+    phrases: tuple[str, ...]
+    since: date
+    until: date | None
+    provenance: str
+
+    def applies(self, iso: str | None, on: date | None, folded_text: str) -> bool:
+        """Whether a text of ``on`` in country ``iso`` (None: not known) refers to this front."""
+        if (
+            iso not in (self.country, None)
+            or on is None
+            or on < self.since
+            or (self.until and on >= self.until)
+        ):
+            return False
+        return any(phrase in folded_text for phrase in self.phrases)
 
 
 def parse_partial_date(value: str) -> date:
@@ -598,6 +631,7 @@ class ActorKB:
         "_index",
         "_search_choices",
         "actors",
+        "frontlines",
         "sources",
     )
 
@@ -608,11 +642,13 @@ class ActorKB:
         descriptors: Mapping[str, Descriptor],
         countries: Mapping[str, Country],
         sources: Sequence[Path] = (),
+        frontlines: Sequence[Frontline] = (),
     ) -> None:
         self.actors: dict[str, Actor] = dict(actors)
         self._descriptors: dict[str, Descriptor] = dict(descriptors)
         self._countries: dict[str, Country] = dict(countries)
         self.sources: tuple[Path, ...] = tuple(sources)
+        self.frontlines: tuple[Frontline, ...] = tuple(frontlines)
         self._country_lookup: dict[str, str] = _country_lookup(self._countries.values())
         self._by_name: dict[str, str] = {}
         self._index: PhraseIndex[Entry] | None = None
@@ -652,6 +688,15 @@ class ActorKB:
         if iso is None:
             iso = _pycountry_iso(code_or_name)
         return self._countries.get(iso) if iso else None
+
+    def frontline_sides(self, country: str | None, on: date | None, text: str) -> tuple[str, str] | None:
+        """The two sides (actor ids) of a standing front the text refers to in ``country`` on ``on``."""
+        found = self.country(country)
+        folded = text.casefold()
+        for front in self.frontlines:
+            if front.applies(found.iso if found else None, on, folded):
+                return front.sides
+        return None
 
     def name_on(self, actor_id: str, on: date | None = None) -> str:
         """The actor's ACLED name on a date: the period suffix of state actors follows the regime period."""
@@ -865,10 +910,19 @@ def _load_cached(stamps: tuple[tuple[str, float], ...]) -> ActorKB:
             owners[actor.id] = path
     owners.update({f"descriptor:{key}": value for key, value in descriptor_owners.items()})
     _check_targets(actors, owners, descriptors, paths[-1])
+    frontlines: dict[str, Frontline] = {}
+    for path, table in zip(paths, tables, strict=True):
+        frontlines.update(_parse_frontlines(path, table.get("frontline", []), actors))
     logger.debug(
         "actor KB: %d actors, %d descriptors, %d countries", len(actors), len(descriptors), len(countries)
     )
-    return ActorKB(actors=actors, descriptors=descriptors, countries=countries, sources=paths)
+    return ActorKB(
+        actors=actors,
+        descriptors=descriptors,
+        countries=countries,
+        sources=paths,
+        frontlines=tuple(frontlines.values()),
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -922,6 +976,29 @@ def _check_date(path: Path, kind: str, item: str, value: object) -> str | None:
     except ValueError as exc:
         raise _bad(path, kind, item, f"{exc}; write 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'") from exc
     return value
+
+
+def _parse_frontlines(path: Path, rows: Sequence[Any], actors: Mapping[str, Actor]) -> dict[str, Frontline]:
+    found: dict[str, Frontline] = {}
+    for raw in rows:
+        ident = _text(path, "frontline", "?", raw, "id") if isinstance(raw, dict) else "?"
+        sides = _strings(path, "frontline", ident, raw, "sides")
+        if len(sides) != 2 or any(side not in actors for side in sides):
+            raise _bad(path, "frontline", ident, f"'sides' must be two known actor ids, not {list(sides)}")
+        since = _check_date(path, "frontline", ident, raw.get("since"))
+        if since is None:
+            raise _bad(path, "frontline", ident, "'since' is required")
+        until = _check_date(path, "frontline", ident, raw.get("until"))
+        found[ident] = Frontline(
+            id=ident,
+            country=_text(path, "frontline", ident, raw, "country"),
+            sides=(sides[0], sides[1]),
+            phrases=tuple(p.casefold() for p in _strings(path, "frontline", ident, raw, "phrases")),
+            since=parse_partial_date(since),
+            until=parse_partial_date(until) if until else None,
+            provenance=_text(path, "frontline", ident, raw, "provenance"),
+        )
+    return found
 
 
 def _parse_countries(path: Path, rows: Sequence[Any]) -> dict[str, Country]:
@@ -1103,6 +1180,7 @@ __all__ = [
     "Descriptor",
     "Entry",
     "EntryKind",
+    "Frontline",
     "Period",
     "PhraseIndex",
     "PhraseMatch",

@@ -9,7 +9,9 @@ and so are its tokens when they come back alone ("Al-Omar was among ..."). Then 
 name give its relation: "between X and Y", "near / on the outskirts of X", "X countryside", "rural X",
 "eastern X", "the southwestern part of X", and its kind: "the city of X", "X province", "the T3 station".
 A name the gazetteer does not know is still kept when a strong cue says it is a place ("the village of X",
-"near X", "between X and Y"), so the resolver can fall back to a unit the text names.
+"near X", "between X and Y"), or when it follows "in"/"at" and comes right before the unit it lies in
+("in Kafr Nubl (Idlib)", "in Kafr Nubl, Idlib", "in Kafr Nubl in Idlib"), so the resolver can fall back
+to a unit the text names.
 """
 
 from __future__ import annotations
@@ -136,6 +138,7 @@ DRC KSA UAE USA
 """
 )
 
+_CONTAINED_LOCATIVES = frozenset({"in", "at", "inside"})
 _MAX_NAME_TOKENS = 6
 _CONTEXT_CHARS = 80
 
@@ -173,6 +176,10 @@ _STRONG_CUE = re.compile(
     rf"\b{_DIRECTION}\s+of)\s+(?:the\s+)?$",
     re.I,
 )
+_CONTAINER_AFTER = re.compile(r"^(?:\s*\(|,\s+|\s+in\s+)(?:the\s+)?(?:al-|el-|as-|ad-|ar-)?[A-Z]")
+"""An unknown name right after "in"/"at" and right before "(Y", ", Y" or "in Y": a place inside a unit the
+text names ("clashes in Kafr Nubl (Idlib)"), kept so that it falls back to that unit at an honest
+precision."""
 _POST_CUE = re.compile(
     r"^\s+(?:town|village|city|district|sub-district|subdistrict|area|camp|neighbou?rhood|township|tehsil|"
     r"upazila|woreda|raion|rayon|LGA|sector|municipality|county)\b",
@@ -305,6 +312,8 @@ def _names_in_run(
         any(not _allowed_leftover(token) for token in run[:first])
         and _previous_word(run, tokens) not in LOCATIVES
     ):
+        if _previous_word(run, tokens) in _CONTAINED_LOCATIVES:  # "in Sierra Vieja, Zacatecas"
+            return _unknown_name(text, run, tokens, person_keys)
         if _looks_like_a_person(run, tokens):
             person_keys.update(token.lower for token in run[1:])
         return []
@@ -437,7 +446,15 @@ def _unknown_name(text: str, run: list[_Token], tokens: list[_Token], person_key
         return []
     before = text[max(0, run[0].start - _CONTEXT_CHARS) : run[0].start]
     after = text[run[-1].end : run[-1].end + 30]
-    cued = _cue(_STRONG_CUE, before) or _POST_CUE.match(after) or run[-1].lower in UNIT_WORDS
+    cued = (
+        _cue(_STRONG_CUE, before)
+        or _POST_CUE.match(after)
+        or run[-1].lower in UNIT_WORDS
+        or (
+            (_previous_word(run, tokens) in _CONTAINED_LOCATIVES or before.endswith("("))
+            and _CONTAINER_AFTER.match(after)
+        )
+    )
     words = [t for t in run if t.lower not in UNIT_WORDS]
     if not cued or not words or any(t.lower in person_keys or t.lower in COMMON_WORDS for t in words):
         return []

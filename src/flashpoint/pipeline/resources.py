@@ -51,7 +51,10 @@ class Resources:
     def classifier(self) -> EventClassifier:
         with self._lock:
             if self._classifier is None:
-                self._classifier = EventClassifier.load()
+                model = self.settings.event_model
+                self._classifier = (
+                    EventClassifier.load() if model is None else EventClassifier.from_file(model)
+                )
             return self._classifier
 
     @property

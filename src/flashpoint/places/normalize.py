@@ -167,6 +167,26 @@ def strip_admin_words(name: str) -> str:
     return stripped[:1].upper() + stripped[1:] if stripped else name
 
 
+_UNIT_PREFIX = re.compile(
+    r"^(?:province|provincia|departement|department|prefecture|gorod|municipio|municipality|district|county)"
+    r"(?:\s+(?:of|de|di|du|des|de la|del|della|dell'))?\s+",
+    re.I,
+)
+_UNIT_SUFFIX = re.compile(
+    r"\s+(?:province|district|county|municipality|rayon|raion|region|city|sub-district|subdistrict|tehsil|"
+    r"taluka|upazila|woreda|lga|department|prefecture|parish|municipio)$",
+    re.I,
+)
+
+
+def strip_unit_words(name: str) -> str:
+    """Drop the generic words around a second-level unit's name ("Province de la Tapoa" -> "Tapoa",
+    "Kostromskoy Rayon" -> "Kostromskoy", "Cibola County" -> "Cibola"); ``name`` when nothing would be
+    left."""
+    stripped = _UNIT_SUFFIX.sub("", _UNIT_PREFIX.sub("", name.strip())).strip()
+    return stripped or name
+
+
 def _latin_tokens(name: str) -> list[str]:
     if name.isascii():
         text = name.replace("'", "").replace("`", "").lower()
@@ -217,4 +237,12 @@ def _arabic_key(name: str) -> str:
     return "".join(char for char in "".join(words) if char.isalnum())
 
 
-__all__ = ["ARTICLES", "compute_place_key", "fold_ascii", "place_key", "skeleton_key", "strip_admin_words"]
+__all__ = [
+    "ARTICLES",
+    "compute_place_key",
+    "fold_ascii",
+    "place_key",
+    "skeleton_key",
+    "strip_admin_words",
+    "strip_unit_words",
+]

@@ -59,6 +59,7 @@ class CountryInfo:
     name: str
     population: int
     capital: str = ""
+    neighbours: tuple[str, ...] = ()  # ISO codes of the countries it borders (GeoNames)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -162,6 +163,7 @@ def read_countries(data_dir: Path) -> list[CountryInfo]:
             name=str(record["name"]),
             population=int(record.get("population") or 0),
             capital=ascii_name(str(record.get("capital") or "")),
+            neighbours=tuple(code for code in str(record.get("neighbours") or "").split(",") if code),
         )
         for code, record in records.items()
     ]

@@ -8,8 +8,8 @@ to three sentences: the sentence that carries the event, sometimes followed by a
 that codes to nothing. A "none" class holds sentences that report no event: background, analysis, statements,
 announcements, economic and humanitarian news.
 
-``generate_examples(n, seed=...)`` is deterministic for a given ``n`` and seed. Run this file to write a JSONL
-sample: ``python tools/synthetic_extra.py --n 200 --out sample.jsonl``.
+``generate_examples(n, seed=...)`` is deterministic for a given ``n`` and seed.
+``python tools/write_training_examples.py --n 200 --out sample.jsonl`` writes a JSONL sample to read.
 
 Labelling follows the ACLED codebook as summarised in ``flashpoint/events/ontology.py``:
 armed actor against armed actor is an armed clash (including small-arms fire between front-line positions and
@@ -22,13 +22,10 @@ refugees and releases of prisoners are "other".
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 NONE = "none"
 
@@ -2009,20 +2006,3 @@ def _number(rng: random.Random) -> str:
     if rng.random() < 0.5 and value <= 12:
         return _NUMBER_WORDS[value - 2]
     return str(value)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--n", type=int, default=200, help="how many examples")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--out", type=Path, required=True, help="JSONL file to write")
-    args = parser.parse_args(argv)
-    with args.out.open("w", encoding="utf-8") as handle:
-        for example in generate_examples(args.n, seed=args.seed):
-            record = {"text": example.text, "label": example.label, "country": example.country}
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
