@@ -14,6 +14,7 @@ from flashpoint.cli import (
     commands_bench,
     commands_data,
     commands_extract,
+    commands_incidents,
     commands_places,
     commands_train,
     eval_cmd,
@@ -57,6 +58,7 @@ commands_bench.register(app)
 eval_cmd.register(app)
 commands_places.register(app)
 commands_actors.register(app)
+commands_incidents.register(app)
 commands_train.register(app)
 
 

@@ -5,20 +5,27 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TextIO
 
 import typer
 
+from flashpoint.cli.options import parse_bbox, parse_date
 from flashpoint.cli.output import events_table, print_json, stdout
 from flashpoint.events.ontology import EventType
 from flashpoint.events.serialize import event_to_dict
 from flashpoint.settings import load_settings
 from flashpoint.store import open_store
-from flashpoint.store.base import BBox, EventQuery
-from flashpoint.store.export import write_csv, write_geojson, write_jsonl
+from flashpoint.store.base import EventQuery, IncidentQuery
+from flashpoint.store.export import (
+    write_csv,
+    write_geojson,
+    write_incidents_csv,
+    write_incidents_geojson,
+    write_incidents_jsonl,
+    write_jsonl,
+)
 
 
 class EventsFormat(StrEnum):
@@ -84,22 +91,49 @@ def export(
     country: _Country = None,
     bbox: _BBox = None,
     db: _Db = None,
+    incidents: Annotated[
+        bool, typer.Option("--incidents", help="Export incidents (one row per incident) instead of events.")
+    ] = False,
 ) -> None:
-    """Export stored events: CSV (ACLED's columns first), GeoJSON or JSONL."""
+    """Export stored events (or incidents): CSV (ACLED's columns first), GeoJSON or JSONL."""
     query = _query(since, until, type, actor, country, bbox, None)
-    writer = {
-        ExportFormat.CSV: write_csv,
-        ExportFormat.GEOJSON: write_geojson,
-        ExportFormat.JSONL: write_jsonl,
-    }[format]
     store = open_store(load_settings(db=db).db, read_only=True)
     try:
         with _output(out) as stream:
-            count = writer(store.iter_events(query), stream)
+            if incidents:
+                count, noun = (
+                    _INCIDENT_WRITERS[format](store.iter_incidents(_incident_query(query)), stream),
+                    "incidents",
+                )
+            else:
+                count, noun = _EVENT_WRITERS[format](store.iter_events(query), stream), "events"
     finally:
         store.close()
     if out is not None:
-        stdout.print(f"wrote {count} events to {out}")
+        stdout.print(f"wrote {count} {noun} to {out}")
+
+
+_EVENT_WRITERS = {
+    ExportFormat.CSV: write_csv,
+    ExportFormat.GEOJSON: write_geojson,
+    ExportFormat.JSONL: write_jsonl,
+}
+_INCIDENT_WRITERS = {
+    ExportFormat.CSV: write_incidents_csv,
+    ExportFormat.GEOJSON: write_incidents_geojson,
+    ExportFormat.JSONL: write_incidents_jsonl,
+}
+
+
+def _incident_query(events: EventQuery) -> IncidentQuery:
+    return IncidentQuery(
+        since=events.since,
+        until=events.until,
+        event_types=events.event_types + events.sub_event_types,
+        actor=events.actor,
+        country=events.country,
+        bbox=events.bbox,
+    )
 
 
 @contextmanager
@@ -123,37 +157,15 @@ def _query(
     kinds = types or []
     event_types = tuple(t for t in kinds if t in {e.value for e in EventType})
     return EventQuery(
-        since=_date(since, "--since"),
-        until=_date(until, "--until"),
+        since=parse_date(since, "--since"),
+        until=parse_date(until, "--until"),
         event_types=event_types,
         sub_event_types=tuple(t for t in kinds if t not in event_types),
         actor=actor,
         country=country,
-        bbox=_bbox(bbox),
+        bbox=parse_bbox(bbox),
         limit=limit,
     )
-
-
-def _date(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"{option} {value!r} is not a date; use YYYY-MM-DD") from exc
-
-
-def _bbox(value: str | None) -> BBox | None:
-    if value is None:
-        return None
-    parts = value.split(",")
-    try:
-        a, b, c, d = (float(p) for p in parts)
-    except ValueError as exc:
-        raise typer.BadParameter(
-            f"--bbox {value!r} must be four numbers: min_lon,min_lat,max_lon,max_lat"
-        ) from exc
-    return (a, b, c, d)
 
 
 __all__ = ["register"]

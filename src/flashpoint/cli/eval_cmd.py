@@ -5,6 +5,7 @@ Commands of the ``eval_app`` sub-application::
     flashpoint eval run DATASET --gold PATH [--limit N] [--report FILE] [--jobs N]
     flashpoint eval DATASET --gold PATH ...        (the same: a first word that is no command means "run")
     flashpoint eval gate [--floors FILE] [--shared DIR] [--jobs N] [--report-dir DIR]
+    flashpoint eval incidents ucdp|ucdp-fields|fakes --gold PATH [--limit N] [--report FILE]   (incident clustering)
 
 The main app registers it with ``register(app)`` (``app.add_typer(eval_app, name="eval")``).
 """
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
+import orjson
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
@@ -32,6 +34,7 @@ from flashpoint.eval.gate import (
     locate_eval_dir,
     run_gate,
 )
+from flashpoint.eval.incidents import Benchmark, report_to_dict, run_incident_benchmark
 from flashpoint.eval.model import EvalReport
 from flashpoint.eval.report import format_interval, format_value, write_report
 from flashpoint.eval.runner import ProgressSink, resolve_extractor, run_eval
@@ -194,6 +197,42 @@ class _RichSink:
 
 def _progress_sink(label: str) -> ProgressSink | None:
     return _RichSink(label) if sys.stderr.isatty() else None
+
+
+@eval_app.command("incidents")
+def incidents_command(
+    benchmark: Annotated[
+        Benchmark,
+        typer.Argument(help="ucdp (UCDP GED CSV), ucdp-fields (same, UCDP's coding as events) or fakes."),
+    ],
+    gold: Annotated[Path, typer.Option("--gold", help="Gold CSV, or a folder of them.")],
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N reports.")] = None,
+    report: Annotated[Path | None, typer.Option(help="Write the scores to FILE as JSON.")] = None,
+) -> None:
+    """Cluster the dataset's reports into incidents and score them with B-cubed."""
+    try:
+        result = run_incident_benchmark(benchmark, gold, limit=limit)
+    except FlashpointError as exc:
+        _err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+    table = Table(title=f"incident clustering: {result.dataset} ({result.reports} reports)")
+    for column in ("scoring", "precision", "recall", "F1", "items"):
+        table.add_column(column)
+    for name, value in (
+        ("all reports", result.overall),
+        ("reports with events", result.with_events),
+        ("singleton baseline", result.singleton_baseline),
+    ):
+        table.add_row(
+            name, f"{value.precision:.3f}", f"{value.recall:.3f}", f"{value.f1:.3f}", str(value.items)
+        )
+    _out.print(table)
+    _out.print(
+        f"{result.reports_without_events} reports gave no event; {result.events} events -> "
+        f"{result.incidents} incidents; {result.gold_clusters} gold clusters"
+    )
+    if report is not None:
+        report.write_text(orjson.dumps(report_to_dict(result), option=orjson.OPT_INDENT_2).decode() + "\n")
 
 
 def register(app: typer.Typer) -> None:

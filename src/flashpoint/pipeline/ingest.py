@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from flashpoint.articles.model import Article, ReadFailure
 from flashpoint.documents.model import Rejected
+from flashpoint.pipeline.incidents import IncidentUpdater
 from flashpoint.pipeline.resources import Resources
 from flashpoint.pipeline.runner import Failed, Outcome, Processed, process_item, process_partition
 from flashpoint.store.base import SaveOutcome, Store
@@ -25,6 +26,7 @@ class RunSummary:
     stored: int = 0
     duplicates: int = 0
     events: int = 0
+    incidents: int = 0  # incidents created or changed by this run
     rejected: Counter[str] = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
 
@@ -40,14 +42,22 @@ def ingest_items(
     *,
     jobs: int = 1,
     on_item: Callable[[Outcome], None] | None = None,
+    incidents: bool = True,
 ) -> RunSummary:
-    """Code and store every item; duplicates (same content hash) are skipped without writing anything."""
+    """Code and store every item; duplicates (same content hash) are skipped without writing anything.
+
+    With ``incidents`` (the default), each stored article's events are clustered into incidents as it
+    is saved (see ``pipeline.incidents``); the incidents are saved in batches and at the end.
+    """
     summary = RunSummary()
+    updater = IncidentUpdater(store, res.sources, today=res.today) if incidents else None
     fresh = _skip_duplicates(items, store, summary)
     for outcome in _outcomes(fresh, res, jobs):
-        _record(outcome, store, summary)
+        _record(outcome, store, summary, updater)
         if on_item is not None:
             on_item(outcome)
+    if updater is not None:
+        summary.incidents = updater.flush_total()
     return summary
 
 
@@ -87,13 +97,15 @@ def _chunks(items: Iterable[Article | ReadFailure], size: int) -> Iterator[Seque
         yield chunk
 
 
-def _record(outcome: Outcome, store: Store, summary: RunSummary) -> None:
+def _record(outcome: Outcome, store: Store, summary: RunSummary, updater: IncidentUpdater | None) -> None:
     if isinstance(outcome, Processed):
         if store.save_article(outcome.article, outcome.document, outcome.events) == SaveOutcome.DUPLICATE:
             summary.duplicates += 1
             return
         summary.stored += 1
         summary.events += len(outcome.events)
+        if updater is not None:
+            updater.add(outcome.article, outcome.document, outcome.events)
     elif isinstance(outcome, Rejected):
         store.save_rejection(
             item_id=outcome.item_id,

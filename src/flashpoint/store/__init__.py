@@ -11,7 +11,13 @@ read-only, unwritable folder); E302 a migration step failed and was rolled back;
 is newer than this Flashpoint; E304 a write through a read-only store; E305 a driver error (locked,
 read-only file, not a Flashpoint database); E306 a read-only open of a database that needs
 migrating; E307 an id clash while saving (nothing of the article written); E308 the article,
-document and events passed together do not belong together; E310 an invalid ``EventQuery``.
+document and events passed together do not belong together; E310 an invalid ``EventQuery`` or
+``IncidentQuery``; E311 a split of an unknown incident.
+
+Incidents (``flashpoint.incidents``) are stored whole, as their JSON contract, beside filter columns:
+``save_incidents``, ``incidents(IncidentQuery)``, ``iter_incidents``, ``count_incidents``,
+``get_incident``, ``split_incident``; article fingerprints for near-duplicate lookups:
+``save_fingerprint``, ``fingerprint_candidates``.
 
 Module map: ``base`` (the interface), ``engine`` (the only dialect-aware module), ``schema``
 (newest tables), ``migrations`` (numbered steps), ``rows`` (model <-> row), ``queries``
@@ -26,7 +32,15 @@ from datetime import datetime
 from pathlib import Path
 
 from flashpoint.errors import StoreError
-from flashpoint.store.base import EventQuery, EventRecord, SaveOutcome, Store, StoreCounts
+from flashpoint.store.base import (
+    EventQuery,
+    EventRecord,
+    IncidentQuery,
+    SaveOutcome,
+    Store,
+    StoreCounts,
+    StoredFingerprint,
+)
 from flashpoint.store.engine import StoreTarget, create_store_engine, resolve_target
 from flashpoint.store.sql import SqlStore
 
@@ -78,4 +92,14 @@ def _prepare_path(path: Path, name: str, *, read_only: bool) -> None:
         ) from error
 
 
-__all__ = ["EventQuery", "EventRecord", "SaveOutcome", "SqlStore", "Store", "StoreCounts", "open_store"]
+__all__ = [
+    "EventQuery",
+    "EventRecord",
+    "IncidentQuery",
+    "SaveOutcome",
+    "SqlStore",
+    "Store",
+    "StoreCounts",
+    "StoredFingerprint",
+    "open_store",
+]

@@ -1,4 +1,4 @@
-"""Exports of stored events: CSV (ACLED's columns first), GeoJSON and JSONL.
+"""Exports of stored events: CSV (ACLED's columns first), GeoJSON and JSONL; and of incidents, the same three.
 
 Every writer streams: it takes any iterable of records (``Store.iter_events`` for a whole database)
 and writes one record at a time, returning how many it wrote.
@@ -17,6 +17,8 @@ import pycountry
 
 from flashpoint._types import JSONObject, JSONValue
 from flashpoint.events.serialize import claim_to_dict, event_to_dict
+from flashpoint.incidents.model import Incident
+from flashpoint.incidents.serialize import claim_summary_to_dict, incident_to_dict
 from flashpoint.store.base import EventRecord
 
 logger = logging.getLogger(__name__)
@@ -230,6 +232,112 @@ def write_jsonl(records: Iterable[EventRecord], out: TextIO) -> int:
     return written
 
 
+# --- incidents ----------------------------------------------------------------------------------------
+INCIDENT_CSV_COLUMNS: tuple[str, ...] = (
+    "incident_id",
+    "event_type",
+    "sub_event_type",
+    "first_date",
+    "last_date",
+    "time_precision",
+    "country",
+    "iso3",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "actors",
+    "fatalities",
+    "fatalities_low",
+    "fatalities_high",
+    "injuries",
+    "source_count",
+    "sources",
+    "first_reported",
+    "last_reported",
+    "member_count",
+    "event_ids",
+    "claims",
+)
+
+
+def write_incidents_csv(incidents: Iterable[Incident], out: TextIO) -> int:
+    """One row per incident; list cells are joined with "; ", claims are JSON. Open ``out`` with ``newline=""``."""
+    writer = csv.writer(out)
+    writer.writerow(INCIDENT_CSV_COLUMNS)
+    written = 0
+    for incident in incidents:
+        writer.writerow(incident_csv_row(incident))
+        written += 1
+    return written
+
+
+def incident_csv_row(incident: Incident) -> list[str]:
+    deaths = incident.figure("fatalities")
+    injuries = incident.figure("injuries")
+    claims: list[JSONValue] = [claim_summary_to_dict(c) for c in incident.claims]
+    values = {
+        "incident_id": incident.id,
+        "event_type": incident.event_type,
+        "sub_event_type": incident.sub_event_type,
+        "first_date": incident.first_date.isoformat() if incident.first_date else "",
+        "last_date": incident.last_date.isoformat() if incident.last_date else "",
+        "time_precision": str(incident.time_precision),
+        "country": _cell(incident.country),
+        "iso3": (iso3(incident.country) or "") if incident.country else "",
+        "admin1": _cell(incident.admin1),
+        "location": _cell(incident.location),
+        "latitude": _cell(incident.latitude),
+        "longitude": _cell(incident.longitude),
+        "geo_precision": _cell(incident.geo_precision),
+        "actors": "; ".join(incident.actors),
+        "fatalities": str(deaths.conservative if deaths else 0),
+        "fatalities_low": str(deaths.low if deaths else 0),
+        "fatalities_high": str(deaths.high if deaths else 0),
+        "injuries": str(injuries.conservative if injuries else 0),
+        "source_count": str(incident.source_count),
+        "sources": "; ".join(incident.sources),
+        "first_reported": incident.first_reported.isoformat() if incident.first_reported else "",
+        "last_reported": incident.last_reported.isoformat() if incident.last_reported else "",
+        "member_count": str(len(incident.members)),
+        "event_ids": "; ".join(incident.event_ids),
+        "claims": orjson.dumps(claims).decode(),
+    }
+    return [values[column] for column in INCIDENT_CSV_COLUMNS]
+
+
+def write_incidents_geojson(incidents: Iterable[Incident], out: TextIO) -> int:
+    """A FeatureCollection of Point features (the JSON contract as properties); unlocated ones skipped."""
+    out.write('{"type":"FeatureCollection","features":[')
+    written = skipped = 0
+    for incident in incidents:
+        if incident.latitude is None or incident.longitude is None:
+            skipped += 1
+            continue
+        feature: JSONObject = {
+            "type": "Feature",
+            "id": incident.id,
+            "geometry": {"type": "Point", "coordinates": [incident.longitude, incident.latitude]},
+            "properties": incident_to_dict(incident),
+        }
+        out.write(("," if written else "") + "\n" + _dumps(feature))
+        written += 1
+    out.write("\n]}\n")
+    if skipped:
+        logger.info("GeoJSON export: skipped %s incident(s) without coordinates", skipped)
+    return written
+
+
+def write_incidents_jsonl(incidents: Iterable[Incident], out: TextIO) -> int:
+    """One incident per line, in the incident JSON contract."""
+    written = 0
+    for incident in incidents:
+        out.write(_dumps(incident_to_dict(incident)) + "\n")
+        written += 1
+    return written
+
+
 def _dumps(value: JSONObject) -> str:
     return orjson.dumps(value).decode()
 
@@ -238,10 +346,15 @@ __all__ = [
     "ACLED_COLUMNS",
     "CSV_COLUMNS",
     "FLASHPOINT_COLUMNS",
+    "INCIDENT_CSV_COLUMNS",
     "csv_row",
+    "incident_csv_row",
     "interaction",
     "iso3",
     "write_csv",
     "write_geojson",
+    "write_incidents_csv",
+    "write_incidents_geojson",
+    "write_incidents_jsonl",
     "write_jsonl",
 ]

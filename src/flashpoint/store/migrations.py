@@ -9,6 +9,10 @@ schema, append a step here and update ``schema.py``; ``tests/store`` checks the 
    admin1, each followed by the date) and the foreign keys, plus ``rejections.content_hash``, so a
    rejection can be tied to the exact bytes that were rejected (re-runs can tell a known-bad item
    from a new one)
+3. incidents: ``incidents`` (one row per incident, its JSON contract in ``data`` plus filter columns),
+   ``incident_members`` (event -> incident), ``incident_splits`` (users' splits, kept for good),
+   ``article_fingerprints`` and ``fingerprint_bands`` (MinHash signatures and LSH band keys of stored
+   articles, for near-duplicate lookups), with their indexes
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -222,12 +227,88 @@ def _add_indexes_and_rejection_hash(connection: Connection) -> None:
         index.create(connection)
 
 
+# --- step 3: incidents and article fingerprints -----------------------------------------------------
+# Partial copies of the referenced tables (their key columns only) so the foreign keys resolve.
+_v3 = MetaData()
+Table("articles", _v3, Column("id", String, primary_key=True))
+Table("events", _v3, Column("id", String, primary_key=True))
+_v3_incidents = Table(
+    "incidents",
+    _v3,
+    Column("id", String, primary_key=True),
+    Column("event_type", String, nullable=False),
+    Column("sub_event_type", String, nullable=False),
+    Column("first_date", Date),
+    Column("last_date", Date),
+    Column("country", Text),
+    Column("admin1", Text),
+    Column("latitude", Double),
+    Column("longitude", Double),
+    Column("fatalities", Integer, nullable=False),
+    Column("source_count", Integer, nullable=False),
+    Column("member_count", Integer, nullable=False),
+    Column("first_reported", Date),
+    Column("last_reported", Date),
+    Column("data", JSON, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("country_key", Text),
+    Column("actors_key", Text, nullable=False),
+)
+_v3_members = Table(
+    "incident_members",
+    _v3,
+    Column("event_id", String, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("incident_id", String, ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False),
+)
+Table(
+    "incident_splits",
+    _v3,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("incident_id", String, nullable=False),
+    Column("new_incident_id", String, nullable=False),
+    Column("moved", JSON, nullable=False),
+    Column("kept", JSON, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+_v3_fingerprints = Table(
+    "article_fingerprints",
+    _v3,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("signature", LargeBinary, nullable=False),
+    Column("duplicate_of", String),
+    Column("source_key", String, nullable=False),
+)
+_v3_bands = Table(
+    "fingerprint_bands",
+    _v3,
+    Column("band_key", String, primary_key=True),
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
+_V3_TABLES = ("incidents", "incident_members", "incident_splits", "article_fingerprints", "fingerprint_bands")
+_V3_INDEXES = (
+    Index("ix_incidents_first_date", _v3_incidents.c.first_date, _v3_incidents.c.last_date),
+    Index("ix_incidents_country_date", _v3_incidents.c.country_key, _v3_incidents.c.first_date),
+    Index("ix_incident_members_incident_id", _v3_members.c.incident_id),
+    Index("ix_fingerprint_bands_article_id", _v3_bands.c.article_id),
+)
+
+
+def _add_incidents(connection: Connection) -> None:
+    """The new tables; ``create_all`` also creates the indexes in ``_V3_INDEXES`` (bound to them)."""
+    _v3.create_all(connection, tables=[_v3.tables[name] for name in _V3_TABLES], checkfirst=False)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(version=1, description="base tables", apply=_create_base_tables),
     Migration(
         version=2,
         description="query indexes; rejections.content_hash",
         apply=_add_indexes_and_rejection_hash,
+    ),
+    Migration(
+        version=3,
+        description="incidents, incident members and splits; article fingerprints",
+        apply=_add_incidents,
     ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -25,9 +25,18 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
-from flashpoint.store.base import BBox, EventQuery
+from flashpoint.store.base import BBox, EventQuery, IncidentQuery
 from flashpoint.store.rows import ACTOR_SEPARATOR, EVENT_COLUMNS
-from flashpoint.store.schema import articles, claims, documents, events, evidence
+from flashpoint.store.schema import (
+    articles,
+    claims,
+    documents,
+    events,
+    evidence,
+    fingerprint_bands,
+    incident_members,
+    incidents,
+)
 
 Condition = ColumnElement[bool]
 
@@ -284,16 +293,113 @@ def select_evidence(event_ids: Sequence[str]) -> Select[Any]:
     )
 
 
+# --- incidents ----------------------------------------------------------------------------------------
+def _incident_dates(query: IncidentQuery) -> list[Condition]:
+    conditions: list[Condition] = []
+    if query.since is not None:
+        conditions.append(incidents.c.last_date >= query.since)
+    if query.until is not None:
+        conditions.append(incidents.c.first_date <= query.until)
+    return conditions
+
+
+def _incident_types(query: IncidentQuery) -> list[Condition]:
+    if not query.event_types:
+        return []
+    return [
+        or_(incidents.c.event_type.in_(query.event_types), incidents.c.sub_event_type.in_(query.event_types))
+    ]
+
+
+def _incident_actor(query: IncidentQuery) -> list[Condition]:
+    if query.actor is None:
+        return []
+    needle = query.actor.strip().casefold()
+    if ACTOR_SEPARATOR in needle:
+        return [false()]
+    return [incidents.c.actors_key.contains(needle, autoescape=True)]
+
+
+def _incident_place(query: IncidentQuery) -> list[Condition]:
+    conditions: list[Condition] = []
+    if query.country is not None:
+        conditions.append(incidents.c.country_key == query.country.strip().casefold())
+    if query.bbox is not None:
+        min_lon, min_lat, max_lon, max_lat = query.bbox
+        conditions.append(incidents.c.latitude.between(min_lat, max_lat))
+        if min_lon <= max_lon:
+            conditions.append(incidents.c.longitude.between(min_lon, max_lon))
+        else:
+            conditions.append(or_(incidents.c.longitude >= min_lon, incidents.c.longitude <= max_lon))
+    return conditions
+
+
+def _incident_numbers(query: IncidentQuery) -> list[Condition]:
+    conditions: list[Condition] = []
+    if query.min_sources is not None:
+        conditions.append(incidents.c.source_count >= query.min_sources)
+    if query.min_fatalities is not None:
+        conditions.append(incidents.c.fatalities >= query.min_fatalities)
+    if query.incident_ids:
+        conditions.append(incidents.c.id.in_(query.incident_ids))
+    return conditions
+
+
+_INCIDENT_FILTERS: tuple[Callable[[IncidentQuery], list[Condition]], ...] = (
+    _incident_dates,
+    _incident_types,
+    _incident_actor,
+    _incident_place,
+    _incident_numbers,
+)
+
+
+def incident_conditions(query: IncidentQuery) -> list[Condition]:
+    return [condition for build in _INCIDENT_FILTERS for condition in build(query)]
+
+
+def select_incidents(query: IncidentQuery) -> Select[Any]:
+    """The incidents' stored JSON, filtered, ordered (last_date desc, undated last, then id) and paged."""
+    statement = (
+        select(incidents.c.id, incidents.c.data)
+        .where(*incident_conditions(query))
+        .order_by(incidents.c.last_date.desc().nulls_last(), incidents.c.id)
+        .offset(query.offset or None)
+    )
+    return statement.limit(query.limit) if query.limit is not None else statement
+
+
+def count_incidents(query: IncidentQuery) -> Select[Any]:
+    return select(func.count()).select_from(incidents).where(*incident_conditions(query))
+
+
+def select_incident_ids_for_events(event_ids: Sequence[str]) -> Select[Any]:
+    return select(incident_members.c.event_id, incident_members.c.incident_id).where(
+        incident_members.c.event_id.in_(event_ids)
+    )
+
+
+def select_band_candidates(band_keys: Sequence[str]) -> Select[Any]:
+    return (
+        select(fingerprint_bands.c.article_id).where(fingerprint_bands.c.band_key.in_(band_keys)).distinct()
+    )
+
+
 __all__ = [
     "Extent",
     "IndexPlan",
     "choose_plan",
     "count_events",
+    "count_incidents",
     "event_conditions",
+    "incident_conditions",
     "needs_extent",
+    "select_band_candidates",
     "select_claims",
     "select_events",
     "select_evidence",
     "select_extent",
+    "select_incident_ids_for_events",
+    "select_incidents",
     "unindexed",
 ]

@@ -13,20 +13,25 @@ from typing import Any, TypeAlias
 
 from sqlalchemy import RowMapping
 
+from flashpoint._types import JSONObject
 from flashpoint.articles.model import Article
 from flashpoint.documents.model import Document, RemovedSpan, Sentence
 from flashpoint.events.model import Claim, Event, Evidence
 from flashpoint.events.serialize import EVENT_FIELDS, claim_to_dict, event_to_dict
+from flashpoint.incidents.fingerprint import fingerprint_from_bytes
+from flashpoint.incidents.model import Incident, SplitRecord
+from flashpoint.incidents.serialize import incident_from_dict, incident_to_dict
 from flashpoint.mentions.model import Stance
-from flashpoint.store.base import EventRecord
+from flashpoint.store import schema
+from flashpoint.store.base import EventRecord, StoredFingerprint
 
 SqlParams: TypeAlias = dict[str, Any]
 """Column name -> value for one INSERT."""
 
 ACTOR_SEPARATOR = "\x1f"  # ASCII unit separator: cannot occur in a query, so no match spans two actors
-_NESTED = ("claims", "evidence")
-EVENT_COLUMNS: tuple[str, ...] = tuple(name for name in EVENT_FIELDS if name not in _NESTED)
-"""The contract fields stored as columns of ``events`` (claims and evidence have their own tables)."""
+EVENT_COLUMNS: tuple[str, ...] = tuple(name for name in EVENT_FIELDS if name in schema.events.c)
+"""The contract fields stored as columns of ``events``: claims and evidence have their own tables, and
+derived fields (``figures_by_claimant``, computed from the claims) are not stored."""
 
 
 def casefold_key(value: str | None) -> str | None:
@@ -118,6 +123,85 @@ def evidence_summary(event: Event, document: Document) -> str:
     return " ".join(dict.fromkeys(item.text.strip() for item in event.evidence))
 
 
+def incident_row(incident: Incident, updated_at: datetime) -> SqlParams:
+    figure = incident.figure("fatalities")
+    actors = {a.casefold() for m in incident.members for a in m.actors}
+    return {
+        "id": incident.id,
+        "event_type": incident.event_type,
+        "sub_event_type": incident.sub_event_type,
+        "first_date": incident.first_date,
+        "last_date": incident.last_date,
+        "country": incident.country,
+        "admin1": incident.admin1,
+        "latitude": incident.latitude,
+        "longitude": incident.longitude,
+        "fatalities": figure.conservative if figure else 0,
+        "source_count": incident.source_count,
+        "member_count": len(incident.members),
+        "first_reported": incident.first_reported,
+        "last_reported": incident.last_reported,
+        "data": incident_to_dict(incident),
+        "updated_at": updated_at,
+        "country_key": casefold_key(incident.country),
+        "actors_key": ACTOR_SEPARATOR.join(sorted(actors)),
+    }
+
+
+def incident_member_rows(incident: Incident) -> list[SqlParams]:
+    return [{"event_id": event_id, "incident_id": incident.id} for event_id in incident.event_ids]
+
+
+def incident_from_row(row: RowMapping) -> Incident:
+    data: JSONObject = row["data"]
+    return incident_from_dict(data)
+
+
+def split_row(record: SplitRecord, at: datetime) -> SqlParams:
+    return {
+        "id": record.id,
+        "incident_id": record.incident_id,
+        "new_incident_id": record.new_incident_id,
+        "moved": list(record.moved),
+        "kept": list(record.kept),
+        "at": at,
+    }
+
+
+def split_from_row(row: RowMapping) -> SplitRecord:
+    return SplitRecord(
+        id=int(row["id"]),
+        incident_id=row["incident_id"],
+        new_incident_id=row["new_incident_id"],
+        moved=tuple(row["moved"]),
+        kept=tuple(row["kept"]),
+    )
+
+
+def fingerprint_row(record: StoredFingerprint) -> SqlParams:
+    return {
+        "article_id": record.article_id,
+        "signature": record.fingerprint.to_bytes(),
+        "duplicate_of": record.duplicate_of,
+        "source_key": record.source_key,
+    }
+
+
+def band_rows(record: StoredFingerprint) -> list[SqlParams]:
+    return [
+        {"band_key": key, "article_id": record.article_id} for key in dict.fromkeys(record.fingerprint.bands)
+    ]
+
+
+def stored_fingerprint_from_row(row: RowMapping) -> StoredFingerprint:
+    return StoredFingerprint(
+        article_id=row["article_id"],
+        fingerprint=fingerprint_from_bytes(bytes(row["signature"])),
+        source_key=row["source_key"],
+        duplicate_of=row["duplicate_of"],
+    )
+
+
 def event_from_rows(row: RowMapping, claims: Sequence[RowMapping], evidence: Sequence[RowMapping]) -> Event:
     """The stored event. Column names are the contract's field names, which are Event's."""
     fields: dict[str, Any] = {name: row[name] for name in EVENT_COLUMNS}
@@ -191,6 +275,7 @@ __all__ = [
     "SqlParams",
     "article_row",
     "as_utc",
+    "band_rows",
     "claim_rows",
     "document_from_row",
     "document_row",
@@ -198,5 +283,12 @@ __all__ = [
     "event_row",
     "evidence_rows",
     "evidence_summary",
+    "fingerprint_row",
+    "incident_from_row",
+    "incident_member_rows",
+    "incident_row",
     "record_from_row",
+    "split_from_row",
+    "split_row",
+    "stored_fingerprint_from_row",
 ]

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -146,6 +147,65 @@ settings = Table(
     Column("value", Text, nullable=False),
 )
 
+# Added by migration 3: incidents (the JSON contract in ``data``, filter columns beside it), which
+# event belongs to which incident, users' splits, and article fingerprints with their LSH band keys.
+incidents = Table(
+    "incidents",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("event_type", String, nullable=False),
+    Column("sub_event_type", String, nullable=False),
+    Column("first_date", Date),
+    Column("last_date", Date),
+    Column("country", Text),
+    Column("admin1", Text),
+    Column("latitude", Double),
+    Column("longitude", Double),
+    Column("fatalities", Integer, nullable=False),  # the conservative figure
+    Column("source_count", Integer, nullable=False),
+    Column("member_count", Integer, nullable=False),
+    Column("first_reported", Date),
+    Column("last_reported", Date),
+    Column("data", JSON, nullable=False),  # incidents.serialize.incident_to_dict
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("country_key", Text),
+    Column("actors_key", Text, nullable=False),
+)
+
+incident_members = Table(
+    "incident_members",
+    metadata,
+    Column("event_id", String, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("incident_id", String, ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False),
+)
+
+incident_splits = Table(
+    "incident_splits",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("incident_id", String, nullable=False),
+    Column("new_incident_id", String, nullable=False),
+    Column("moved", JSON, nullable=False),  # [event_id, ...]
+    Column("kept", JSON, nullable=False),  # [event_id, ...]
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+
+article_fingerprints = Table(
+    "article_fingerprints",
+    metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("signature", LargeBinary, nullable=False),  # MinHash values, uint32 little-endian
+    Column("duplicate_of", String),  # the earlier stored article this one nearly duplicates
+    Column("source_key", String, nullable=False),  # the independent source the article counts as
+)
+
+fingerprint_bands = Table(
+    "fingerprint_bands",
+    metadata,
+    Column("band_key", String, primary_key=True),
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
+
 # Added by migration 2. The two coordinate/date indexes cover a bbox + date filter entirely inside
 # the index (see queries.py for how one of them is chosen); the others serve an equality filter
 # and keep its events in date order.
@@ -157,13 +217,23 @@ Index("ix_events_admin1_date", events.c.admin1_key, events.c.event_date)
 Index("ix_events_document_id", events.c.document_id)
 Index("ix_documents_article_id", documents.c.article_id)
 Index("ix_rejections_content_hash", rejections.c.content_hash)
+# Added by migration 3.
+Index("ix_incidents_first_date", incidents.c.first_date, incidents.c.last_date)
+Index("ix_incidents_country_date", incidents.c.country_key, incidents.c.first_date)
+Index("ix_incident_members_incident_id", incident_members.c.incident_id)
+Index("ix_fingerprint_bands_article_id", fingerprint_bands.c.article_id)
 
 __all__ = [
+    "article_fingerprints",
     "articles",
     "claims",
     "documents",
     "events",
     "evidence",
+    "fingerprint_bands",
+    "incident_members",
+    "incident_splits",
+    "incidents",
     "metadata",
     "rejections",
     "schema_version",

@@ -17,8 +17,19 @@ from flashpoint.articles.model import Article
 from flashpoint.documents.model import Document
 from flashpoint.errors import StoreError
 from flashpoint.events.model import Event
+from flashpoint.incidents.cluster import split_members
+from flashpoint.incidents.fingerprint import Fingerprint
+from flashpoint.incidents.model import Incident, SplitRecord
 from flashpoint.store import migrations, queries, rows, schema
-from flashpoint.store.base import EventQuery, EventRecord, SaveOutcome, Store, StoreCounts
+from flashpoint.store.base import (
+    EventQuery,
+    EventRecord,
+    IncidentQuery,
+    SaveOutcome,
+    Store,
+    StoreCounts,
+    StoredFingerprint,
+)
 from flashpoint.store.engine import plans_indexes, read_transaction, write_transaction
 
 logger = logging.getLogger(__name__)
@@ -145,6 +156,110 @@ class SqlStore:
             row = conn.execute(statement).mappings().first()
         return None if row is None else rows.document_from_row(row)
 
+    # --- incidents ------------------------------------------------------------------------------
+    def save_incidents(self, incidents: Sequence[Incident]) -> None:
+        if not incidents:
+            return
+        self._require_writable(f"save {len(incidents)} incident(s)")
+        now = self._now()
+        with self._translate("save incidents to"), write_transaction(self._engine) as connection:
+            _replace_incidents(connection, incidents, now)
+
+    def clear_incidents(self) -> None:
+        self._require_writable("delete the incidents")
+        with self._translate("delete incidents from"), write_transaction(self._engine) as connection:
+            connection.execute(schema.incident_members.delete())
+            connection.execute(schema.incidents.delete())
+
+    def incidents(self, query: IncidentQuery) -> list[Incident]:
+        return list(self.iter_incidents(query))
+
+    def iter_incidents(self, query: IncidentQuery, *, batch_size: int = 500) -> Iterator[Incident]:
+        if batch_size < 1:
+            raise StoreError(f"batch_size {batch_size} must be at least 1", code="E310")
+        with self._translate("read incidents from"), read_transaction(self._engine) as connection:
+            result = connection.execute(queries.select_incidents(query)).mappings()
+            while batch := result.fetchmany(batch_size):
+                yield from (rows.incident_from_row(row) for row in batch)
+
+    def count_incidents(self, query: IncidentQuery) -> int:
+        with self._translate("count incidents in"), read_transaction(self._engine) as connection:
+            return int(connection.execute(queries.count_incidents(query)).scalar_one())
+
+    def get_incident(self, incident_id: str) -> Incident | None:
+        found = self.incidents(IncidentQuery(incident_ids=(incident_id,), limit=1))
+        return found[0] if found else None
+
+    def incident_ids_for_events(self, event_ids: Sequence[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        with self._translate("read incident members from"), read_transaction(self._engine) as connection:
+            for start in range(0, len(event_ids), _IN_BATCH):
+                statement = queries.select_incident_ids_for_events(event_ids[start : start + _IN_BATCH])
+                found.update({str(e): str(i) for e, i in connection.execute(statement)})
+        return found
+
+    def split_incident(self, incident_id: str, moved: Sequence[str]) -> tuple[Incident, Incident]:
+        self._require_writable(f"split incident {incident_id!r}")
+        now = self._now()
+        with self._translate(f"split incident {incident_id!r} in"), write_transaction(self._engine) as conn:
+            row = conn.execute(
+                queries.select_incidents(IncidentQuery(incident_ids=(incident_id,)))
+            ).mappings()
+            found = row.first()
+            if found is None:
+                raise StoreError(
+                    f"no incident {incident_id!r} in {self._name}; list them with `flashpoint incidents`",
+                    code="E311",
+                )
+            split_id = _next_split_id(conn)
+            kept, new, record = split_members(rows.incident_from_row(found), moved, split_id=split_id)
+            _replace_incidents(conn, (kept, new), now)
+            conn.execute(schema.incident_splits.insert(), rows.split_row(record, now))
+        return kept, new
+
+    def incident_splits(self) -> list[SplitRecord]:
+        statement = select(schema.incident_splits).order_by(schema.incident_splits.c.id)
+        with self._translate("read incident splits from"), read_transaction(self._engine) as connection:
+            return [rows.split_from_row(row) for row in connection.execute(statement).mappings()]
+
+    def save_fingerprint(
+        self, article_id: str, fingerprint: Fingerprint, *, source_key: str, duplicate_of: str | None
+    ) -> None:
+        record = StoredFingerprint(
+            article_id=article_id, fingerprint=fingerprint, source_key=source_key, duplicate_of=duplicate_of
+        )
+        self.save_fingerprints([record])
+
+    def save_fingerprints(self, records: Sequence[StoredFingerprint]) -> None:
+        if not records:
+            return
+        self._require_writable(f"save the fingerprints of {len(records)} article(s)")
+        ids = [r.article_id for r in records]
+        fingerprints, band_table = schema.article_fingerprints, schema.fingerprint_bands
+        with self._translate("save fingerprints to"), write_transaction(self._engine) as connection:
+            for start in range(0, len(ids), _IN_BATCH):
+                chunk = ids[start : start + _IN_BATCH]
+                connection.execute(fingerprints.delete().where(fingerprints.c.article_id.in_(chunk)))
+                connection.execute(band_table.delete().where(band_table.c.article_id.in_(chunk)))
+            connection.execute(fingerprints.insert(), [rows.fingerprint_row(r) for r in records])
+            connection.execute(band_table.insert(), [row for r in records for row in rows.band_rows(r)])
+
+    def fingerprint_candidates(self, fingerprint: Fingerprint) -> list[StoredFingerprint]:
+        table = schema.article_fingerprints
+        with self._translate("look up fingerprints in"), read_transaction(self._engine) as connection:
+            ids = [r[0] for r in connection.execute(queries.select_band_candidates(fingerprint.bands))]
+            if not ids:
+                return []
+            found = connection.execute(select(table).where(table.c.article_id.in_(ids))).mappings()
+            return [rows.stored_fingerprint_from_row(row) for row in found]
+
+    def get_fingerprint(self, article_id: str) -> StoredFingerprint | None:
+        table = schema.article_fingerprints
+        statement = select(table).where(table.c.article_id == article_id)
+        with self._translate("read a fingerprint from"), read_transaction(self._engine) as connection:
+            row = connection.execute(statement).mappings().first()
+        return None if row is None else rows.stored_fingerprint_from_row(row)
+
     def counts(self) -> StoreCounts:
         by_reason = select(schema.rejections.c.reason, func.count()).group_by(schema.rejections.c.reason)
         with self._translate("count rows in"), read_transaction(self._engine) as connection:
@@ -220,6 +335,33 @@ def _insert_article(
 def _insert_many(connection: Connection, table: Table, params: list[rows.SqlParams]) -> None:
     if params:
         connection.execute(table.insert(), params)
+
+
+_IN_BATCH = 500  # ids per IN (...) list: below SQLite's default limit of bound parameters
+
+
+def _replace_incidents(connection: Connection, incidents: Sequence[Incident], now: datetime) -> None:
+    """Delete these incidents and any member rows of their events, then insert them afresh."""
+    ids = [incident.id for incident in incidents]
+    event_ids = [e for incident in incidents for e in incident.event_ids]
+    members, table = schema.incident_members, schema.incidents
+    for start in range(0, len(ids), _IN_BATCH):
+        chunk = ids[start : start + _IN_BATCH]
+        connection.execute(members.delete().where(members.c.incident_id.in_(chunk)))
+        connection.execute(table.delete().where(table.c.id.in_(chunk)))
+    for start in range(0, len(event_ids), _IN_BATCH):
+        connection.execute(
+            members.delete().where(members.c.event_id.in_(event_ids[start : start + _IN_BATCH]))
+        )
+    _insert_many(connection, table, [rows.incident_row(incident, now) for incident in incidents])
+    _insert_many(
+        connection, members, [row for incident in incidents for row in rows.incident_member_rows(incident)]
+    )
+
+
+def _next_split_id(connection: Connection) -> int:
+    latest = connection.execute(select(func.max(schema.incident_splits.c.id))).scalar_one()
+    return int(latest or 0) + 1
 
 
 def _plan(connection: Connection, query: EventQuery) -> queries.IndexPlan:

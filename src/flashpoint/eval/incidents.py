@@ -1,0 +1,407 @@
+"""Incident clustering benchmarks: UCDP GED (reports -> UCDP event ids) and FA-KES, scored with B-cubed.
+
+UCDP GED lists, per event, the source reports behind it (``source_article``: ``"office,date,headline"``
+items joined by ``;``). Each distinct (office, date, headline) is one report: it is run through the real
+pipeline (dated by its source date, country hint Syria's row country), its events are clustered into
+incidents, and each report is scored by the incidents its events joined against the UCDP events it
+feeds. A report that feeds several UCDP events, or whose events land in several incidents, is handled
+by the extended B-cubed of Amigó et al. (2009), which scores items with several classes. A report that
+yields no event is its own singleton cluster (counted, never dropped).
+
+``ucdp-fields`` scores the same reports with UCDP's own coding of the (first) event each feeds as the
+report's event: it measures the clustering rules alone, without extraction errors.
+
+FA-KES has no event ids; its gold is the coded date and governorate of each article's main event, so
+articles with the same (date, governorate) form a gold group (a proxy, reported as such: two strikes on
+one day in one governorate count as one). Each article is scored by the incident of its first event
+(its lede), since the gold codes only the main event.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import TypeVar
+
+from flashpoint._types import JSONObject
+from flashpoint.errors import EvalError
+from flashpoint.events.model import Event
+from flashpoint.incidents.cluster import IncidentClusterer
+from flashpoint.incidents.fingerprint import DuplicateIndex, fingerprint_text
+from flashpoint.incidents.merge import member_from_event
+from flashpoint.incidents.model import IncidentMember
+from flashpoint.incidents.similarity import JOIN_THRESHOLD
+from flashpoint.pipeline.api import extract_text
+from flashpoint.pipeline.resources import Resources
+
+logger = logging.getLogger(__name__)
+K = TypeVar("K", bound=Hashable)
+_ITEM = re.compile(r"^(?P<office>.*?),(?P<date>\d{4}-\d{2}-\d{2}),(?P<headline>.*)$", re.S)
+_SPLIT = re.compile(r'"\s*;\s*"')
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BCubed:
+    precision: float
+    recall: float
+    f1: float
+    items: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClusterReport:
+    """A clustering benchmark's result; ``scored_with_events`` restricts scoring to reports with events."""
+
+    dataset: str
+    reports: int
+    reports_without_events: int
+    events: int
+    incidents: int
+    gold_clusters: int
+    overall: BCubed
+    with_events: BCubed
+    singleton_baseline: BCubed
+    threshold: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GoldReport:
+    """One report of a clustering benchmark: its text, date, outlet and gold cluster ids."""
+
+    key: str
+    text: str
+    outlet: str
+    published: date | None
+    country: str | None
+    gold: frozenset[str]
+
+
+Extractor = Callable[[GoldReport], Sequence[Event]]
+
+
+def bcubed(predicted: Mapping[K, set[str]], gold: Mapping[K, set[str]]) -> BCubed:
+    """Extended B-cubed (Amigó et al. 2009) over the items of ``gold``; each item has >= 1 cluster per side."""
+    items = list(gold)
+    by_pred = _members(predicted, items)
+    by_gold = _members(gold, items)
+    precision = _average(items, predicted, gold, by_pred, into=predicted)
+    recall = _average(items, predicted, gold, by_gold, into=gold)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return BCubed(precision=precision, recall=recall, f1=f1, items=len(items))
+
+
+def _members(clusters: Mapping[K, set[str]], items: Sequence[K]) -> dict[str, list[K]]:
+    grouped: dict[str, list[K]] = defaultdict(list)
+    for item in items:
+        for cluster in clusters[item]:
+            grouped[cluster].append(item)
+    return grouped
+
+
+def _average(
+    items: Sequence[K],
+    predicted: Mapping[K, set[str]],
+    gold: Mapping[K, set[str]],
+    grouped: Mapping[str, list[K]],
+    *,
+    into: Mapping[K, set[str]],
+) -> float:
+    total = 0.0
+    for item in items:
+        others = {other for cluster in into[item] for other in grouped[cluster]}
+        ratios = []
+        for other in others:
+            shared_pred = len(predicted[item] & predicted[other])
+            shared_gold = len(gold[item] & gold[other])
+            denominator = len(into[item] & into[other])
+            ratios.append(min(shared_pred, shared_gold) / denominator)
+        total += sum(ratios) / len(ratios)
+    return total / len(items) if items else 0.0
+
+
+# --- UCDP GED ---------------------------------------------------------------------------------------
+def load_ucdp_reports(path: Path) -> list[GoldReport]:
+    """Distinct (office, date, headline) reports of a UCDP GED CSV, each with the UCDP ids it feeds."""
+    gold: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    countries: dict[tuple[str, str, str], str] = {}
+    for row in _rows(path, ("id", "source_article", "country")):
+        for key in _ucdp_items(row["source_article"]):
+            gold[key].add(row["id"].strip())
+            countries.setdefault(key, row["country"].strip())
+    return [
+        GoldReport(
+            key=f"{office}|{day}|{headline}",
+            text=headline,
+            outlet=office,
+            published=_date(day),
+            country=countries[(office, day, headline)] or None,
+            gold=frozenset(ids),
+        )
+        for (office, day, headline), ids in gold.items()
+    ]
+
+
+def _ucdp_items(field: str) -> Iterator[tuple[str, str, str]]:
+    for part in _SPLIT.split(field.strip().strip('"')):
+        match = _ITEM.match(part.strip())
+        if match and match["headline"].strip():
+            yield match["office"].strip(), match["date"], match["headline"].strip()
+
+
+def _date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _rows(path: Path, required: Sequence[str]) -> Iterator[dict[str, str]]:
+    files = sorted(path.glob("*.csv")) if path.is_dir() else [path]
+    if not files or not all(f.is_file() for f in files):
+        raise EvalError(
+            f"no CSV file at {path}; pass the dataset's CSV or its folder with --gold", code="E501"
+        )
+    for file in files:
+        with file.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in required if c not in (reader.fieldnames or [])]
+            if missing:
+                raise EvalError(f"{file} lacks column(s) {missing}; is it the right dataset?", code="E502")
+            yield from reader
+
+
+# --- FA-KES -----------------------------------------------------------------------------------------
+def load_fakes_reports(path: Path) -> list[GoldReport]:
+    """FA-KES articles; the gold group is the article's coded (date, governorate)."""
+    reports = []
+    wanted = ("unit_id", "article_title", "article_content", "date", "location")
+    for number, row in enumerate(_rows(path, wanted), start=2):
+        group = "|".join(" ".join(row[c].split()).casefold() for c in wanted[3:])
+        reports.append(
+            GoldReport(
+                key=f"fakes-{row['unit_id'].strip() or number}",
+                text="\n\n".join(
+                    p for p in (row["article_title"].strip(), row["article_content"].strip()) if p
+                ),
+                outlet=(row.get("source") or "").strip() or f"unknown-{number}",
+                published=None,
+                country="Syria",
+                gold=frozenset({group}),
+            )
+        )
+    return reports
+
+
+# --- running --------------------------------------------------------------------------------------
+def cluster_reports(
+    reports: Sequence[GoldReport],
+    events: Sequence[Sequence[Event]],
+    *,
+    dataset: str,
+    threshold: float = JOIN_THRESHOLD,
+    lede_only: bool = False,
+) -> ClusterReport:
+    """Cluster the reports' events (report order = date order) and score them against the gold."""
+    clusterer = IncidentClusterer(threshold=threshold)
+    sources = _source_keys(reports)
+    order = sorted(range(len(reports)), key=lambda i: (reports[i].published or date.min, i))
+    for index in order:
+        for event in events[index]:
+            clusterer.add(_member(reports[index], index, event, sources[index]))
+    predicted = _predicted(reports, [evs[:1] if lede_only else evs for evs in events], clusterer)
+    gold = {i: set(r.gold) for i, r in enumerate(reports)}
+    with_events = [i for i, evs in enumerate(events) if evs]
+    return ClusterReport(
+        dataset=dataset,
+        reports=len(reports),
+        reports_without_events=len(reports) - len(with_events),
+        events=sum(len(e) for e in events),
+        incidents=len(clusterer),
+        gold_clusters=len({g for r in reports for g in r.gold}),
+        overall=bcubed(predicted, gold),
+        with_events=bcubed({i: predicted[i] for i in with_events}, {i: gold[i] for i in with_events}),
+        singleton_baseline=bcubed({i: {f"single-{i}"} for i in gold}, gold),
+        threshold=threshold,
+    )
+
+
+def _source_keys(reports: Sequence[GoldReport]) -> list[str]:
+    """A report's independent source: the first earlier near-duplicate's, else its own key."""
+    index = DuplicateIndex()
+    keys: list[str] = []
+    for number, report in enumerate(reports):
+        fingerprint = fingerprint_text(report.text)
+        match = index.find(fingerprint)
+        keys.append(keys[int(match[0])] if match else f"{report.outlet}#{number}")
+        index.add(str(number), fingerprint)
+    return keys
+
+
+def _member(report: GoldReport, index: int, event: Event, source_key: str) -> IncidentMember:
+    return member_from_event(
+        event,
+        article_id=f"report-{index}",
+        outlet=report.outlet,
+        source_key=source_key,
+        reported=report.published,
+        text=report.text,
+    )
+
+
+def _predicted(
+    reports: Sequence[GoldReport], events: Sequence[Sequence[Event]], clusterer: IncidentClusterer
+) -> dict[int, set[str]]:
+    predicted: dict[int, set[str]] = {}
+    for index in range(len(reports)):
+        ids = {clusterer.incident_of(e.id) for e in events[index]}
+        predicted[index] = {i for i in ids if i} or {f"no-event-{index}"}
+    return predicted
+
+
+def extract_reports(reports: Iterable[GoldReport], extract: Extractor) -> list[tuple[Event, ...]]:
+    """Run ``extract`` over every report, with event ids made unique per report.
+
+    (Identical headlines from two offices would otherwise give the same content-derived event ids.)
+    """
+    return [
+        tuple(replace(event, id=f"report-{number}-e{k}") for k, event in enumerate(extract(report)))
+        for number, report in enumerate(reports)
+    ]
+
+
+def pipeline_extractor(resources: Resources | None = None) -> Extractor:
+    """The real pipeline: each report coded with its publication date and country as hints."""
+
+    def extract(report: GoldReport) -> Sequence[Event]:
+        result = extract_text(
+            report.text,
+            published=report.published,
+            doc_id=report.key,
+            country_hint=report.country,
+            resources=resources,
+        )
+        return result.events
+
+    return extract
+
+
+class Benchmark(StrEnum):
+    UCDP = "ucdp"  # UCDP reports through the real pipeline
+    UCDP_FIELDS = "ucdp-fields"  # UCDP reports with UCDP's own coding as their event (oracle extraction)
+    FAKES = "fakes"
+
+
+# UCDP type_of_violence -> (event type, sub-event type): 1 state-based and 2 non-state conflict are
+# fighting between organised sides; 3 one-sided violence targets civilians.
+_UCDP_TYPES: dict[str, tuple[str, str]] = {
+    "1": ("Battles", "Armed clash"),
+    "2": ("Battles", "Armed clash"),
+    "3": ("Violence against civilians", "Attack"),
+}
+
+
+def load_ucdp_coded_events(path: Path, reports: Sequence[GoldReport]) -> list[tuple[Event, ...]]:
+    """Each report's "extracted" event taken from UCDP's coding of the first event it feeds.
+
+    Scoring these isolates the clustering rules from extraction errors (an upper bound for them).
+    """
+    rows = {row["id"].strip(): row for row in _rows(path, ("id", "date_start", "latitude", "longitude"))}
+    return [(_coded_event(f"report-{n}", rows[min(r.gold)]),) for n, r in enumerate(reports)]
+
+
+def _coded_event(event_id: str, row: dict[str, str]) -> Event:
+    kind = _UCDP_TYPES.get(row.get("type_of_violence", "").strip(), _UCDP_TYPES["1"])
+    where = int(row.get("where_prec") or 7)
+    when = int(row.get("date_prec") or 5)
+    return Event(
+        id=event_id,
+        document_id=event_id,
+        event_date=date.fromisoformat(row["date_start"].strip()[:10]),
+        time_precision=1 if when <= 1 else (2 if when <= 3 else 3),
+        event_type=kind[0],
+        sub_event_type=kind[1],
+        actor1=row.get("side_a") or None,
+        assoc_actor_1=None,
+        actor2=row.get("side_b") or None,
+        assoc_actor_2=None,
+        inter1=None,
+        inter2=None,
+        country=row.get("country") or None,
+        admin1=row.get("adm_1") or None,
+        admin2=None,
+        location=row.get("where_coordinates") or None,
+        latitude=float(row["latitude"]),
+        longitude=float(row["longitude"]),
+        geo_precision=min(where, 3),
+        fatalities=int(row.get("best") or 0),
+        injuries=0,
+        claims=(),
+        evidence=(),
+        confidence=1.0,
+        extractor="ucdp-gold",
+        extractor_version="191",
+    )
+
+
+def run_incident_benchmark(
+    benchmark: Benchmark,
+    gold: Path,
+    *,
+    limit: int | None = None,
+    extract: Extractor | None = None,
+    threshold: float = JOIN_THRESHOLD,
+) -> ClusterReport:
+    """Load ``benchmark`` from ``gold``, extract every report, cluster and score (see the module doc)."""
+    loader = load_fakes_reports if benchmark is Benchmark.FAKES else load_ucdp_reports
+    reports = loader(gold)[:limit] if limit else loader(gold)
+    logger.info("%s: extracting %d reports", benchmark.value, len(reports))
+    if benchmark is Benchmark.UCDP_FIELDS:
+        events = load_ucdp_coded_events(gold, reports)
+    else:
+        events = extract_reports(reports, extract or pipeline_extractor())
+    return cluster_reports(
+        reports, events, dataset=benchmark.value, threshold=threshold, lede_only=benchmark is Benchmark.FAKES
+    )
+
+
+def report_to_dict(report: ClusterReport) -> JSONObject:
+    def scores(value: BCubed) -> JSONObject:
+        return {"precision": value.precision, "recall": value.recall, "f1": value.f1, "items": value.items}
+
+    return {
+        "dataset": report.dataset,
+        "reports": report.reports,
+        "reports_without_events": report.reports_without_events,
+        "events": report.events,
+        "incidents": report.incidents,
+        "gold_clusters": report.gold_clusters,
+        "threshold": report.threshold,
+        "bcubed": scores(report.overall),
+        "bcubed_reports_with_events": scores(report.with_events),
+        "bcubed_singleton_baseline": scores(report.singleton_baseline),
+    }
+
+
+__all__ = [
+    "BCubed",
+    "Benchmark",
+    "ClusterReport",
+    "Extractor",
+    "GoldReport",
+    "bcubed",
+    "cluster_reports",
+    "extract_reports",
+    "load_fakes_reports",
+    "load_ucdp_coded_events",
+    "load_ucdp_reports",
+    "pipeline_extractor",
+    "report_to_dict",
+    "run_incident_benchmark",
+]

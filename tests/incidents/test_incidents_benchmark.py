@@ -1,0 +1,108 @@
+"""The clustering benchmarks' loaders and scoring, on project-written rows (and the real files when present)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from incident_builders import member
+
+from flashpoint.eval.incidents import GoldReport, cluster_reports, extract_reports, load_ucdp_reports
+from flashpoint.events.model import Event
+from flashpoint.events.serialize import event_from_dict
+
+UCDP_HEADER = "id,source_article,country,source_headline\n"
+UCDP_ROWS = (
+    '1,"""Monitor A,2025-06-10,Drone strike on Kafr Dalil market"";""Wire B,2025-06-11,Six dead in Kafr '
+    'Dalil strike""",Syria,x\n'
+    '2,"""Wire B,2025-06-11,Six dead in Kafr Dalil strike""",Syria,x\n'
+    '3,"""Monitor A,2025-06-10,Clashes near Tel Amar""",Syria,x\n'
+)
+
+
+def test_ucdp_reports_are_distinct_items_with_every_event_they_feed(tmp_path: Path) -> None:
+    path = tmp_path / "ged.csv"
+    path.write_text(UCDP_HEADER + UCDP_ROWS, encoding="utf-8")
+    reports = {r.text: r for r in load_ucdp_reports(path)}
+    assert set(reports) == {
+        "Drone strike on Kafr Dalil market",
+        "Six dead in Kafr Dalil strike",
+        "Clashes near Tel Amar",
+    }
+    wire = reports["Six dead in Kafr Dalil strike"]
+    assert (
+        wire.gold == frozenset({"1", "2"}) and wire.outlet == "Wire B" and wire.published == date(2025, 6, 11)
+    )
+
+
+def _event(event_id: str, **overrides: object) -> Event:
+    base = member(event_id)
+    data: dict[str, object] = {
+        "id": event_id,
+        "document_id": f"doc-{event_id}",
+        "event_date": "2025-06-10",
+        "time_precision": 1,
+        "event_type": base.event_type,
+        "sub_event_type": base.sub_event_type,
+        "actor1": None,
+        "inter1": None,
+        "inter2": None,
+        "country": "Syria",
+        "admin1": "Idlib",
+        "location": "Kafr Dalil",
+        "latitude": 35.9,
+        "longitude": 36.6,
+        "geo_precision": 1,
+        "fatalities": 6,
+        "injuries": 0,
+        "confidence": 0.8,
+        "extractor": "test",
+        "extractor_version": "0",
+    }
+    return replace(event_from_dict(data), **overrides)  # type: ignore[arg-type]
+
+
+def test_cluster_reports_scores_reports_and_counts_those_without_events() -> None:
+    reports = [
+        GoldReport(
+            key="a",
+            text="Drone strike on Kafr Dalil market",
+            outlet="A",
+            published=date(2025, 6, 10),
+            country="Syria",
+            gold=frozenset({"1"}),
+        ),
+        GoldReport(
+            key="b",
+            text="Kafr Dalil market drone strike kills six",
+            outlet="B",
+            published=date(2025, 6, 11),
+            country="Syria",
+            gold=frozenset({"1"}),
+        ),
+        GoldReport(
+            key="c",
+            text="Statement on the ceasefire talks",
+            outlet="C",
+            published=date(2025, 6, 11),
+            country="Syria",
+            gold=frozenset({"2"}),
+        ),
+    ]
+    fake: Callable[[GoldReport], Sequence[Event]] = lambda r: [] if r.key == "c" else [_event("same-id")]  # noqa: E731
+    events = extract_reports(reports, fake)
+    assert [e.id for evs in events for e in evs] == ["report-0-e0", "report-1-e0"]  # ids made unique
+    result = cluster_reports(reports, events, dataset="test")
+    assert result.reports_without_events == 1 and result.incidents == 1
+    assert (result.overall.precision, result.overall.recall) == (1.0, 1.0)
+    assert result.singleton_baseline.recall < 1.0
+
+
+@pytest.mark.needs_shared
+def test_real_ucdp_file_yields_reports_feeding_several_events(shared_path: Callable[..., Path]) -> None:
+    reports = load_ucdp_reports(shared_path("eval", "ucdp-ged", "ucdp_ged191_syria.csv"))
+    assert len(reports) > 10_000
+    assert sum(1 for r in reports if len(r.gold) > 1) > 1_000
