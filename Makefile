@@ -4,6 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= flashpoint.db
 SHARED ?= ../shared
+PORT ?= 8000
 
 .PHONY: setup demo test lint typecheck bench gate clean
 
@@ -13,13 +14,20 @@ $(BIN)/flashpoint: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(BIN)/flashpoint
 
-setup: $(BIN)/flashpoint
+## Front-end libraries for the web UI (Leaflet, marker clustering, country outlines) from the npm registry;
+## reinstalled only when node_modules is missing or the lock file is newer.
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	npm ci --prefix frontend --no-audit --no-fund --loglevel=error
+	touch $@
 
-## Set up, then code the sample corpus into ./flashpoint.db and show what was stored.
+setup: $(BIN)/flashpoint frontend/node_modules/.package-lock.json
+
+## Set up, code the sample corpus into ./flashpoint.db, show what was stored, then serve the web map on it.
 demo: setup
 	rm -f $(DB)
 	$(BIN)/flashpoint ingest examples/ --db $(DB)
 	$(BIN)/flashpoint events --db $(DB) --limit 50
+	$(BIN)/flashpoint serve --db $(DB) --port $(PORT)
 
 ## Set up, then run the linters, the type checker, the tests, and the quality gate (when ../shared is there).
 test: setup lint typecheck

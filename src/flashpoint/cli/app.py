@@ -16,6 +16,7 @@ from flashpoint.cli import (
     commands_extract,
     commands_incidents,
     commands_places,
+    commands_serve,
     commands_train,
     eval_cmd,
 )
@@ -59,6 +60,7 @@ eval_cmd.register(app)
 commands_places.register(app)
 commands_actors.register(app)
 commands_incidents.register(app)
+commands_serve.register(app)
 commands_train.register(app)
 
 
