@@ -232,7 +232,9 @@ def _choose_place(doc: Document, ctx: EventContext, segment: Segment) -> tuple[P
     for rank, candidates in enumerate(groups):
         if candidates:
             mention, place = min(candidates, key=lambda pair: _place_preference(doc.text, pair))
-            mention, place = _inside_region(doc.text, mention, place, [p for g in groups[rank:] for p in g])
+            nearby = [p for g in groups[rank:] for p in g]
+            mention, place = _inside_region(doc.text, mention, place, nearby)
+            mention, place = _within_country(doc.text, mention, place, nearby)
             evidence = (Evidence(field="location", start=mention.start, end=mention.end, text=mention.text),)
             note = (
                 ()
@@ -261,6 +263,21 @@ def _inside_region(
         return mention, place
     closer, town = min(inside, key=lambda pair: _place_preference(text, pair))
     return closer, replace(town, geo_precision=max(town.geo_precision, GeoPrecision.NEAR))
+
+
+def _within_country(
+    text: str, mention: PlaceMention, place: Place, nearby: list[tuple[PlaceMention, Place]]
+) -> tuple[PlaceMention, Place]:
+    """ "air strikes in rebel-held northwestern Syria" then "across rebel-held Idlib province": when the event's
+    sentences name only the country, the report's first place inside it that has a province is more telling;
+    it is claimed at precision 3 (only the region is known), whatever its own precision."""
+    if place.admin1 is not None or place.geo_precision < GeoPrecision.REGION:
+        return mention, place
+    inside = [(m, p) for m, p in nearby if p.admin1 is not None and p.country_code == place.country_code]
+    if not inside:
+        return mention, place
+    closer, found = min(inside, key=lambda pair: _place_preference(text, pair))
+    return closer, replace(found, geo_precision=GeoPrecision.REGION)
 
 
 def _in_main_countries(resolved: list[tuple[PlaceMention, Place]]) -> list[tuple[PlaceMention, Place]]:

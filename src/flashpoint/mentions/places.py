@@ -239,7 +239,16 @@ def find_place_mentions(
     for index, (start, end) in enumerate(spans):
         names = _names_in_sentence(text, start, end, is_known, person_keys)
         mentions.extend(_mentions_of(text, start, names, index))
-    return tuple(mentions)
+    return tuple(m for m in mentions if not _MODIFIER_AFTER.match(text, m.end))
+
+
+# "U.S.-led coalition", "Iran-backed militias", "Damascus-based monitor": the name qualifies an actor or
+# outlet and says nothing about where the event happened.
+_MODIFIER_AFTER = re.compile(
+    r"\.?[-\u2010\u2011](?:led|backed|based|held|controlled|sponsored|brokered|made|funded|supported|allied|"
+    r"aligned|linked|affiliated|run|born|owned)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_in_sentence(

@@ -427,10 +427,13 @@ def _outside_named_unit(ranked: _Ranked, frame: _Frame) -> bool:
     best = ranked.best
     if best is None or best.feature_code in UNIT_CODES:
         return False
+    # "Raqqa in eastern Syria": villages named Syria elsewhere are not the unit the text names
+    countries = {place_key(unit.name) for unit in frame.containers if unit.feature_code.startswith("PCL")}
     containers = [
         unit
         for unit in frame.containers
-        if unit.feature_code in {"ADM1", "ADM2"} or unit.feature_class == "P"
+        if (unit.feature_code in {"ADM1", "ADM2"} or unit.feature_class == "P")
+        and place_key(unit.name) not in countries
     ]
     trusted = best.key not in ranked.skeleton_only and best.population >= TRUSTED_POPULATION
     if trusted and any(unit.country_code == best.country_code for unit in containers):

@@ -1,0 +1,50 @@
+"""Which place an event gets, through the real pipeline and the packaged gazetteer (project-written reports)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.pipeline.api import extract_text
+from flashpoint.pipeline.resources import Resources
+
+PUBLISHED = date(2016, 8, 7)
+
+
+def test_a_modifier_like_us_led_is_not_the_place_and_a_town_before_its_country_stays_exact(
+    resources: Resources,
+) -> None:
+    text = (
+        "On 6 August 2016, U.S.-led coalition aircraft struck the Islamic State stronghold of Raqqa in eastern "
+        "Syria, killing ten people, Iran-backed media said."
+    )
+    (event,) = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert event.country == "Syria"
+    assert (event.location, event.admin1, event.geo_precision) == ("Ar Raqqah", "Ar-Raqqa", 1)
+
+
+def test_a_country_only_event_takes_the_province_the_report_names_at_region_precision(
+    resources: Resources,
+) -> None:
+    text = (
+        "Air strikes on two hospitals in rebel-held northwestern Syria on Saturday killed ten people, a monitor "
+        "said.\n\nIt was the third time in a week that medical facilities in Idlib province were hit."
+    )
+    events = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert events, "the air strike must be coded"
+    assert events[0].admin1 == "Idlib"
+    assert events[0].geo_precision == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 August 2016, Damascus-based monitors said Turkish-backed fighters shelled Tal Rifaat.",
+        "On 6 August 2016, Iraq-based militias said Turkish-backed fighters shelled Tal Rifaat.",
+    ],
+    ids=["city-based", "country-based"],
+)
+def test_a_place_used_as_a_modifier_never_places_the_event(text: str, resources: Resources) -> None:
+    (event,) = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert event.admin1 == "Aleppo", (event.location, event.admin1)
