@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -97,6 +98,8 @@ def test_reingesting_is_a_no_op(tmp_path: Path, cache_dir: Path) -> None:
         events = conn.execute("select count(*) from events").fetchone()[0]
     assert events >= 1
     assert "duplicates skipped" in second.stdout
+    assert re.search(r"incidents created or updated\s*│\s*[1-9]", first.stdout), first.stdout
+    assert re.search(r"incidents created or updated\s*│\s*0", second.stdout), second.stdout
 
 
 @pytest.mark.slow

@@ -158,6 +158,7 @@ def _print_summary(summary: RunSummary, db: str) -> None:
         ("articles stored", str(summary.stored)),
         ("duplicates skipped", str(summary.duplicates)),
         ("events stored", str(summary.events)),
+        ("incidents created or updated", str(summary.incidents)),
     ]
     rows += [(f"rejected: {reason}", str(n)) for reason, n in sorted(summary.rejected.items())]
     stdout.print(summary_table(rows, title=f"ingest into {db}"))
