@@ -187,8 +187,14 @@ def test_type_and_roles(
             "Unidentified Armed Group (Ukraine)",
             None,
         ),
+        (
+            "On 9 May 2020, unidentified gunmen fired on DPR fighters near Avdiivka, Ukraine, along the "
+            "contact line.",
+            "Military Forces of Ukraine",
+            "NAF: United Armed Forces of Novorossiya",
+        ),
     ],
-    ids=["unnamed-sides", "one-side-named", "front-no-longer-standing"],
+    ids=["unnamed-sides", "one-side-named", "front-no-longer-standing", "target-named-initiator-unnamed"],
 )
 def test_a_standing_front_names_the_sides(
     text: str, actor1: str, actor2: str | None, resources: Resources

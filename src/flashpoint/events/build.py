@@ -465,7 +465,8 @@ def _front_sides(
     if not named or named == [first[0]]:
         return first, second
     if named == [second[0]]:
-        return (second, first) if found[0] is not None else (first, second)
+        initiator = found[0] is not None and found[0].name == second[0]
+        return (second, first) if initiator else (first, second)
     return None
 
 
