@@ -126,6 +126,19 @@ PUBLISHED = date(2023, 5, 10)
             None,
         ),
         (
+            "On 8 May 2023, in Sao Goncalo, Rio de Janeiro, a shoot-out broke out between military police "
+            "officers and drug traffickers; one suspect was killed.",
+            "Armed clash",
+            None,
+            None,
+        ),
+        (
+            "On 8 May 2023, in Manaus, Amazonas, a suspected thief was beaten up by locals at a bus terminal.",
+            "Mob violence",
+            "Rioters (Brazil)",
+            None,
+        ),
+        (
             "On 8 May 2023, engineers defused a roadside bomb near Kirkuk.",
             "Disrupted weapons use",
             None,
@@ -151,6 +164,8 @@ PUBLISHED = date(2023, 5, 10)
         "crowds-clashing-is-a-riot",
         "unattributed-air-strike",
         "one-way-heavy-weapons-fire-is-shelling",
+        "shoot-out-is-a-clash",
+        "beaten-up-by-locals-is-mob-violence",
         "defused-device",
     ],
 )

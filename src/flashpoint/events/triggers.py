@@ -19,7 +19,9 @@ from flashpoint.mentions.model import TriggerMention
 
 EXTRACTOR = "triggers.lexicon"
 RECIPROCAL_FIRE = "reciprocal fire"
-"""The lemma of triggers that settle the type by themselves: no classifier overrides them."""
+CROWD_VIOLENCE = "crowd violence"
+DECISIVE_LEMMAS = frozenset({RECIPROCAL_FIRE, CROWD_VIOLENCE})
+"""The lemmas of triggers that settle the type by themselves: no classifier overrides them."""
 S = SubEventType
 
 
@@ -98,7 +100,8 @@ RULES: tuple[TriggerRule, ...] = (
         72,
         RECIPROCAL_FIRE,
         r"in both directions|exchang(?:ed|ing|es?)\s+(?:of\s+)?(?:heavy\s+|artillery\s+|mortar\s+|rocket\s+)?"
-        r"(?:fire|artillery|shelling|mortars|rockets|gunfire|shots)\s+with|traded\s+(?:\w+\s+)?fire|mutual shelling",
+        r"(?:fire|artillery|shelling|mortars|rockets|gunfire|shots)\s+with|traded\s+(?:\w+\s+)?fire|mutual shelling|"
+        r"shoot-?outs?|exchanges? of fire",
     ),
     _rule(
         S.ARMED_CLASH,
@@ -155,6 +158,14 @@ RULES: tuple[TriggerRule, ...] = (
         r"riot(?:s|ed|ers|ing)?|(?:threw|throwing|hurled|pelted) (?:stones|rocks|petrol bombs|molotov)|"
         r"burn(?:ed|t|ing) (?:rubber |old )?(?:tyres|tires)|barricades|violent (?:protest|demonstration)s?|"
         r"(?:stormed|ransacked|vandali[sz]ed|attacked) (?:the )?(?:police station|office|headquarters)",
+    ),
+    # "a suspected thief was beaten up by locals": a crowd's violence, whatever a classifier says
+    _rule(
+        S.MOB_VIOLENCE,
+        56,
+        CROWD_VIOLENCE,
+        r"(?:beaten|beaten up|thrashed|assaulted|attacked|lynched|stoned) by (?:a |an )?(?:group of )?(?:angry )?"
+        r"(?:locals|local residents|residents|villagers|mobs?|crowds?|people|inhabitants)",
     ),
     _rule(
         S.MOB_VIOLENCE,
@@ -390,6 +401,8 @@ def strongest_trigger(triggers: Sequence[TriggerMention]) -> TriggerMention | No
 
 
 __all__ = [
+    "CROWD_VIOLENCE",
+    "DECISIVE_LEMMAS",
     "RECIPROCAL_FIRE",
     "RULES",
     "SentencePredictor",

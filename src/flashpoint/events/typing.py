@@ -14,7 +14,7 @@ from typing import Protocol
 from flashpoint.events.ontology import EventType, SubEventType, event_type_of
 from flashpoint.events.roles import Sides
 from flashpoint.events.segment import Segment
-from flashpoint.events.triggers import RECIPROCAL_FIRE
+from flashpoint.events.triggers import DECISIVE_LEMMAS
 from flashpoint.mentions.model import Mentions, VictimClass
 
 S = SubEventType
@@ -55,7 +55,7 @@ def choose_type(
     classifier: LabelPredictor | None = None,
 ) -> TypeChoice:
     rule = SubEventType(segment.anchor.sub_event_type)
-    sub = rule if segment.anchor.lemma == RECIPROCAL_FIRE else _classified(rule, text, classifier)
+    sub = rule if segment.anchor.lemma in DECISIVE_LEMMAS else _classified(rule, text, classifier)
     segment_subs = {
         SubEventType(t.sub_event_type)
         for t in mentions.triggers
