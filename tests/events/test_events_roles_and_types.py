@@ -139,6 +139,19 @@ PUBLISHED = date(2023, 5, 10)
             None,
         ),
         (
+            "On 8 May 2023, in Ponce, three apartments used by drug traffickers were set on fire by unknown men.",
+            "Looting/property destruction",
+            None,
+            None,
+        ),
+        (
+            "On 8 May 2023, in Cuernavaca, Morelos, armed men carried out a drive-by shooting against a "
+            "shopkeeper, who died.",
+            "Attack",
+            "Unidentified Armed Group (Mexico)",
+            "Civilians (Mexico)",
+        ),
+        (
             "On 8 May 2023, engineers defused a roadside bomb near Kirkuk.",
             "Disrupted weapons use",
             None,
@@ -166,6 +179,8 @@ PUBLISHED = date(2023, 5, 10)
         "one-way-heavy-weapons-fire-is-shelling",
         "shoot-out-is-a-clash",
         "beaten-up-by-locals-is-mob-violence",
+        "set-on-fire-is-property-destruction",
+        "drive-by-shooting-is-an-attack",
         "defused-device",
     ],
 )

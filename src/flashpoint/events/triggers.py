@@ -188,7 +188,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"massacre(?:d|s)?|execut(?:ed|es|ion)|murder(?:ed|s)?|shot dead|gunned down|stabbed|beheaded|hacked to death|"
         r"claim(?:s|ed)? the li(?:fe|ves) of|"
         r"killed|killing|kills|assassinat(?:ed|ion)|shot|opened fire|gunmen|attack(?:ed|s|ing)?|raid(?:ed|s)?|"
-        r"torture(?:d)?|beat(?:en|ing)?|burned alive|whipped|flogged|"
+        r"torture(?:d)?|beat(?:en|ing)?|burned alive|whipped|flogged|assault(?:ed|ing)|drive-by shootings?|"
         r"fired (?:\w+ ){0,4}?(?:on|at|upon) (?:the )?(?:positions?|posts?|soldiers|troops|police|villagers|"
         r"civilians|residents|a |an |the )",
     ),
@@ -227,6 +227,7 @@ RULES: tuple[TriggerRule, ...] = (
         38,
         "looting",
         r"loot(?:ed|ing|s)?|pillag(?:ed|ing)|ransack(?:ed|ing)|torch(?:ed|ing)|set (?:on )?fire to|"
+        r"(?:was|were) set (?:on )?fire|set ablaze|burn(?:ed|t) down|"
         r"burn(?:ed|t) (?:down )?(?:\w+ )?(?:houses|homes|shops|crops|property|vehicles|huts|market)|"
         r"destroyed (?:\w+ )?(?:houses|homes|shops|crops|property)|demolish(?:ed|ing)|vandali[sz](?:ed|ing)|"
         r"confiscat(?:ed|ion)|seized (?:land|property|houses|homes|livestock|cattle)|stole|rustl(?:ed|ing)|"
