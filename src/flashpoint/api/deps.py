@@ -48,7 +48,8 @@ def parse_bbox(value: str | None) -> BBox | None:
     return numbers[0], numbers[1], numbers[2], numbers[3]
 
 
-def _clean(value: str | None) -> str | None:
+def clean_text(value: str | None) -> str | None:
+    """A query value with its spaces trimmed; None for an empty one."""
     return value.strip() or None if value is not None else None
 
 
@@ -69,17 +70,17 @@ def event_filters(
         since=since,
         until=until,
         bbox=parse_bbox(bbox),
-        country=_clean(country),
-        admin1=_clean(admin1),
+        country=clean_text(country),
+        admin1=clean_text(admin1),
         event_types=tuple(t for t in type or () if t),
         sub_event_types=tuple(t for t in sub_type or () if t),
-        actor=_clean(actor),
-        claimant=_clean(claimant),
+        actor=clean_text(actor),
+        claimant=clean_text(claimant),
         min_fatalities=min_fatalities,
-        text=_clean(q),
+        text=clean_text(q),
     )
 
 
 Filters = Annotated[EventQuery, Depends(event_filters)]
 
-__all__ = ["ApiServices", "Filters", "Services", "event_filters", "parse_bbox", "services"]
+__all__ = ["ApiServices", "Filters", "Services", "clean_text", "event_filters", "parse_bbox", "services"]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response
 
-from flashpoint.api.deps import Services, parse_bbox
+from flashpoint.api.deps import Services, clean_text, parse_bbox
 from flashpoint.api.schemas import json_response
 from flashpoint.incidents.serialize import incident_to_dict
 from flashpoint.store.base import IncidentQuery
@@ -33,9 +34,9 @@ def incident_filters(
         since=since,
         until=until,
         bbox=parse_bbox(bbox),
-        country=country.strip() or None if country else None,
+        country=clean_text(country),
         event_types=tuple(t for t in type or () if t),
-        actor=actor.strip() or None if actor else None,
+        actor=clean_text(actor),
         min_sources=min_sources,
         min_fatalities=min_fatalities,
     )
@@ -54,7 +55,7 @@ def list_incidents(
     """Incidents matching the filters, the most recent first: merged fields with the events behind them,
     independent sources, first and last report, and per-claimant low / best / high figures."""
     capped = min(limit, services.settings.max_page_size)
-    page = services.store.incidents(_page(filters, capped, offset))
+    page = services.store.incidents(replace(filters, limit=capped, offset=offset))
     payload: dict[str, Any] = {
         "total": services.store.count_incidents(filters),
         "limit": capped,
@@ -62,21 +63,6 @@ def list_incidents(
         "items": [incident_to_dict(incident) for incident in page],
     }
     return json_response(payload)
-
-
-def _page(filters: IncidentQuery, limit: int, offset: int) -> IncidentQuery:
-    return IncidentQuery(
-        since=filters.since,
-        until=filters.until,
-        bbox=filters.bbox,
-        country=filters.country,
-        event_types=filters.event_types,
-        actor=filters.actor,
-        min_sources=filters.min_sources,
-        min_fatalities=filters.min_fatalities,
-        limit=limit,
-        offset=offset,
-    )
 
 
 @router.get("/incidents/{incident_id}", response_class=Response)

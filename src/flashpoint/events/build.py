@@ -78,14 +78,13 @@ def _build_event(doc: Document, ctx: EventContext, segment: Segment) -> Draft:
     country = place.country if place else _actor_country(ctx.mentions.actors, sentences) or ctx.country_hint
     event_date, precision, date_pick = _choose_date(doc, ctx, segment)
     sides = _sides(doc, ctx, segment, country, event_date)
-    typed = choose_type(
-        segment, ctx.mentions, sides, text=_segment_text(doc, segment), classifier=ctx.classifier
-    )
+    text = _segment_text(doc, segment)
+    typed = choose_type(segment, ctx.mentions, sides, text=text, classifier=ctx.classifier)
     claims = _claims(ctx, sentences)
     actor_claims, alleged = _alleged_actor_claims(doc, ctx, segment, country, event_date)
     actor1, assoc1, actor2, assoc2, inter1, inter2, actor_pick = _actors(
         sides,
-        (typed.event_type, typed.sub_event_type, _segment_text(doc, segment)),
+        (typed.event_type, typed.sub_event_type, text),
         ctx,
         country,
         event_date,
