@@ -48,3 +48,27 @@ def test_a_country_only_event_takes_the_province_the_report_names_at_region_prec
 def test_a_place_used_as_a_modifier_never_places_the_event(text: str, resources: Resources) -> None:
     (event,) = extract_text(text, published=PUBLISHED, resources=resources).events
     assert event.admin1 == "Aleppo", (event.location, event.admin1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 August 2016, gunmen killed two farmers of the Bani Zaid chieftaincy (Afrin, Aleppo).",
+        "On 6 August 2016, gunmen killed two farmers in Kharab Sultan hills, Afrin.",
+    ],
+    ids=["in-brackets", "after-a-named-part"],
+)
+def test_a_town_written_as_the_container_of_an_unplaced_name_is_not_claimed_exactly(
+    text: str, resources: Resources
+) -> None:
+    (event,) = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert (event.location, event.geo_precision) == ("Afrin", 2)
+
+
+def test_a_place_people_travelled_from_comes_after_the_region_of_the_event(resources: Resources) -> None:
+    text = (
+        "On 6 August 2016, police arrested a reporter in Idlib province as he was travelling from Aleppo to "
+        "visit his family."
+    )
+    (event,) = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert (event.admin1, event.geo_precision) == ("Idlib", 3)

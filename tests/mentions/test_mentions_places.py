@@ -42,6 +42,11 @@ KNOWN = {
     "eastern",
     "bengal",
     "siliguri",
+    "kasese",
+    "u.n",
+    "assad",
+    "al-assad",
+    "u.s",
 }
 
 
@@ -245,3 +250,37 @@ def test_possessives_are_not_part_of_the_name() -> None:
 )
 def test_an_unknown_name_right_before_the_unit_it_lies_in_is_kept(text: str, expected: list[str]) -> None:
     assert [m.name for m in find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Traders protested in Kasese on Monday.", ["Kasese"]),
+        ("Traders protested outside the council in Kasese town.", ["Kasese"]),
+        ("Kasese traders said the market was closed.", []),
+    ],
+    ids=["after-in", "before-town", "adjective"],
+)
+def test_a_name_that_looks_like_a_demonym_is_a_place_where_the_text_places_it(
+    text: str, expected: list[str]
+) -> None:
+    assert [m.name for m in find(text)] == expected
+
+
+def test_initials_written_with_dots_are_no_place() -> None:
+    text = "The envoy of the U.N said officials in Aleppo agreed"  # the gazetteer knows "U.N" (a namesake)
+    assert [m.name for m in find(text)] == ["Aleppo"]
+
+
+def test_a_surname_with_its_article_dropped_is_still_the_person() -> None:
+    text = "Government forces of Bashar al-Assad shelled Hama. Assad's forces later entered Afrin."
+    assert [m.name for m in find(text)] == ["Hama", "Afrin"]
+
+
+def test_an_unknown_place_reached_by_to_before_its_unit_is_kept() -> None:
+    text = "Rebels brought reinforcements to Tell Kalbun in Idlib on Monday."
+    assert [m.name for m in find(text)] == ["Tell Kalbun", "Idlib"]
+
+
+def test_a_name_before_regime_is_a_ruler_not_a_place() -> None:
+    assert [m.name for m in find("The Assad regime shelled Hama on Monday.")] == ["Hama"]

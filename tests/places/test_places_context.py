@@ -195,8 +195,10 @@ def test_a_skeleton_only_match_is_not_claimed_as_the_exact_place(gazetteer: Gaze
 
 @pytest.mark.parametrize(
     ("actor_countries", "precision"),
-    [((), GeoPrecision.NEAR), (("SK",), GeoPrecision.EXACT)],
-    ids=["alias-alone", "alias-vouched-for"],
+    # "Gutta" is another name of Kolarovo, not a spelling of it: even in a country the context vouches for, the
+    # match is not claimed at precision 1 (see resolve._other_name)
+    [((), GeoPrecision.NEAR), (("SK",), GeoPrecision.NEAR)],
+    ids=["alias-alone", "another-name-vouched-for"],
 )
 def test_a_match_through_an_alternate_name_alone_is_not_claimed_exact(
     gazetteer: Gazetteer, actor_countries: tuple[str, ...], precision: GeoPrecision

