@@ -134,9 +134,15 @@ def _actors(event: Event) -> list[tuple[str, int | None]]:
 _CHEMICAL = re.compile(r"\b(chemical|chlorine|sarin|toxic gas|poison(ous)? gas|nerve agent|mustard gas)")
 _EXECUTION = re.compile(r"\b(execut\w*|behead\w*|firing squad)")
 _ASSASSINATION = re.compile(r"\bassassinat\w*")
+# The GTD attack types an assassination outranks (GTD's hierarchy: Assassination before Bombing/Armed Assault)
+_ASSASSINATION_MEANS = frozenset({"Armed Assault", "Bombing/Explosion"})
 _FIRE = re.compile(r"\b(arson\w*|burn\w*|set fire|set ablaze|torch\w*|blaze)")
 _THEFT = re.compile(r"\b(loot\w*|rob\w*|stole\w*|steal\w*|theft)")
 _EXPLOSIVE = re.compile(r"\b(bomb\w*|explosive\w*|dynamite|grenade\w*|ied|mine)\b")
+_GUNFIRE = re.compile(
+    r"\b(shot|shoot\w*|gunfire|gunm[ae]n|gunshots?|snipers?|sniper fire|opened fire|fired (?:on|at)|bullets?|"
+    r"rifles?|machine ?guns?|small arms)\b"
+)
 
 # --- Syrian governorates (FA-KES, UCDP) ---
 
@@ -255,7 +261,8 @@ _FAKES_ACTOR_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         FAKES_GOVERNMENT,
         re.compile(
-            r"\b((military|police) forces of (syria|russia|iran)|syrian (arab )?(army|government|regime)|"
+            r"\b((military|police) forces of (syria|russia|iran)|government of (syria|russia|iran)|"
+            r"syrian (arab )?(army|government|regime)|"
             r"regime|"
             r"national defen[cs]e forces|pro government|hezbollah|russian)\b"
         ),
@@ -269,28 +276,28 @@ _FAKES_ACTOR_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-_INTER_TO_FAKES: MappingProxyType[int, str] = MappingProxyType(
-    {1: FAKES_GOVERNMENT, 2: FAKES_OPPOSITION, 8: FAKES_COALITION}
-)
+_INTER_TO_FAKES: MappingProxyType[int, str] = MappingProxyType({1: FAKES_GOVERNMENT, 2: FAKES_OPPOSITION})
 
 
 def fakes_actor_class(event: Event | None) -> str:
     """FA-KES actor class of the event's first actor (the one who caused the deaths).
 
-    Name patterns first (coalition before IS, so "Global Coalition Against Daesh" is the coalition); Turkish
-    forces and their operations count as armed opposition (FA-KES has no Turkish class). Without a name match
+    Name patterns first, on the first actor and, when it is unidentified, on its associates (coalition before
+    IS, so "Global Coalition Against Daesh" is the coalition); Turkish forces and their operations count as
+    armed opposition (FA-KES has no Turkish class). Without a name match
     the ACLED code decides: 1 state forces -> government (in Syria, inter 1 is the Syrian state), 2 rebels ->
-    opposition, 8 external forces -> coalition; anything else, an unidentified group or no actor -> unknown.
+    opposition; anything else -> unknown: an unidentified group, no actor, or external forces the patterns do
+    not place (the coalition's members are named above; Israel or the UN are in no FA-KES class).
     """
     if event is None:
         return NO_EVENT
-    for name in (event.actor1, event.assoc_actor_1):
-        label = _fakes_class_by_name(name)
-        if label is not None:
-            return label
-    if event.actor1 and normalise_actor_name(event.actor1).startswith(("unidentified", "unknown")):
-        return FAKES_UNKNOWN
-    return _INTER_TO_FAKES.get(event.inter1 or 0, FAKES_UNKNOWN)
+    label = _fakes_class_by_name(event.actor1)
+    if label is not None:
+        return label
+    unnamed = not event.actor1 or normalise_actor_name(event.actor1).startswith(("unidentified", "unknown"))
+    if not unnamed:  # a named first actor outranks its associates ("Israeli forces" struck "NDF" positions)
+        return _INTER_TO_FAKES.get(event.inter1 or 0, FAKES_UNKNOWN)
+    return _fakes_class_by_name(event.assoc_actor_1) or FAKES_UNKNOWN
 
 
 def _fakes_class_by_name(name: str | None) -> str | None:
@@ -308,21 +315,30 @@ _CAUSE_BY_SUB_EVENT: MappingProxyType[str, str] = MappingProxyType(
         S.SUICIDE_BOMB.value: "explosion",
         S.GRENADE.value: "explosion",
         S.CHEMICAL_WEAPON.value: "chemical and toxic gases",
-        S.ARMED_CLASH.value: "shooting",
-        S.GOVERNMENT_REGAINS_TERRITORY.value: "shooting",
-        S.NON_STATE_ACTOR_OVERTAKES_TERRITORY.value: "shooting",
-        S.ATTACK.value: "shooting",
-        S.EXCESSIVE_FORCE.value: "shooting",
+    }
+)
+# Sub-event types that say violence happened but not by what means: a battle, a territorial change, an attack
+# told only as "killed" or "attacked". FA-KES's cause is the means of death the article reports, so these are
+# "unknown" unless the evidence names gunfire ("shooting") or an execution.
+_MEANS_UNSTATED = frozenset(
+    {
+        S.ARMED_CLASH.value,
+        S.GOVERNMENT_REGAINS_TERRITORY.value,
+        S.NON_STATE_ACTOR_OVERTAKES_TERRITORY.value,
+        S.ATTACK.value,
+        S.EXCESSIVE_FORCE.value,
     }
 )
 
 
 def fakes_cause_class(event: Event | None) -> str:
-    """FA-KES cause of death from the sub-event type, with two text overrides.
+    """FA-KES cause of death: the means of death the article reports, from the sub-event type and the text.
 
     Air strikes count as "shelling": FA-KES has no air-strike class and 56 of its 90 "shelling" articles
     report air strikes or raids. Chemical agents named in the evidence or claims give "chemical and toxic
-    gases"; executions or beheadings give "execution" for ground violence. Other sub-event types: "unknown".
+    gases". A battle, a territorial change or an attack told only as "killed" names no means: "execution" when
+    the evidence says executed or beheaded, "shooting" when it names gunfire, else "unknown" (on FA-KES dev,
+    battle reports are labelled "unknown" 16 times and "shooting" 4). Other sub-event types: "unknown".
     """
     if event is None:
         return NO_EVENT
@@ -330,8 +346,12 @@ def fakes_cause_class(event: Event | None) -> str:
     if _CHEMICAL.search(text):
         return "chemical and toxic gases"
     cause = _CAUSE_BY_SUB_EVENT.get(event.sub_event_type, "unknown")
-    if cause in {"shooting", "unknown"} and _EXECUTION.search(text):
+    if cause != "unknown":
+        return cause
+    if _EXECUTION.search(text):
         return "execution"
+    if event.sub_event_type in _MEANS_UNSTATED and _GUNFIRE.search(text):
+        return "shooting"
     return cause
 
 
@@ -391,6 +411,9 @@ def _sub_events_by_attack() -> MappingProxyType[str, tuple[str, ...]]:
     grouped: dict[str, list[str]] = {"Assassination": [S.ATTACK.value, S.ARMED_CLASH.value]}
     for sub_event, attack in GTD_ATTACK_BY_SUB_EVENT.items():
         grouped.setdefault(attack, []).append(sub_event)
+        if attack in _ASSASSINATION_MEANS and sub_event not in grouped["Assassination"]:
+            grouped["Assassination"].append(sub_event)
+    grouped["Bombing/Explosion"].append(S.DISRUPTED_WEAPONS_USE.value)  # a defused bomb: a failed bombing
     return MappingProxyType({attack: tuple(subs) for attack, subs in grouped.items()})
 
 
@@ -402,16 +425,52 @@ GTD_UNSCORED_ATTACK_TYPES: frozenset[str] = frozenset({"Unknown"})
 
 
 def gtd_attack_type(event: Event | None) -> str:
-    """GTD attack type of the event; "Assassination" when an Attack/Armed clash's evidence says assassination;
-    a sub-event type GTD has no attack type for comes back in parentheses, e.g. "(Peaceful protest)"."""
+    """GTD attack type of the event; a sub-event type GTD has no attack type for comes back in parentheses,
+    e.g. "(Peaceful protest)".
+
+    GTD's codebook ranks Assassination above Bombing/Explosion and Armed Assault: an attack "whose primary
+    objective is to kill one or more specific, prominent individuals" (officials, officers, community leaders).
+    It is read from the evidence saying "assassinat*" or naming a victim by name and office ("Karim, a district
+    governor, was killed"). GTD also records attempts that failed (success = 0): a bomb found and defused is an
+    unsuccessful Bombing/Explosion, so a disrupted weapons use maps there.
+    """
     if event is None:
         return NO_EVENT
+    if event.sub_event_type == S.DISRUPTED_WEAPONS_USE.value:
+        return "Bombing/Explosion"
     attack = GTD_ATTACK_BY_SUB_EVENT.get(event.sub_event_type)
     if attack is None:
         return f"({event.sub_event_type})"
-    if attack == "Armed Assault" and _ASSASSINATION.search(event_text(event)):
+    if attack in _ASSASSINATION_MEANS and _targets_person_of_note(event):
         return "Assassination"
     return attack
+
+
+# A victim named and given an office: "Karim, a district governor,", "Nadia Rahimi, the head of the council".
+# Offices of state, politics, security ranks and community leadership (GTD's "persons of some note");
+# religious teachers and ordinary members of a force are not in the list.
+_OFFICE = (
+    r"(?:official|leader|elder|commander|chief|head|governor|mayor|judge|prosecutor|lawmaker|legislator|"
+    r"parliamentarian|member of (?:the )?(?:parliament|national assembly|senate|provincial council)|MP|senator|"
+    r"minister|council(?:l)?or|council member|politician|candidate|journalist|director|deputy|spokes(?:man|woman|"
+    r"person)|(?:senior|high-ranking) (?:\w+ )?officer|colonel|general)"
+)
+_NAMED_OFFICE_HOLDER = re.compile(
+    r"\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, (?:a|an|the) (?:[\w()'-]+ ){0,7}?" + _OFFICE + r"\b"
+)
+_RELIGIOUS = re.compile(r"\b(?:prayer|religious|mosque)\b", re.IGNORECASE)
+
+
+def _targets_person_of_note(event: Event) -> bool:
+    if _ASSASSINATION.search(event_text(event)):
+        return True
+    for evidence in event.evidence:
+        if evidence.field not in ("fatalities", "injuries"):
+            continue
+        found = _NAMED_OFFICE_HOLDER.search(evidence.text)
+        if found is not None and not _RELIGIOUS.search(found.group(0)):
+            return True
+    return False
 
 
 _GTD_ACRONYM = re.compile(r"\s*\([A-Z0-9-]{2,12}\)\s*$")

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 
 from flashpoint.events.claims import conservative_total
 from flashpoint.events.model import Claim, Event
+from flashpoint.events.ontology import SubEventType
+from flashpoint.events.triggers import WEAPON_SUB_EVENT_TYPES, names_no_means
 
 _NEAR_KM = (
     15.0  # two mentions of one incident: a town and a village on its outskirts are rarely further apart
@@ -32,6 +34,11 @@ class Draft:
 def merge_drafts(drafts: Sequence[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for draft in drafts:
+        if kept and _specifies(kept[-1], draft):
+            last = kept[-1]
+            merged = _merge_specific(last.event, draft.event)
+            kept[-1] = Draft(event=merged, own_date=last.own_date, own_place=last.own_place)
+            continue
         target = next((k for k in reversed(kept) if _same_incident(k, draft)), None)
         if target is not None:
             kept[kept.index(target)] = Draft(
@@ -50,6 +57,31 @@ def _same_incident(earlier: Draft, later: Draft) -> bool:
         return False
     same_date = not later.own_date or a.event_date == b.event_date
     return same_date and (not later.own_place or _same_place(a, b))
+
+
+# An event typed only from a verb of killing or attacking ("At least 45 people were killed in Aleppo"), and the
+# means the next sentences give for it ("... killed by air strikes on Monday"): one incident, typed by its means.
+_UNSPECIFIC_TYPES = frozenset({SubEventType.ATTACK.value, SubEventType.ARMED_CLASH.value})
+
+
+def _specifies(earlier: Draft, later: Draft) -> bool:
+    """The later event gives the means of the earlier, unspecific one: same day (or no day of its own) and
+    same place (or no place of its own)."""
+    a, b = earlier.event, later.event
+    if a.sub_event_type not in _UNSPECIFIC_TYPES or b.sub_event_type not in WEAPON_SUB_EVENT_TYPES:
+        return False
+    if not names_no_means(next((e.text for e in a.evidence if e.field == "event_type"), "")):
+        return False
+    same_date = not later.own_date or not earlier.own_date or a.event_date == b.event_date
+    same_place = not later.own_place or not earlier.own_place or _same_place(a, b)
+    return same_date and same_place
+
+
+def _merge_specific(a: Event, b: Event) -> Event:
+    """The earlier event typed by the later one's means; its own figures stay (the lead gives the incident's
+    toll, the later sentence often only a part of it: "12 of them in air strikes on Monday")."""
+    means = tuple(e for e in b.evidence if e.field == "event_type")
+    return replace(a, event_type=b.event_type, sub_event_type=b.sub_event_type, evidence=a.evidence + means)
 
 
 def _same_place(a: Event, b: Event) -> bool:

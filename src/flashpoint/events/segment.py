@@ -44,7 +44,7 @@ def segment_events(
     triggers_by_sentence: dict[int, list[TriggerMention]] = defaultdict(list)
     for trigger in mentions.triggers:
         triggers_by_sentence[trigger.sentence].append(trigger)
-    support = _supporting_sentences(mentions)
+    support = _supporting_sentences(mentions) | _victim_sentences(doc)
     dated = {d.sentence for d in mentions.dates}
     day_dated = {d.sentence for d in mentions.dates if d.precision == TimePrecision.DAY}
     headline = _headline_paragraph(doc)
@@ -106,6 +106,15 @@ def _anchor_trigger(triggers: Sequence[TriggerMention], *, specific_day: bool) -
 
 def _supporting_sentences(mentions: Mentions) -> set[int]:
     return {c.sentence for c in mentions.casualties} | {c.sentence for c in mentions.claimants if c.claimant}
+
+
+# "The victim had charges against him for drug trafficking.": a sentence about the event's victims belongs to
+# the event (the codebook types an attack by who its victims were).
+_ABOUT_VICTIMS = re.compile(r"^\W*(?:the|both|all) (?:\w+ )?(?:victims?|deceased)\b", re.IGNORECASE)
+
+
+def _victim_sentences(doc: Document) -> set[int]:
+    return {i for i in range(len(doc.sentences)) if _ABOUT_VICTIMS.match(doc.sentence_text(i))}
 
 
 def _headline_paragraph(doc: Document) -> int | None:

@@ -42,6 +42,9 @@ def _rule(sub: SubEventType, weight: int, lemma: str, pattern: str) -> TriggerRu
     )
 
 
+# Bombs dropped from the air ("barrel bomb attack", "aerial bombs") are air strikes, not planted devices.
+_NOT_DROPPED = r"(?<!barrel )(?<!aerial )(?<!cluster )"
+
 RULES: tuple[TriggerRule, ...] = (
     _rule(
         S.SUICIDE_BOMB,
@@ -66,18 +69,24 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:car|vehicle|motorcycle|motorbike)[- ]borne (?:IED|bomb)s?|VBIEDs?|landmines?|land mines?|"
         r"(?:anti-(?:tank|personnel) )?mines? (?:exploded|explosion|blast)|(?:stepped|drove) on an? (?:land)?mine|"
         r"explosive devices?|sticky bombs?|magnetic bombs?|booby[- ]trap(?:ped|s)?|unexploded ordnance|UXO|"
-        r"bomb (?:exploded|explosion|blast|went off|attack)|explosion|exploded|blast|detonat(?:ed|ion)|"
-        r"bombs? (?:planted|placed|hidden|attached)|planted (?:an? )?(?:bomb|explosive)|bombings?|bombs?",
+        rf"{_NOT_DROPPED}bomb (?:exploded|explosion|blast|went off|attack)|explosion|exploded|blast|"
+        r"detonat(?:ed|ion)|bombs? (?:planted|placed|hidden|attached)|planted (?:an? )?(?:bomb|explosive)|"
+        rf"{_NOT_DROPPED}bombings?(?! raids?| campaigns?| sorties)|{_NOT_DROPPED}bombs?",
     ),
     _rule(
         S.AIR_DRONE_STRIKE,
         78,
         "air strike",
         r"air ?strikes?|air[- ]raids?|airstrikes?|aerial (?:bombardment|attacks?|strikes?)|warplanes?|war planes?|"
-        r"fighter jets?|jets? (?:struck|bombed|hit|targeted)|helicopters? (?:dropped|fired|struck|gunship)|"
+        r"fighter jets?|jets? (?:[\w-]+ ){0,5}?(?:struck|bombed|hit|targeted|pound(?:s|ed)?)|"
+        r"helicopters? (?:dropped|fired|struck|gunship)|"
         r"helicopter gunships?|barrel bombs?|drone (?:strikes?|attacks?)|(?:armed|kamikaze|suicide|attack) drones?|"
         r"drones? (?:struck|hit|targeted|attacked|dropped)|bombed by (?:aircraft|planes|jets)|air force|"
-        r"unmanned aerial vehicles?|UAVs?|UAV strikes?|loitering munitions?|Shahed|bombing raids?|drones?",
+        r"unmanned aerial vehicles?|UAVs?|UAV strikes?|loitering munitions?|Shahed|bombing raids?|drones?|"
+        r"aerial bombs?|bombing (?:campaigns?|sorties)|(?:jet|warplane|plane|aircraft|helicopter|coalition) strikes?|"
+        r"strikes? (?:carried out )?by (?:[\w-]+ ){0,3}(?:jets|warplanes|planes|aircraft|helicopters|drones|coalition)|"
+        # "strikes kill 30": only weapons kill; a missile or rocket strike is caught by the shelling rule first
+        r"(?<!missile )(?<!rocket )strikes (?:kill(?:ed|s)?)",
     ),
     _rule(
         S.GOVERNMENT_REGAINS_TERRITORY,
@@ -101,7 +110,7 @@ RULES: tuple[TriggerRule, ...] = (
         RECIPROCAL_FIRE,
         r"in both directions|exchang(?:ed|ing|es?)\s+(?:of\s+)?(?:heavy\s+|artillery\s+|mortar\s+|rocket\s+)?"
         r"(?:fire|artillery|shelling|mortars|rockets|gunfire|shots)\s+with|traded\s+(?:\w+\s+)?fire|mutual shelling|"
-        r"shoot-?outs?|exchanges? of fire",
+        r"shoot-?outs?|exchanges? of fire|fired back|responded to (?:[\w-]+ ){0,2}(?:shelling|attacks?)",
     ),
     _rule(
         S.ARMED_CLASH,
@@ -165,13 +174,16 @@ RULES: tuple[TriggerRule, ...] = (
         56,
         CROWD_VIOLENCE,
         r"(?:beaten|beaten up|thrashed|assaulted|attacked|lynched|stoned) by (?:a |an )?(?:group of )?(?:angry )?"
-        r"(?:locals|local residents|residents|villagers|mobs?|crowds?|people|inhabitants)",
+        r"(?:locals|local residents|residents|villagers|mobs?|crowds?|people|inhabitants|community members|"
+        r"neighbou?rs|relatives|family members)|"
+        # a lynching is a crowd's killing by definition, whoever the victim was
+        r"lynch(?:ed|ing|ings)",
     ),
     _rule(
         S.MOB_VIOLENCE,
         54,
         "mob violence",
-        r"mob|lynch(?:ed|ing)?|vigilantes?|angry (?:crowd|residents|villagers)|beat(?:en)? to death",
+        r"mob|lynch|vigilantes?|angry (?:crowd|residents|villagers)|beat(?:en)? to death|scuffles?|brawls?",
     ),
     _rule(
         S.PEACEFUL_PROTEST,
@@ -250,7 +262,13 @@ RULES: tuple[TriggerRule, ...] = (
         r"defected|defection|split from|pledged (?:allegiance|loyalty)|appointed (?:a )?new (?:leader|commander)|"
         r"named (?:a )?new (?:leader|commander)|dissolved|joined (?:the )?(?=[A-Z])|defected to|surrendered|"
         r"reinforcements|(?:troops|forces|units) (?:were )?deployed|"
-        r"deployment of|military build-?up|troop build-?up|mobiliz(?:ed|ation)|redeploy(?:ed|ment)",
+        r"deployment of|military build-?up|troop build-?up|mobiliz(?:ed|ation)|redeploy(?:ed|ment)|"
+        # security measures and patrols: the codebook's changes to a group's activity
+        r"(?:patrols?|patrolling) (?:took place|was conducted|were conducted)|"
+        r"(?:conducted|carried out|formed|launched) (?:an? |joint )?(?:\w+ )?patrols?|"
+        r"(?:established|built|set up) (?:\w+ ){0,2}fortifications?|"
+        r"(?:announced|imposed|declared|instituted|ordered) (?:an? )?(?:[\w-]+ ){0,2}(?:lockdown|curfew|ban on)|"
+        r"(?:halted|suspended|banned) all (?:entries|travel|movement|departures)",
     ),
     _rule(
         S.OTHER,
@@ -380,14 +398,28 @@ class SentencePredictor(Protocol):
 
 NONE_LABEL = "none"
 
-_WEAPON_SUBS = {
-    S.REMOTE_EXPLOSIVE.value,
-    S.AIR_DRONE_STRIKE.value,
-    S.SHELLING.value,
-    S.SUICIDE_BOMB.value,
-    S.GRENADE.value,
-    S.CHEMICAL_WEAPON.value,
-}
+WEAPON_SUB_EVENT_TYPES = frozenset(
+    {
+        S.REMOTE_EXPLOSIVE.value,
+        S.AIR_DRONE_STRIKE.value,
+        S.SHELLING.value,
+        S.SUICIDE_BOMB.value,
+        S.GRENADE.value,
+        S.CHEMICAL_WEAPON.value,
+    }
+)
+"""Sub-event types that name the means of violence (a weapon), not only that violence happened."""
+_WEAPON_SUBS = WEAPON_SUB_EVENT_TYPES
+_NO_MEANS = re.compile(
+    r"(?:kill(?:ed|ing|s)?|attack(?:ed|s|ing)?|massacred?|massacres|dead|died|deaths?|lost their lives)",
+    re.IGNORECASE,
+)
+
+
+def names_no_means(trigger_text: str) -> bool:
+    """Whether a trigger only says that people were killed or attacked ("killed", "attack", "massacre"), so
+    that a weapon named in the next sentences ("... by air strikes") tells what the event was."""
+    return _NO_MEANS.fullmatch(trigger_text.strip()) is not None
 
 
 def strongest_trigger(triggers: Sequence[TriggerMention]) -> TriggerMention | None:
@@ -406,10 +438,12 @@ __all__ = [
     "DECISIVE_LEMMAS",
     "RECIPROCAL_FIRE",
     "RULES",
+    "WEAPON_SUB_EVENT_TYPES",
     "SentencePredictor",
     "TriggerRule",
     "classifier_triggers",
     "find_triggers",
+    "names_no_means",
     "strongest_trigger",
     "trigger_weight",
 ]

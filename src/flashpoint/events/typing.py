@@ -2,7 +2,8 @@
 
 Codebook logic, not statistics: a generic attack or killing is a Battle when the targets are armed and violence
 against civilians when they are not; a territorial change is a government gain when state forces initiate it; a
-protest met with force is typed by the force used.
+protest met with force is typed by the force used; heavy weapons fired one way are shelling, and a clash when
+fire comes back; a killing told without its means takes the weapon the next sentence names.
 """
 
 from __future__ import annotations
@@ -14,7 +15,12 @@ from typing import Protocol
 from flashpoint.events.ontology import EventType, SubEventType, event_type_of
 from flashpoint.events.roles import Sides
 from flashpoint.events.segment import Segment
-from flashpoint.events.triggers import DECISIVE_LEMMAS
+from flashpoint.events.triggers import (
+    DECISIVE_LEMMAS,
+    WEAPON_SUB_EVENT_TYPES,
+    names_no_means,
+    strongest_trigger,
+)
 from flashpoint.mentions.model import Mentions, VictimClass
 
 S = SubEventType
@@ -54,16 +60,18 @@ def choose_type(
     text: str = "",
     classifier: LabelPredictor | None = None,
 ) -> TypeChoice:
-    rule = SubEventType(segment.anchor.sub_event_type)
-    sub = rule if segment.anchor.lemma in DECISIVE_LEMMAS else _classified(rule, text, classifier)
+    sub = _first_choice(segment, mentions, text, classifier)
     segment_subs = {
         SubEventType(t.sub_event_type)
         for t in mentions.triggers
         if t.sentence in segment.sentences and not t.negated
     }
     penalty = 0.0
+    means = _means_named_later(segment, mentions, text) if sub in _ACTOR_DECIDED else None
+    if means is not None:
+        sub = means
     if sub == S.ATTACK:
-        sub = _attack_or_clash(segment, mentions, sides)
+        sub = S.ARMED_CLASH if _ARMED_VICTIM.search(text) else _attack_or_clash(segment, mentions, sides)
         penalty = 0.1
     if sub == S.ARMED_CLASH and (_unarmed_sides(sides) or _crowd_fight(sides, text)):
         sub = S.VIOLENT_DEMONSTRATION if segment_subs & _DEMONSTRATION else S.MOB_VIOLENCE
@@ -72,6 +80,42 @@ def choose_type(
     elif event_type_of(sub) == EventType.PROTESTS or sub == S.PEACEFUL_PROTEST:
         sub = next((u for u in _PROTEST_UPGRADES if u in segment_subs), sub)
     return TypeChoice(event_type=event_type_of(sub).value, sub_event_type=sub.value, penalty=penalty)
+
+
+def _first_choice(
+    segment: Segment, mentions: Mentions, text: str, classifier: LabelPredictor | None
+) -> SubEventType:
+    """The anchor's type, or the classifier's when it is sure. Heavy weapons fired at a side ("fired 82mm
+    mortars at the positions near ...") are shelling unless the report says fire came back ("in both
+    directions", "fired back") or small arms were used, which makes a clash; the classifier sees neither
+    convention reliably, so it does not turn shelling into an attack or a clash."""
+    rule = SubEventType(segment.anchor.sub_event_type)
+    if segment.anchor.lemma in DECISIVE_LEMMAS:
+        return rule
+    chosen = _classified(rule, text, classifier)
+    # the classifier may still say it is no shelling at all (a protest in a town named Grad)
+    if rule != S.SHELLING or (chosen != rule and chosen not in _ACTOR_DECIDED):
+        return chosen
+    return S.ARMED_CLASH if _fire_returned(segment, mentions) or _SMALL_ARMS.search(text) else rule
+
+
+# Small arms beside the heavy weapons ("rockets and firearms", "mortars and small arms"): a clash, not shelling.
+_SMALL_ARMS = re.compile(r"\b(?:small arms|firearms|opened fire|gunfire)\b", re.IGNORECASE)
+_RETURNED_FIRE = re.compile(
+    r"\b(?:fired back|returned (?:the )?fire|responded to (?:[\w-]+ ){0,2}(?:the )?(?:fire|shelling|attacks?))\b",
+    re.IGNORECASE,
+)
+
+
+def _fire_returned(segment: Segment, mentions: Mentions) -> bool:
+    """Fire both ways, fire returned, or fighting ("in the ensuing clash", "repelled the assault") in the
+    anchor's sentence or the next one (later sentences may be background: "the war has claimed ...")."""
+    near = {segment.anchor.sentence, segment.anchor.sentence + 1} & set(segment.sentences)
+    return any(
+        t.sub_event_type == S.ARMED_CLASH.value or _RETURNED_FIRE.search(t.text)
+        for t in mentions.triggers
+        if t.sentence in near and not t.negated and not t.generic
+    )
 
 
 def _classified(rule: SubEventType, text: str, classifier: LabelPredictor | None) -> SubEventType:
@@ -85,6 +129,41 @@ def _classified(rule: SubEventType, text: str, classifier: LabelPredictor | None
     if predicted in _ACTOR_DECIDED and rule in _ACTOR_DECIDED:
         return rule
     return S.ATTACK if predicted in _ACTOR_DECIDED else predicted
+
+
+# "The incursion was backed by air strikes", "units supported by artillery fire": weapons that support a ground
+# fight are not its means.
+_SUPPORT = re.compile(
+    r"\b(?:backed|supported|assisted|covered|accompanied) by\b|\b(?:support|cover) of\b|\bair support\b",
+    re.IGNORECASE,
+)
+
+
+def _means_named_later(segment: Segment, mentions: Mentions, text: str) -> SubEventType | None:
+    """ "At least 45 people were killed in Aleppo. Most died in air strikes on the eastern districts.": when the
+    anchor only says people were killed or attacked, a weapon named in the event's next sentence types it."""
+    if not names_no_means(segment.anchor.text) or _SUPPORT.search(text):
+        return None
+    following = segment.anchor.sentence + 1  # the sentence right after: a later one may tell another incident
+    if following not in segment.sentences:
+        return None
+    later = [t for t in mentions.triggers if t.sentence == following and not t.negated and not t.generic]
+    # "an RPG, then an exchange of gunfire": the exchange makes it a clash
+    strongest = strongest_trigger(later)
+    if strongest is None or strongest.sub_event_type not in WEAPON_SUB_EVENT_TYPES:
+        return None
+    return SubEventType(strongest.sub_event_type)
+
+
+# The codebook's violence against civilians is against unarmed people. A victim the report calls armed, or
+# describes by a criminal record for trafficking or other crimes (how gang killings are reported: "the victim had
+# charges against him for drug trafficking"), was a member of an armed group: a clash between armed actors.
+_ARMED_VICTIM = re.compile(
+    r"\b(?:victims?|man|men|woman|boy|teenager) (?:was|were|had been) armed\b|"
+    r"\b(?:had|has|with) (?:\w+ ){0,3}(?:charges|criminal records?|police records?|a record)\b[^.]{0,60}?"
+    r"\b(?:drugs?|trafficking|gangs?|robber(?:y|ies)|homicides?|crimes?|theft)",
+    re.IGNORECASE,
+)
 
 
 def _attack_or_clash(segment: Segment, mentions: Mentions, sides: Sides) -> SubEventType:
