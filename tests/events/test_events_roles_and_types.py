@@ -115,7 +115,7 @@ PUBLISHED = date(2023, 5, 10)
         (
             "On 8 May 2023, warplanes struck a market in Maarat al-Numan, killing six civilians.",
             "Air/drone strike",
-            "Unidentified Military Forces",
+            "Military Forces of Syria",
             "Civilians (Syria)",
         ),
         (
@@ -175,7 +175,7 @@ PUBLISHED = date(2023, 5, 10)
         "exchanged-artillery-is-a-clash",
         "fire-in-both-directions-is-a-clash",
         "crowds-clashing-is-a-riot",
-        "unattributed-air-strike",
+        "unattributed-air-strike-over-syria",
         "one-way-heavy-weapons-fire-is-shelling",
         "shoot-out-is-a-clash",
         "beaten-up-by-locals-is-mob-violence",
@@ -203,6 +203,12 @@ def test_type_and_roles(
         (
             "On 9 May 2020, the OSCE SMM recorded 40 explosions in both directions of the frontline near "
             "Avdiivka, Ukraine.",
+            "NAF: United Armed Forces of Novorossiya",
+            "Military Forces of Ukraine",
+        ),
+        (
+            "On 9 May 2020, the OSCE SMM recorded 40 explosions in both directions of the frontline near "
+            "Horlivka, Ukraine.",
             "Military Forces of Ukraine",
             "NAF: United Armed Forces of Novorossiya",
         ),
@@ -224,7 +230,13 @@ def test_type_and_roles(
             "NAF: United Armed Forces of Novorossiya",
         ),
     ],
-    ids=["unnamed-sides", "one-side-named", "front-no-longer-standing", "target-named-initiator-unnamed"],
+    ids=[
+        "fire-near-a-government-held-town",
+        "fire-near-a-separatist-held-town",
+        "one-side-named",
+        "front-no-longer-standing",
+        "target-named-initiator-unnamed",
+    ],
 )
 def test_a_standing_front_names_the_sides(
     text: str, actor1: str, actor2: str | None, resources: Resources

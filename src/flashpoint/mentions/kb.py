@@ -21,7 +21,13 @@ of table:
 ``[[frontline]]``
     A standing front between two known sides (``id``, ``country``, ``sides`` = two actor ids, ``phrases``
     such as "contact line", ``since``/``until``, ``provenance``): monitors' reports of fire "in both
-    directions of the frontline" name no side, and the front says who the sides are.
+    directions of the frontline" name no side, and the front says who the sides are. An optional
+    ``[frontline.held]`` table lists, per side id, the places that side holds along the front (from
+    ``held_since``): fire observed near a place one side holds came from the other side.
+``[[airspace]]``
+    Who flies combat aircraft where (``id``, ``country``, ``actor``, ``since``/``until``, optional ``over`` =
+    actor ids whose territory alone it strikes, ``provenance``): an air strike whose author the text does not
+    name is the force that flies there, the one restricted to the target's territory first.
 
 Text matching uses :class:`PhraseIndex`, a token-level longest-match dictionary: one pass over the
 tokens of a document, no regular-expression alternation over thousands of names.
@@ -191,17 +197,91 @@ class Frontline:
     since: date
     until: date | None
     provenance: str
+    held: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (side id, folded place names that side holds)
+    held_since: date | None = None  # the held lists describe the front from this date (None: ``since``)
 
     def applies(self, iso: str | None, on: date | None, folded_text: str) -> bool:
-        """Whether a text of ``on`` in country ``iso`` (None: not known) refers to this front."""
-        if (
-            iso not in (self.country, None)
-            or on is None
-            or on < self.since
-            or (self.until and on >= self.until)
-        ):
+        """Whether a text of ``on`` in country ``iso`` refers to this front. A text whose country is unknown
+        or mistaken (a village the gazetteer resolved abroad) still does when it names a held place."""
+        if on is None or on < self.since or (self.until and on >= self.until):
             return False
-        return any(phrase in folded_text for phrase in self.phrases)
+        if not any(phrase in folded_text for phrase in self.phrases):
+            return False
+        return iso in (self.country, None) or self.holder(on, folded_text) is not None
+
+    def holder(self, on: date, folded_text: str) -> str | None:
+        """The side holding the first held place the text locates the event at ("near Avdiivka"), or None."""
+        if not self.held or on < (self.held_since or self.since):
+            return None
+        best: tuple[int, str] | None = None
+        for side, places in self.held:
+            found = _held_place_at(folded_text, places)
+            if found is not None and (best is None or found < best[0]):
+                best = (found, side)
+        return best[1] if best else None
+
+    def ordered_sides(self, on: date, folded_text: str) -> tuple[str, str]:
+        """The sides with the one that fired first: fire observed near a place one side holds came from
+        the other side; the listed order when the text names no held place."""
+        holder = self.holder(on, folded_text)
+        first, second = self.sides
+        return (second, first) if holder == first else (first, second)
+
+
+_PLACE_INTRO = (
+    r"\b(?:near|in|at|around|outside|of|from|towards|on|into)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|settlement)\s+of\s+)?"
+)
+_NOT_A_PLACE_AFTER = re.compile(r"[-\w]|['\u2019]s\b|\s+(?:region|oblast|province|people)\b")
+
+
+# "ISIS-held", "IS-controlled" after a name; "held by (the)", "controlled by" before it; the rebels' territory
+_HELD_AFTER = re.compile(r"[-\u2010\u2011 ](?:held|controlled|run|dominated|occupied)\b", re.IGNORECASE)
+_HELD_BY_BEFORE = re.compile(
+    r"\b(?:held|controlled|run|dominated|occupied|seized)\s+by\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE
+)
+_OTHERS_TERRITORY = re.compile(
+    r"\b(?:rebel|opposition|insurgent)[-\u2010\u2011 ]"
+    r"(?:held|controlled|run)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _held_pattern(places: tuple[str, ...]) -> re.Pattern[str]:
+    names = sorted(places, key=len, reverse=True)
+    return re.compile(_PLACE_INTRO + "(?:" + "|".join(re.escape(name) for name in names) + ")")
+
+
+def _held_place_at(folded_text: str, places: tuple[str, ...]) -> int | None:
+    """Where the text first locates something at one of ``places`` ("near avdiivka"): the offset, or None.
+    A name that runs on ("Zolote-5" for "Zolote", "Donetsk region") is not that place."""
+    for match in _held_pattern(places).finditer(folded_text):
+        if not _NOT_A_PLACE_AFTER.match(folded_text, match.end()):
+            return match.start()
+    return None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Airspace:
+    """A force that flies combat aircraft over a country in a period ("the Syrian air force over Syria").
+
+    ``over`` restricts it to strikes on those actors' territory (the US-led coalition struck the Islamic
+    State, not the rebels); empty means anywhere in the country.
+    """
+
+    id: str
+    country: str  # ISO alpha-2
+    actor: str
+    since: date
+    until: date | None
+    over: tuple[str, ...]
+    provenance: str
+
+    def flies(self, iso: str | None, on: date | None) -> bool:
+        if iso != self.country or on is None:
+            return False
+        return self.since <= on and (self.until is None or on < self.until)
 
 
 def parse_partial_date(value: str) -> date:
@@ -223,7 +303,7 @@ _TOKEN_RE = re.compile(rf"[^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*")
 _APOSTROPHE_RE = re.compile(rf"[{_APOSTROPHES}]")
 _APOSTROPHE_TABLE = str.maketrans("", "", _APOSTROPHES)
 _GAP_RE = re.compile("[ \t\u00a0]{1,3}|[ \t]?[-\u2010\u2011\u2013][ \t]?|/|[ \t]?\n[ \t]?|[ \t]?&[ \t]?")
-_INITIAL_GAP_RE = re.compile(r"\.[ \t]?")
+_INITIAL_GAP_RE = re.compile(r"\.(?:[ \t]|[-\u2010\u2011])?")  # "U.S. forces", "U.S.-led"
 
 
 class Token(NamedTuple):
@@ -590,6 +670,8 @@ def _actor_phrases(actor: Actor) -> Iterator[Phrase]:
     for alias in names:
         if "(" in alias and alias is not names[0]:
             continue  # "Ansar al-Sharia (Yemen)": a disambiguated spelling for lookup, not for running text
+        if alias in actor.guarded:
+            continue  # "FACT" from "FACT: Front for ...": a common word, matched only in an actor context
         entry = Entry(kind=EntryKind.ACTOR, target=actor.id, surface=alias, country=country)
         yield phrase_words(alias), entry
     for alias in actor.guarded:
@@ -631,6 +713,7 @@ class ActorKB:
         "_index",
         "_search_choices",
         "actors",
+        "airspaces",
         "frontlines",
         "sources",
     )
@@ -643,12 +726,14 @@ class ActorKB:
         countries: Mapping[str, Country],
         sources: Sequence[Path] = (),
         frontlines: Sequence[Frontline] = (),
+        airspaces: Sequence[Airspace] = (),
     ) -> None:
         self.actors: dict[str, Actor] = dict(actors)
         self._descriptors: dict[str, Descriptor] = dict(descriptors)
         self._countries: dict[str, Country] = dict(countries)
         self.sources: tuple[Path, ...] = tuple(sources)
         self.frontlines: tuple[Frontline, ...] = tuple(frontlines)
+        self.airspaces: tuple[Airspace, ...] = tuple(airspaces)
         self._country_lookup: dict[str, str] = _country_lookup(self._countries.values())
         self._by_name: dict[str, str] = {}
         self._index: PhraseIndex[Entry] | None = None
@@ -694,9 +779,41 @@ class ActorKB:
         found = self.country(country)
         folded = text.casefold()
         for front in self.frontlines:
-            if front.applies(found.iso if found else None, on, folded):
-                return front.sides
+            if on is not None and front.applies(found.iso if found else None, on, folded):
+                return front.ordered_sides(on, folded)
         return None
+
+    def air_operator(
+        self, country: str | None, on: date | None, text: str, targets: Sequence[str] = ()
+    ) -> str | None:
+        """The force (actor id) that flies combat aircraft where an unattributed air strike hit, or None.
+
+        ``targets`` are the actor ids the strike hit; a force restricted to some actors' territory is chosen
+        when a target is one of them (or part of one) or the text names one ("an IS-held town")."""
+        found = self.country(country)
+        flying = [a for a in self.airspaces if a.flies(found.iso if found else None, on)]
+        restricted = [a for a in flying if a.over and self._strikes_territory_of(a.over, text, targets)]
+        anywhere = [a for a in flying if not a.over]
+        chosen = (restricted or anywhere)[:1]
+        return chosen[0].actor if chosen else None
+
+    def _strikes_territory_of(self, over: Sequence[str], text: str, targets: Sequence[str]) -> bool:
+        """A target is one of ``over`` (or part of one), or the text places the strike in their territory
+        ("an IS-held town", "areas controlled by Daesh") and not in another's ("rebel-held Idlib")."""
+        wanted = set(over)
+        if any(t in wanted or wanted & self._parents(t) for t in targets):
+            return True
+        if _OTHERS_TERRITORY.search(text):
+            return False
+        return any(
+            match.payload.kind is EntryKind.ACTOR
+            and match.payload.target in wanted
+            and (_HELD_AFTER.match(text, match.end) or _HELD_BY_BEFORE.search(text, 0, match.start))
+            for match in self.phrase_index.find(tokenize(text), text)
+        )
+
+    def _parents(self, actor_id: str) -> set[str]:
+        return {a.target for a in self.affiliations(actor_id) if a.relation is Relation.PART_OF}
 
     def name_on(self, actor_id: str, on: date | None = None) -> str:
         """The actor's ACLED name on a date: the period suffix of state actors follows the regime period."""
@@ -911,8 +1028,10 @@ def _load_cached(stamps: tuple[tuple[str, float], ...]) -> ActorKB:
     owners.update({f"descriptor:{key}": value for key, value in descriptor_owners.items()})
     _check_targets(actors, owners, descriptors, paths[-1])
     frontlines: dict[str, Frontline] = {}
+    airspaces: dict[str, Airspace] = {}
     for path, table in zip(paths, tables, strict=True):
         frontlines.update(_parse_frontlines(path, table.get("frontline", []), actors))
+        airspaces.update(_parse_airspaces(path, table.get("airspace", []), actors))
     logger.debug(
         "actor KB: %d actors, %d descriptors, %d countries", len(actors), len(descriptors), len(countries)
     )
@@ -922,6 +1041,7 @@ def _load_cached(stamps: tuple[tuple[str, float], ...]) -> ActorKB:
         countries=countries,
         sources=paths,
         frontlines=tuple(frontlines.values()),
+        airspaces=tuple(airspaces.values()),
     )
 
 
@@ -989,6 +1109,7 @@ def _parse_frontlines(path: Path, rows: Sequence[Any], actors: Mapping[str, Acto
         if since is None:
             raise _bad(path, "frontline", ident, "'since' is required")
         until = _check_date(path, "frontline", ident, raw.get("until"))
+        held_since = _check_date(path, "frontline", ident, raw.get("held_since"))
         found[ident] = Frontline(
             id=ident,
             country=_text(path, "frontline", ident, raw, "country"),
@@ -997,8 +1118,50 @@ def _parse_frontlines(path: Path, rows: Sequence[Any], actors: Mapping[str, Acto
             since=parse_partial_date(since),
             until=parse_partial_date(until) if until else None,
             provenance=_text(path, "frontline", ident, raw, "provenance"),
+            held=_parse_held(path, ident, raw.get("held", {}), sides),
+            held_since=parse_partial_date(held_since) if held_since else None,
         )
     return found
+
+
+def _parse_airspaces(path: Path, rows: Sequence[Any], actors: Mapping[str, Actor]) -> dict[str, Airspace]:
+    found: dict[str, Airspace] = {}
+    for raw in rows:
+        ident = _text(path, "airspace", "?", raw, "id") if isinstance(raw, dict) else "?"
+        actor = _text(path, "airspace", ident, raw, "actor")
+        over = _strings(path, "airspace", ident, raw, "over")
+        unknown = [a for a in (actor, *over) if a not in actors]
+        if unknown:
+            raise _bad(
+                path, "airspace", ident, f"unknown actor ids {unknown}; add those actors or fix the ids"
+            )
+        since = _check_date(path, "airspace", ident, raw.get("since"))
+        if since is None:
+            raise _bad(path, "airspace", ident, "'since' is required")
+        until = _check_date(path, "airspace", ident, raw.get("until"))
+        found[ident] = Airspace(
+            id=ident,
+            country=_text(path, "airspace", ident, raw, "country"),
+            actor=actor,
+            since=parse_partial_date(since),
+            until=parse_partial_date(until) if until else None,
+            over=over,
+            provenance=_text(path, "airspace", ident, raw, "provenance"),
+        )
+    return found
+
+
+def _parse_held(
+    path: Path, ident: str, raw: object, sides: Sequence[str]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(raw, dict) or any(side not in sides for side in raw):
+        raise _bad(
+            path, "frontline", ident, f"'held' must be a table of side id = [places], sides {list(sides)}"
+        )
+    return tuple(
+        (side, tuple(name.casefold() for name in _strings(path, "frontline", ident, raw, side)))
+        for side in raw
+    )
 
 
 def _parse_countries(path: Path, rows: Sequence[Any]) -> dict[str, Country]:
@@ -1176,6 +1339,7 @@ __all__ = [
     "ActorKB",
     "ActorType",
     "Affiliation",
+    "Airspace",
     "Country",
     "Descriptor",
     "Entry",
