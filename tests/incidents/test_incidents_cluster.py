@@ -16,7 +16,7 @@ from flashpoint.incidents.cluster import (
     split_members,
 )
 from flashpoint.incidents.model import SplitRecord
-from flashpoint.incidents.similarity import dates_compatible
+from flashpoint.incidents.similarity import Place, dates_compatible, identified_actors, place_score
 
 
 def _cluster_pair(second: dict[str, Any]) -> int:
@@ -41,6 +41,9 @@ def _cluster_pair(second: dict[str, Any]) -> int:
         ({"country": "Turkey"}, 2),
         ({"latitude": None, "longitude": None, "geo_precision": None}, 1),
         ({"latitude": None, "longitude": None, "admin1": "Hama"}, 2),
+        ({"actors": ("Unidentified Armed Group (Syria)",)}, 1),
+        ({"actors": ("Southern Hawks Front",)}, 2),
+        ({"latitude": None, "longitude": None, "geo_precision": None, "country": "SY"}, 1),
     ],
     ids=[
         "identical",
@@ -55,6 +58,9 @@ def _cluster_pair(second: dict[str, Any]) -> int:
         "other-country",
         "unlocated-same-admin1",
         "unlocated-other-admin1",
+        "unidentified-perpetrator-is-no-evidence",
+        "other-named-perpetrator",
+        "country-code-is-the-country",
     ],
 )
 def test_compatibility_rules(second: dict[str, Any], incidents: int) -> None:
@@ -167,3 +173,34 @@ def test_undated_events_stand_alone() -> None:
 def test_events_without_date_use_the_report_date_at_month_precision() -> None:
     members = [member("a"), member("b", article_id="ab", event_date=None, reported=date(2025, 6, 11))]
     assert len(cluster_members(members)) == 1
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        (Place(country="syria", admin1="idlib", latitude=35.20, longitude=36.60, geo_precision=1), 0.5),
+        (Place(country="syria", admin1="hama", latitude=35.20, longitude=36.60, geo_precision=1), None),
+        (Place(country="syria", admin1="idlib", latitude=35.93, longitude=36.63, geo_precision=1), 0.7),
+    ],
+    ids=["village-far-inside-the-province", "village-of-another-province", "village-at-the-centre"],
+)
+def test_a_province_wide_report_is_compatible_with_any_place_inside_it(
+    other: Place, expected: float | None
+) -> None:
+    province = Place(country="syria", admin1="idlib", latitude=35.93, longitude=36.63, geo_precision=3)
+    value = place_score(province, other)
+    assert value == (None if expected is None else pytest.approx(expected, abs=0.01))
+    assert place_score(other, province) == value
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (("Unidentified Armed Group (Syria)", "Civilians (Syria)"), frozenset({"civilians (syria)"})),
+        (("Unidentified Military Forces",), frozenset()),
+        (("Northern Wolves Brigade",), frozenset({"northern wolves brigade"})),
+    ],
+    ids=["placeholder-dropped", "only-placeholders", "named-kept"],
+)
+def test_identified_actors_drop_acled_placeholders(names: tuple[str, ...], expected: frozenset[str]) -> None:
+    assert identified_actors(names) == expected

@@ -5,10 +5,11 @@ from __future__ import annotations
 from incident_builders import deaths, member
 
 from flashpoint.incidents.merge import build_incident
+from flashpoint.incidents.model import Incident
 from flashpoint.incidents.serialize import INCIDENT_FIELDS, incident_from_dict, incident_to_dict
 
 
-def _incident():
+def _incident() -> Incident:
     members = [
         member("a", source_key="wire", claims=(deaths(6, "civil defence"),)),
         member(

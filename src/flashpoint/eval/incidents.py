@@ -15,6 +15,10 @@ FA-KES has no event ids; its gold is the coded date and governorate of each arti
 articles with the same (date, governorate) form a gold group (a proxy, reported as such: two strikes on
 one day in one governorate count as one). Each article is scored by the incident of its first event
 (its lede), since the gold codes only the main event.
+
+Besides the scores, a report gives the ceiling (a perfect clustering of the extracted events: what no
+clustering rule can beat with this extraction) and the gold pairs it joined or split, the split ones
+divided into pairs with a report that gave no event (extraction's misses) and the rest (clustering's).
 """
 
 from __future__ import annotations
@@ -56,8 +60,29 @@ class BCubed:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class PairErrors:
+    """Report pairs behind the B-cubed figures, to tell extraction errors from clustering errors.
+
+    ``gold_pairs`` share a gold cluster; of those, ``joined`` share an incident, ``split_no_event`` have a
+    report without events (no clustering rule can join them), ``split`` are the rest. ``false_joins``
+    share an incident but no gold cluster.
+    """
+
+    gold_pairs: int
+    joined: int
+    split_no_event: int
+    split: int
+    false_joins: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ClusterReport:
-    """A clustering benchmark's result; ``scored_with_events`` restricts scoring to reports with events."""
+    """A clustering benchmark's result; ``with_events`` restricts scoring to reports with events.
+
+    ``ceiling`` scores a perfect clustering of the extracted events: each report with events in as many
+    of its gold clusters as it has events (at most all of them), each report without events alone. It is
+    the most any clustering rule can reach with this extraction.
+    """
 
     dataset: str
     reports: int
@@ -68,6 +93,8 @@ class ClusterReport:
     overall: BCubed
     with_events: BCubed
     singleton_baseline: BCubed
+    ceiling: BCubed
+    pairs: PairErrors
     threshold: float
 
 
@@ -215,7 +242,8 @@ def cluster_reports(
     for index in order:
         for event in events[index]:
             clusterer.add(_member(reports[index], index, event, sources[index]))
-    predicted = _predicted(reports, [evs[:1] if lede_only else evs for evs in events], clusterer)
+    scored = [evs[:1] if lede_only else evs for evs in events]
+    predicted = _predicted(reports, scored, clusterer)
     gold = {i: set(r.gold) for i, r in enumerate(reports)}
     with_events = [i for i, evs in enumerate(events) if evs]
     return ClusterReport(
@@ -228,18 +256,49 @@ def cluster_reports(
         overall=bcubed(predicted, gold),
         with_events=bcubed({i: predicted[i] for i in with_events}, {i: gold[i] for i in with_events}),
         singleton_baseline=bcubed({i: {f"single-{i}"} for i in gold}, gold),
+        ceiling=bcubed(_perfect(reports, scored), gold),
+        pairs=pair_errors(predicted, gold, frozenset(with_events)),
         threshold=threshold,
     )
 
 
+def _perfect(reports: Sequence[GoldReport], events: Sequence[Sequence[Event]]) -> dict[int, set[str]]:
+    """Each report in its first gold clusters, one per event it gave (alone when it gave none)."""
+    return {i: set(sorted(r.gold)[: len(events[i])]) or {f"no-event-{i}"} for i, r in enumerate(reports)}
+
+
+def pair_errors(
+    predicted: Mapping[int, set[str]], gold: Mapping[int, set[str]], with_events: frozenset[int]
+) -> PairErrors:
+    """Count gold pairs joined or split (with or without an event on both sides), and false joins."""
+    gold_pairs = _pairs(gold)
+    joined_pairs = _pairs(predicted)
+    split = gold_pairs - joined_pairs
+    no_event = sum(1 for a, b in split if a not in with_events or b not in with_events)
+    return PairErrors(
+        gold_pairs=len(gold_pairs),
+        joined=len(gold_pairs & joined_pairs),
+        split_no_event=no_event,
+        split=len(split) - no_event,
+        false_joins=len(joined_pairs - gold_pairs),
+    )
+
+
+def _pairs(clusters: Mapping[int, set[str]]) -> set[tuple[int, int]]:
+    """Item pairs (smaller first) that share at least one cluster."""
+    grouped = _members(clusters, sorted(clusters))
+    return {(a, b) for items in grouped.values() for a in items for b in items if a < b}
+
+
 def _source_keys(reports: Sequence[GoldReport]) -> list[str]:
-    """A report's independent source: the first earlier near-duplicate's, else its own key."""
+    """A report's independent source, as the pipeline keys it: the first earlier near duplicate's source,
+    else its outlet (casefolded, spaces collapsed)."""
     index = DuplicateIndex()
     keys: list[str] = []
     for number, report in enumerate(reports):
         fingerprint = fingerprint_text(report.text)
         match = index.find(fingerprint)
-        keys.append(keys[int(match[0])] if match else f"{report.outlet}#{number}")
+        keys.append(keys[int(match[0])] if match else " ".join(report.outlet.split()).casefold())
         index.add(str(number), fingerprint)
     return keys
 
@@ -386,6 +445,14 @@ def report_to_dict(report: ClusterReport) -> JSONObject:
         "bcubed": scores(report.overall),
         "bcubed_reports_with_events": scores(report.with_events),
         "bcubed_singleton_baseline": scores(report.singleton_baseline),
+        "bcubed_ceiling": scores(report.ceiling),
+        "pairs": {
+            "gold_pairs": report.pairs.gold_pairs,
+            "joined": report.pairs.joined,
+            "split_no_event": report.pairs.split_no_event,
+            "split": report.pairs.split,
+            "false_joins": report.pairs.false_joins,
+        },
     }
 
 
@@ -395,12 +462,14 @@ __all__ = [
     "ClusterReport",
     "Extractor",
     "GoldReport",
+    "PairErrors",
     "bcubed",
     "cluster_reports",
     "extract_reports",
     "load_fakes_reports",
     "load_ucdp_coded_events",
     "load_ucdp_reports",
+    "pair_errors",
     "pipeline_extractor",
     "report_to_dict",
     "run_incident_benchmark",

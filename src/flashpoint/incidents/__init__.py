@@ -6,7 +6,8 @@
 
 Modules: ``model`` (frozen records), ``fingerprint`` (MinHash near-duplicate reports), ``similarity``
 (compatibility rules and calibrated thresholds), ``merge`` (merged fields, per-claimant figures),
-``cluster`` (incremental clustering, stable ids, splits), ``serialize`` (the JSON contract).
+``cluster`` (incremental clustering, stable ids, splits), ``serialize`` (the JSON contract),
+``countries`` (one spelling per country: ISO codes named).
 """
 
 from __future__ import annotations

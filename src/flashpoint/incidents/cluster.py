@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from flashpoint.errors import FlashpointError
+from flashpoint.incidents.countries import country_name
 from flashpoint.incidents.merge import build_incident
 from flashpoint.incidents.model import Incident, IncidentMember, Report, SplitRecord
 from flashpoint.incidents.similarity import (
@@ -28,6 +29,7 @@ from flashpoint.incidents.similarity import (
     actor_score,
     date_score,
     dates_compatible,
+    identified_actors,
     place_score,
     score,
     slack_days,
@@ -89,8 +91,9 @@ def _day(member: IncidentMember) -> tuple[int, int] | None:
 
 
 def _place(member: IncidentMember) -> Place:
+    country = country_name(member.country)  # members stored before codes were named may hold "SY"
     return Place(
-        country=member.country.casefold() if member.country else None,
+        country=country.casefold() if country else None,
         admin1=member.admin1.casefold() if member.admin1 else None,
         latitude=member.latitude,
         longitude=member.longitude,
@@ -196,7 +199,7 @@ class IncidentClusterer:
             precision=located[1],
             place=_place(member),
             family=type_family(member.event_type),
-            actors=frozenset(a.casefold() for a in member.actors),
+            actors=identified_actors(member.actors),
             words=frozenset(member.keywords),
         )
         best: tuple[float, str] | None = None
@@ -337,7 +340,7 @@ def _absorb(
     cluster.types.add(member.event_type)
     cluster.families.add(type_family(member.event_type))
     cluster.subs.add(member.sub_event_type)
-    cluster.actors.update(a.casefold() for a in member.actors)
+    cluster.actors.update(identified_actors(member.actors))
     cluster.articles.add(member.article_id)
     if member.keywords:
         cluster.texts = [*cluster.texts[-(_TEXTS_KEPT - 1) :], frozenset(member.keywords)]

@@ -10,6 +10,7 @@ from datetime import date
 
 from flashpoint.events.claims import ClaimantFigures, figures_by_claimant
 from flashpoint.events.model import Event
+from flashpoint.incidents.countries import country_name
 from flashpoint.incidents.model import (
     ClaimSummary,
     FieldValue,
@@ -74,7 +75,7 @@ def member_from_event(
         event_type=event.event_type,
         sub_event_type=event.sub_event_type,
         actors=tuple(dict.fromkeys(a for a in actors if a)),
-        country=event.country,
+        country=country_name(event.country),
         admin1=event.admin1,
         admin2=event.admin2,
         location=event.location,
