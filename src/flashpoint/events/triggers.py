@@ -80,7 +80,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"air ?strikes?|air[- ]raids?|airstrikes?|aerial (?:bombardment|attacks?|strikes?)|warplanes?|war planes?|"
         r"fighter jets?|jets? (?:[\w-]+ ){0,5}?(?:struck|bombed|hit|targeted|pound(?:s|ed)?)|"
         r"helicopters? (?:dropped|fired|struck|gunship)|"
-        r"helicopter gunships?|barrel bombs?|drone (?:strikes?|attacks?)|(?:armed|kamikaze|suicide|attack) drones?|"
+        r"helicopter gunships?|barrel bombs?|explosive barrels?|drone (?:strikes?|attacks?)|"
+        r"(?:armed|kamikaze|suicide|attack) drones?|"
         r"drones? (?:struck|hit|targeted|attacked|dropped)|bombed by (?:aircraft|planes|jets)|air force|"
         r"unmanned aerial vehicles?|UAVs?|UAV strikes?|loitering munitions?|Shahed|bombing raids?|drones?|"
         r"aerial bombs?|bombing (?:campaigns?|sorties)|(?:jet|warplane|plane|aircraft|helicopter|coalition) strikes?|"
@@ -99,9 +100,12 @@ RULES: tuple[TriggerRule, ...] = (
         S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
         74,
         "seized control",
-        r"(?:seized|captured|took|taken|overran|overrun|stormed and captured) (?:full )?(?:control of|over|the "
+        r"(?:seize[sd]?|capture[sd]?|t[ao]kes?|took|taken|overran|overrun|stormed and captured) (?:full )?(?:control (?:of|on|over)|over|the "
         r"(?:town|village|city|district|base|area|border crossing|checkpoint))|took over (?:the )?"
-        r"(?:town|village|city|district|base)|fell to",
+        r"(?:town|village|city|district|base)|fell to|"
+        # headlines: "the factions control 5 villages", "SDF control more areas"
+        r"controls? (?:\d+|two|three|four|five|several|more|new|the first|parts of) (?:new )?(?:villages?|towns?|"
+        r"hills?|areas?|neighbou?rhoods?|positions)",
     ),
     # Fire both ways is a clash whatever the weapons (the codebook: an exchange between armed parties).
     _rule(
@@ -119,14 +123,14 @@ RULES: tuple[TriggerRule, ...] = (
         r"clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|gun battles?|battle[sd]?|skirmish(?:es|ed)?|"
         r"exchanges? of fire|exchang(?:ed|ing) (?:\w+ )?fire|small arms|"
         r"in both directions|(?:responded to|returned) (?:the )?fire|ambush(?:ed|es)?|repelled|repulsed|engaged|offensive|counter-?attack(?:s|ed)?|"
-        r"infiltration attempt|attacked (?:an? |the )?(?:military |army |police )?(?:positions?|posts?|checkpoints?|"
+        r"infiltration attempt|advanc(?:e|es|ed) (?:over|against|on|into)|attacked (?:an? |the )?(?:military |army |police )?(?:positions?|posts?|checkpoints?|"
         r"bases?|outposts?|convoys?|barracks|patrols?)|assault(?:ed)? on",
     ),
     _rule(
         S.SHELLING,
         66,
         "shelling",
-        r"shell(?:ing|ed|s)|artillery|mortars?|rocket (?:fire|attacks?|strikes?)|rockets?|"
+        r"shell(?:ing|ed|s)?|artillery|mortars?|rocket (?:fire|attacks?|strikes?)|rockets?|"
         r"missile (?:strikes?|attacks?)|missiles?|Grad|Katyusha|MLRS|multiple rocket launchers?|bombard(?:ed|ment)|"
         r"howitzers?|ballistic|projectiles?|Iskander|HIMARS|cluster munitions?|tank fire|RPGs?|"
         # heavy weapons fired one way from a distance: a clash only when fire is returned (a clash trigger wins)
@@ -197,9 +201,10 @@ RULES: tuple[TriggerRule, ...] = (
         S.ATTACK,
         48,
         "attack on civilians",
-        r"massacre(?:d|s)?|execut(?:ed|es|ion)|murder(?:ed|s)?|shot dead|gunned down|stabbed|beheaded|hacked to death|"
+        r"massacre(?:d|s)?|execut(?:e|ed|es|ion|ions)|stoned to death|stones? (?:\w+ ){1,3}to death|murder(?:ed|s)?|shot dead|gunned down|stabbed|behead(?:ed|s|ing)?|"
+        r"hacked to death|"
         r"claim(?:s|ed)? the li(?:fe|ves) of|"
-        r"killed|killing|kills|assassinat(?:ed|ion)|shot|opened fire|gunmen|attack(?:ed|s|ing)?|raid(?:ed|s)?|"
+        r"killed|killing|kills?|assassinat(?:ed|ion)|shot|opened fire|gunmen|attack(?:ed|s|ing)?|raid(?:ed|s)?|"
         r"torture(?:d)?|beat(?:en|ing)?|burned alive|whipped|flogged|assault(?:ed|ing)|drive-by shootings?|"
         r"fired (?:\w+ ){0,4}?(?:on|at|upon) (?:the )?(?:positions?|posts?|soldiers|troops|police|villagers|"
         r"civilians|residents|a |an |the )",
@@ -293,6 +298,7 @@ _GENERIC = re.compile(
     r"(?:are|is) (?:still )?(?:fighting|attacking|killing|targeting|shelling|kidnapping|abducting) )",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s", re.IGNORECASE)
 _NEGATED_STATE = re.compile(
     r"\b(?:not being implemented|remains? closed|no (?:\w+ )?(?:has|have) (?:yet )?taken place|"
     r"never happened|did not take place)\b",
@@ -318,7 +324,6 @@ def find_triggers(text: str, sentences: Sequence[Sentence]) -> tuple[TriggerMent
 
 def _sentence_triggers(text: str, sentence: Sentence, index: int) -> Iterator[TriggerMention]:
     chunk = text[sentence.start : sentence.end]
-    generic = bool(_GENERIC.search(chunk))
     spans: list[tuple[int, int]] = []
     for rule in RULES:
         for match in rule.pattern.finditer(chunk):
@@ -335,7 +340,7 @@ def _sentence_triggers(text: str, sentence: Sentence, index: int) -> Iterator[Tr
                 event_type=event_type_of(rule.sub_event_type).value,
                 sub_event_type=rule.sub_event_type.value,
                 lemma=rule.lemma,
-                generic=generic,
+                generic=_generic_at(chunk, match.start()),
                 negated=_negated_before(chunk, match.start()),
             )
 
@@ -347,6 +352,13 @@ def _negated_before(chunk: str, start: int) -> bool:
     """A negation governs the trigger after it ("no attack took place"), not a later clause ("airstrikes ...,
     which did not result in any fatalities")."""
     return bool(_NEGATED.search(chunk[max(0, start - _NEGATION_WINDOW) : start]))
+
+
+def _generic_at(chunk: str, start: int) -> bool:
+    """A habitual or hypothetical marker governs its own clause and the ones after it, not an earlier
+    coordinated clause ("gunmen assassinated a man, and the ongoing clashes go on" is a specific killing)."""
+    boundary = _CLAUSE_BREAK.search(chunk, start)
+    return bool(_GENERIC.search(chunk[: boundary.start()] if boundary else chunk))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
