@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from flashpoint.documents.model import Sentence
-from flashpoint.events.triggers import find_triggers
+from flashpoint.events.triggers import find_triggers, strongest_trigger
 
 
 def _generic_by_trigger(text: str) -> dict[str, bool]:
@@ -49,3 +49,35 @@ def _generic_by_trigger(text: str) -> dict[str, bool]:
 )
 def test_generic_marker_scope(text: str, trigger: str, generic: bool) -> None:
     assert _generic_by_trigger(text)[trigger] is generic
+
+
+def _strongest_sub_event(text: str) -> str | None:
+    best = strongest_trigger(find_triggers(text, [Sentence(start=0, end=len(text), paragraph=0)]))
+    return None if best is None else best.sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("headline", "sub_event_type"),
+    [
+        ("Army units shell villages north of the dam", "Shelling/artillery/missile attack"),
+        ("Gunmen kill two farmers near the canal", "Attack"),
+        ("Militants behead a shepherd in the eastern desert", "Attack"),
+        ("The militia executes three detainees in the town square", "Attack"),
+        ("Russian strikes kill 12 in a market town", "Air/drone strike"),
+        ("Rebels seize control of the border crossing", "Non-state actor overtakes territory"),
+        ("The factions control 5 villages during the past 24 hours", "Non-state actor overtakes territory"),
+        ("Government troops advance on the rebel-held district", "Armed clash"),
+    ],
+    ids=[
+        "shell",
+        "kill",
+        "behead",
+        "executes",
+        "strikes-kill",
+        "seize-control",
+        "control-villages",
+        "advance-on",
+    ],
+)
+def test_headline_present_tense(headline: str, sub_event_type: str) -> None:
+    assert _strongest_sub_event(headline) == sub_event_type
