@@ -204,7 +204,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"massacre(?:d|s)?|execut(?:e|ed|es|ion|ions)|stoned to death|stones? (?:\w+ ){1,3}to death|murder(?:ed|s)?|shot dead|gunned down|stabbed|behead(?:ed|s|ing)?|"
         r"hacked to death|"
         r"claim(?:s|ed)? the li(?:fe|ves) of|"
-        r"killed|killing|kills?|assassinat(?:ed|ion)|shot|opened fire|gunmen|attack(?:ed|s|ing)?|raid(?:ed|s)?|"
+        r"killed|killing|kills?|assassinat(?:ed|ion)|shot|shoots|opened fire|gunmen|attack(?:ed|s|ing)?|raid(?:ed|s)?|"
         r"torture(?:d)?|beat(?:en|ing)?|burned alive|whipped|flogged|assault(?:ed|ing)|drive-by shootings?|"
         r"fired (?:\w+ ){0,4}?(?:on|at|upon) (?:the )?(?:positions?|posts?|soldiers|troops|police|villagers|"
         r"civilians|residents|a |an |the )",
