@@ -208,3 +208,19 @@ def test_ambiguous_numeric_date_can_be_fixed_by_the_caller() -> None:
     reference = date_reference(text, None, TODAY)
     found = find_date_mentions(text, _one_sentence(text), reference, day_first=True)
     assert [m.value for m in found] == [date(2020, 6, 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Daily report 01/02/2016: two shells hit the market.", date(2016, 2, 3), date(2016, 2, 1)),
+        ("Daily report 01/02/2016: two shells hit the market.", date(2016, 1, 4), date(2016, 1, 2)),
+        ("Daily report 04/05/2016: a later report, not a future one.", date(2016, 4, 6), date(2016, 4, 5)),
+        ("Report 13/05/2016, then 04/05/2016: the document's own order wins.", date(2016, 4, 6), date(2016, 5, 4)),
+    ],
+    ids=["day-first-nearer", "month-first-nearer", "future-reading-penalised", "document-order-wins"],
+)
+def test_ambiguous_numeric_date_takes_the_reading_nearest_the_publication(
+    text: str, published: date, expected: date
+) -> None:
+    assert _dates(text, published)[-1][0] == expected

@@ -160,7 +160,28 @@ def _choose_date(
         chosen = _most_specific(candidates)
         if chosen is not None:
             return chosen.value, chosen.precision, _date_pick(chosen, ctx.reference)
+    heading = _heading_date(ctx, segment)
+    if heading is not None:
+        note = "no date given for this event: the date heading the report is used, with week precision"
+        evidence = (Evidence(field="event_date", start=heading.start, end=heading.end, text=heading.text),)
+        return heading.value, TimePrecision.WEEK, _Pick(evidence=evidence, notes=(note,), penalty=0.15)
     return _fallback_date(ctx)
+
+
+def _heading_date(ctx: EventContext, segment: Segment) -> DateMention | None:
+    """A full date heading the report ("Daily report 01/02/2016") that is not its publication date: the day
+    the report covers, a better guess for an undated event than the day it was posted."""
+    first = ctx.mentions.dates[0] if ctx.mentions.dates else None
+    if (
+        first is None
+        or first.start >= _DATELINE_CHARS
+        or first.relative
+        or first.precision != TimePrecision.DAY
+    ):
+        return None
+    if first.value == ctx.reference.value or first.year_source != YearSource.EXPLICIT:
+        return None
+    return first if first.start < segment.anchor.start else None
 
 
 _DATELINE_CHARS = 150  # a dateline sits in the first line or two of a report

@@ -10,7 +10,9 @@ US usage and GTD summaries) and "09.05.2020" / "09-05-2020" (day first), glued w
 ranges ("between 3 and 5 May", "overnight 8-9 May", "30 April-1 May": the first day, with day precision when the
 range is one night and week precision when longer), months ("early May 2020"), relative days ("yesterday", "last
 week") and weekdays ("on Tuesday", the latest such day on or before the reference). An ambiguous numeric date takes
-the order of the document's unambiguous ones ("13/05/2020" makes "05/06/2020" day-first). Times that do not date
+the order of the document's unambiguous ones ("13/05/2020" makes "05/06/2020" day-first); when there are none, the
+reading nearest the publication date ("01/02/2016" in a report of 3 February 2016 is 1 February), and with no
+publication date, the separator's usual order. Times that do not date
 an event ("until May 23", "since March 2011") are not reported.
 """
 
@@ -189,7 +191,7 @@ def find_date_mentions(
     ``day_first`` fixes the order of ambiguous numeric dates; by default the document's own dates decide.
     """
     starts = [s.start for s in sentences]
-    order = _numeric_order(text) if day_first is None else day_first
+    order = _numeric_votes(text) if day_first is None else day_first
     found: list[DateMention] = []
     for match in _DATE_RE.finditer(text):
         if _NOT_EVENT_TIME.search(text[max(0, match.start() - 25) : match.start()]):
@@ -226,10 +228,10 @@ def _groups(match: re.Match[str]) -> dict[str, str]:
     }
 
 
-def _resolve(match: re.Match[str], ref: DateReference, day_first: bool) -> _Resolved | None:
+def _resolve(match: re.Match[str], ref: DateReference, day_first: bool | None) -> _Resolved | None:
     kind, groups = match.lastgroup, _groups(match)
     if kind in ("iso", "num", "glued"):
-        value = _full_date(match, day_first)
+        value = _full_date(match, day_first, ref.value)
         return None if value is None else (value, TimePrecision.DAY, YearSource.EXPLICIT, False)
     if kind in ("dmy", "mdy"):
         return _month_day(_month(groups["m"]), int(groups["d"]), groups.get("y"), ref)
@@ -244,18 +246,40 @@ def _resolve(match: re.Match[str], ref: DateReference, day_first: bool) -> _Reso
     return None
 
 
-def _full_date(match: re.Match[str], day_first: bool) -> date | None:
-    """A date whose expression names day, month and year."""
+def _full_date(match: re.Match[str], day_first: bool | None, reference: date | None = None) -> date | None:
+    """A date whose expression names day, month and year. ``day_first`` None: the document does not say, so an
+    ambiguous numeric date takes the reading nearest the reference date, else its separator's usual order."""
     kind, groups = match.lastgroup, _groups(match)
     if kind == "iso":
         return _safe_date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
     if kind == "num":
-        first, second = int(groups["a"]), int(groups["b"])
-        month, day = _numeric_month_day(first, second, day_first)
-        return _safe_date(int(groups["y"]), month, day)
+        first, second, year = int(groups["a"]), int(groups["b"]), int(groups["y"])
+        if day_first is None and reference is not None and first <= 12 and second <= 12:
+            return _nearest_reading(year, first, second, reference)
+        order = groups["s"] in ".-" if day_first is None else day_first
+        month, day = _numeric_month_day(first, second, order)
+        return _safe_date(year, month, day)
     if "y" not in groups:
         return None
     return _safe_date(int(groups["y"]), _month(groups["m"]), int(groups["d"]))
+
+
+_FUTURE_PENALTY_DAYS = (
+    30  # a report tells what happened: a reading after its date counts as this much further
+)
+
+
+def _nearest_reading(year: int, first: int, second: int, reference: date) -> date | None:
+    """ "01/02/2016" in a report of 3 February 2016 is 1 February, not 2 January."""
+    readings = [
+        d for d in (_safe_date(year, first, second), _safe_date(year, second, first)) if d is not None
+    ]
+
+    def distance(value: date) -> int:
+        days = (value - reference).days
+        return days + _FUTURE_PENALTY_DAYS if days > 0 else -days
+
+    return min(readings, key=distance) if readings else None
 
 
 def _numeric_month_day(first: int, second: int, day_first: bool) -> tuple[int, int]:
@@ -270,15 +294,20 @@ _NUMERIC_RE = re.compile(r"(?<![\d./-])([0-3]?\d)([/.-])([0-3]?\d)\2(?:19|20)\d\
 def _numeric_order(text: str) -> bool:
     """Day-first when the document's unambiguous numeric dates say so; else by separator ("." and "-" day-first,
     "/" month-first, as in US usage)."""
+    votes = _numeric_votes(text)
+    if votes is not None:
+        return votes
+    match = _NUMERIC_RE.search(text)
+    return match is not None and match.group(2) in ".-"
+
+
+def _numeric_votes(text: str) -> bool | None:
+    """Day-first (True) or month-first (False) when the document's unambiguous numeric dates say so, else None."""
     votes = 0
-    separators = []
     for match in _NUMERIC_RE.finditer(text):
         first, second = int(match.group(1)), int(match.group(3))
         votes += (first > 12) - (second > 12)
-        separators.append(match.group(2))
-    if votes:
-        return votes > 0
-    return bool(separators) and separators[0] in ".-"
+    return votes > 0 if votes else None
 
 
 def _month(name: str) -> int:
