@@ -216,7 +216,11 @@ def test_ambiguous_numeric_date_can_be_fixed_by_the_caller() -> None:
         ("Daily report 01/02/2016: two shells hit the market.", date(2016, 2, 3), date(2016, 2, 1)),
         ("Daily report 01/02/2016: two shells hit the market.", date(2016, 1, 4), date(2016, 1, 2)),
         ("Daily report 04/05/2016: a later report, not a future one.", date(2016, 4, 6), date(2016, 4, 5)),
-        ("Report 13/05/2016, then 04/05/2016: the document's own order wins.", date(2016, 4, 6), date(2016, 5, 4)),
+        (
+            "Report 13/05/2016, then 04/05/2016: the document's own order wins.",
+            date(2016, 4, 6),
+            date(2016, 5, 4),
+        ),
     ],
     ids=["day-first-nearer", "month-first-nearer", "future-reading-penalised", "document-order-wins"],
 )
