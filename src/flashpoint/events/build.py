@@ -75,7 +75,7 @@ def build_events(doc: Document, context: EventContext) -> tuple[Event, ...]:
 def _build_event(doc: Document, ctx: EventContext, segment: Segment) -> Draft:
     sentences = set(segment.sentences)
     place, place_pick = _choose_place(doc, ctx, segment)
-    country = place.country if place else _actor_country(ctx.mentions.actors, sentences) or ctx.country_hint
+    country = place.country if place else _actor_country(ctx, sentences) or ctx.country_hint
     event_date, precision, date_pick = _choose_date(doc, ctx, segment)
     sides = _sides(doc, ctx, segment, country, event_date)
     text = _segment_text(doc, segment)
@@ -354,10 +354,12 @@ def _place_preference(text: str, pair: tuple[PlaceMention, Place]) -> tuple[bool
     return aside, place.geo_precision >= GeoPrecision.REGION, mention.start
 
 
-def _actor_country(actors: Sequence[ActorMention], sentences: set[int]) -> str | None:
-    for actor in actors:
+def _actor_country(ctx: EventContext, sentences: set[int]) -> str | None:
+    """The country (its name, as places give it) of the first actor in the event's sentences that has one."""
+    for actor in ctx.mentions.actors:
         if actor.sentence in sentences and actor.country:
-            return actor.country
+            found = ctx.actors.country(actor.country)
+            return str(found.name) if found is not None else actor.country
     return None
 
 

@@ -29,6 +29,7 @@ class Draft:
     event: Event
     own_date: bool
     own_place: bool
+    told_as: frozenset[str] = frozenset()  # event types it had before a later sentence gave its means
 
 
 def merge_drafts(drafts: Sequence[Draft]) -> list[Draft]:
@@ -37,13 +38,12 @@ def merge_drafts(drafts: Sequence[Draft]) -> list[Draft]:
         if kept and _specifies(kept[-1], draft):
             last = kept[-1]
             merged = _merge_specific(last.event, draft.event)
-            kept[-1] = Draft(event=merged, own_date=last.own_date, own_place=last.own_place)
+            told_as = last.told_as | {last.event.event_type}
+            kept[-1] = Draft(event=merged, own_date=last.own_date, own_place=last.own_place, told_as=told_as)
             continue
         target = next((k for k in reversed(kept) if _same_incident(k, draft)), None)
         if target is not None:
-            kept[kept.index(target)] = Draft(
-                event=_merge(target.event, draft.event), own_date=target.own_date, own_place=target.own_place
-            )
+            kept[kept.index(target)] = replace(target, event=_merge(target.event, draft.event))
         elif kept and not draft.own_date and not draft.own_place:
             continue  # unanchored and unlike anything coded: background, not an incident
         else:
@@ -53,7 +53,7 @@ def merge_drafts(drafts: Sequence[Draft]) -> list[Draft]:
 
 def _same_incident(earlier: Draft, later: Draft) -> bool:
     a, b = earlier.event, later.event
-    if a.event_type != b.event_type:
+    if b.event_type != a.event_type and b.event_type not in earlier.told_as:
         return False
     same_date = not later.own_date or a.event_date == b.event_date
     return same_date and (not later.own_place or _same_place(a, b))
@@ -62,6 +62,10 @@ def _same_incident(earlier: Draft, later: Draft) -> bool:
 # An event typed only from a verb of killing or attacking ("At least 45 people were killed in Aleppo"), and the
 # means the next sentences give for it ("... killed by air strikes on Monday"): one incident, typed by its means.
 _UNSPECIFIC_TYPES = frozenset({SubEventType.ATTACK.value, SubEventType.ARMED_CLASH.value})
+# means that stand for the whole of a fight told only as an attack: fire from the air or from afar
+_REMOTE_ONLY = frozenset(
+    {SubEventType.AIR_DRONE_STRIKE.value, SubEventType.SHELLING.value, SubEventType.CHEMICAL_WEAPON.value}
+)
 
 
 def _specifies(earlier: Draft, later: Draft) -> bool:
@@ -70,6 +74,8 @@ def _specifies(earlier: Draft, later: Draft) -> bool:
     a, b = earlier.event, later.event
     if a.sub_event_type not in _UNSPECIFIC_TYPES or b.sub_event_type not in WEAPON_SUB_EVENT_TYPES:
         return False
+    if a.sub_event_type == SubEventType.ARMED_CLASH.value and b.sub_event_type not in _REMOTE_ONLY:
+        return False  # a bomb or grenade that opens a ground assault leaves it a clash (the codebook)
     if not names_no_means(next((e.text for e in a.evidence if e.field == "event_type"), "")):
         return False
     same_date = not later.own_date or not earlier.own_date or a.event_date == b.event_date
@@ -78,10 +84,20 @@ def _specifies(earlier: Draft, later: Draft) -> bool:
 
 
 def _merge_specific(a: Event, b: Event) -> Event:
-    """The earlier event typed by the later one's means; its own figures stay (the lead gives the incident's
-    toll, the later sentence often only a part of it: "12 of them in air strikes on Monday")."""
-    means = tuple(e for e in b.evidence if e.field == "event_type")
-    return replace(a, event_type=b.event_type, sub_event_type=b.sub_event_type, evidence=a.evidence + means)
+    """The earlier event typed by the later one's means. Every claim of both is kept (competing figures are
+    never dropped), but the lead's own figures stay the event's toll when it has them (the lead gives the
+    incident's toll, the later sentence often only a part of it: "12 of them in air strikes on Monday")."""
+    claims = _unique_claims(a.claims + b.claims)
+    lead = {c.field for c in a.claims}
+    return replace(
+        a,
+        event_type=b.event_type,
+        sub_event_type=b.sub_event_type,
+        claims=claims,
+        evidence=a.evidence + tuple(e for e in b.evidence if e not in a.evidence),
+        fatalities=a.fatalities if "fatalities" in lead else conservative_total(claims, "fatalities"),
+        injuries=a.injuries if "injuries" in lead else conservative_total(claims, "injuries"),
+    )
 
 
 def _same_place(a: Event, b: Event) -> bool:
