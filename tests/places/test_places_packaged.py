@@ -73,3 +73,26 @@ def test_the_seed_article(gazetteer: Gazetteer, shared_path: Callable[..., Path]
     assert resolved["Jisr al-Shughur"].admin1 == "Idlib"
     assert resolved["al-Tanf"].admin1 == "Homs"
     assert resolved["Homs"].geo_precision is GeoPrecision.REGION
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        (
+            "Regime shelling killed three people in the Eastern Ghouta on Monday.",
+            "Eastern Ghouta",
+            "Rural Damascus",
+        ),
+        ("Clashes went on in the Qalamoun mountains.", "Qalamoun mountains", "Rural Damascus"),
+        ("Warplanes struck villages in Jabal al-Zawiya.", "Jabal al-Zawiya", "Idlib"),
+    ],
+    ids=["eastern-ghouta", "qalamoun", "jabal-al-zawiya"],
+)
+def test_named_conflict_areas_are_areas_not_namesake_towns(
+    gazetteer: Gazetteer, text: str, name: str, admin1: str
+) -> None:
+    """ "Ghouta" is also a Hungarian name of Kolarovo, Slovakia: the supplement's area wins, at precision 2."""
+    mentions = find_place_mentions(text, [Sentence(start=0, end=len(text), paragraph=0)], gazetteer.is_known)
+    place = next(p for p in resolve_places(mentions, gazetteer) if p is not None)
+    assert (place.location, place.country_code, place.admin1) == (name, "SY", admin1)
+    assert place.geo_precision is GeoPrecision.NEAR

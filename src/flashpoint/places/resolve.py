@@ -484,7 +484,8 @@ def _place_of(
         precision = GeoPrecision.NEAR
     if best.feature_code in UNIT_CODES:
         precision = GeoPrecision.REGION
-    elif best.feature_code == "ADM2" or mention.kind_hint in UNIT_KINDS:
+    elif best.feature_code == "ADM2" or best.feature_class == "L" or mention.kind_hint in UNIT_KINDS:
+        # an area ("Eastern Ghouta") is placed at a point inside it: never the exact place
         precision = max(precision, GeoPrecision.NEAR)  # "Yangi Qala district": its seat stands for it
     return _place(mention, best, ranked.candidates, precision)
 
