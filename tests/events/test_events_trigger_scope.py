@@ -67,6 +67,8 @@ def _strongest_sub_event(text: str) -> str | None:
         ("Rebels seize control of the border crossing", "Non-state actor overtakes territory"),
         ("The factions control 5 villages during the past 24 hours", "Non-state actor overtakes territory"),
         ("Government troops advance on the rebel-held district", "Armed clash"),
+        ("Tribal fighters responded to pro-government fire near the dam", "Armed clash"),
+        ("Militiamen fired sniper rifles and medium weapons at residential neighbourhoods", "Attack"),
     ],
     ids=[
         "shell",
@@ -77,6 +79,8 @@ def _strongest_sub_event(text: str) -> str | None:
         "seize-control",
         "control-villages",
         "advance-on",
+        "responded-to-fire",
+        "fired-at-homes",
     ],
 )
 def test_headline_present_tense(headline: str, sub_event_type: str) -> None:

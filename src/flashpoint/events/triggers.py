@@ -114,7 +114,7 @@ RULES: tuple[TriggerRule, ...] = (
         RECIPROCAL_FIRE,
         r"in both directions|exchang(?:ed|ing|es?)\s+(?:of\s+)?(?:heavy\s+|artillery\s+|mortar\s+|rocket\s+)?"
         r"(?:fire|artillery|shelling|mortars|rockets|gunfire|shots)\s+with|traded\s+(?:\w+\s+)?fire|mutual shelling|"
-        r"shoot-?outs?|exchanges? of fire|fired back|responded to (?:[\w-]+ ){0,2}(?:shelling|attacks?)",
+        r"shoot-?outs?|exchanges? of fire|fired back|responded to (?:[\w-]+ ){0,2}(?:shelling|attacks?|fire|gunfire)",
     ),
     _rule(
         S.ARMED_CLASH,
@@ -206,8 +206,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"claim(?:s|ed)? the li(?:fe|ves) of|"
         r"killed|killing|kills?|assassinat(?:ed|ion)|shot|shoots|opened fire|gunmen|attack(?:ed|s|ing)?|raid(?:ed|s)?|"
         r"torture(?:d)?|beat(?:en|ing)?|burned alive|whipped|flogged|assault(?:ed|ing)|drive-by shootings?|"
-        r"fired (?:\w+ ){0,4}?(?:on|at|upon) (?:the )?(?:positions?|posts?|soldiers|troops|police|villagers|"
-        r"civilians|residents|a |an |the )",
+        r"fired (?:\w+ ){0,6}?(?:on|at|upon) (?:the )?(?:positions?|posts?|soldiers|troops|police|villagers|"
+        r"civilians|residents|residential|houses|homes|neighbou?rhoods|a |an |the )",
     ),
     _rule(
         S.AGREEMENT,
