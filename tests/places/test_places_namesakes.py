@@ -1,0 +1,63 @@
+"""Honest precision: a pick whose namesake far away scores almost as high is not claimed as the exact place."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.documents.model import Sentence
+from flashpoint.mentions.places import find_place_mentions
+from flashpoint.places.gazetteer import Gazetteer
+from flashpoint.places.model import GeoPrecision
+from flashpoint.places.resolve import resolve_places
+from flashpoint.places.sources import CountryInfo, SourcePlace
+
+
+def _village(
+    key: str, name: str, admin1: str, latitude: float, longitude: float, population: int
+) -> SourcePlace:
+    return SourcePlace(
+        key=key,
+        name=name,
+        names=(name,),
+        country_code="SY",
+        admin1_code=None,
+        admin1=admin1,
+        admin2=None,
+        latitude=latitude,
+        longitude=longitude,
+        feature_class="P",
+        feature_code="PPL",
+        population=population,
+    )
+
+
+@pytest.fixture
+def gazetteer(tiny_places: tuple[SourcePlace, ...], tiny_countries: tuple[CountryInfo, ...]) -> Gazetteer:
+    """The tiny gazetteer plus two fictional villages of one name 300 km apart and one of a single name."""
+    namesakes = (
+        _village("test:1", "Tal Hamra", "Aleppo", 36.40, 37.30, 900),
+        _village("test:2", "Tal Hamra", "Deir ez-Zor", 35.10, 40.40, 1100),
+        _village("test:3", "Kafr Qasim", "Idlib", 35.70, 36.60, 2000),
+    )
+    return Gazetteer.from_rows(tiny_places + namesakes, countries=tiny_countries)
+
+
+def _resolve(gazetteer: Gazetteer, text: str) -> tuple[str, GeoPrecision]:
+    mentions = find_place_mentions(text, [Sentence(start=0, end=len(text), paragraph=0)], gazetteer.is_known)
+    place = next(p for p in resolve_places(mentions, gazetteer) if p is not None)
+    return place.key, place.geo_precision
+
+
+def test_an_ambiguous_village_is_claimed_near_not_exact(gazetteer: Gazetteer) -> None:
+    _, precision = _resolve(gazetteer, "Gunmen killed a farmer in Tal Hamra on Monday.")
+    assert precision is GeoPrecision.NEAR
+
+
+def test_the_named_province_decides_and_the_pick_is_exact(gazetteer: Gazetteer) -> None:
+    key, precision = _resolve(gazetteer, "Gunmen killed a farmer in Tal Hamra, Deir ez-Zor, on Monday.")
+    assert (key, precision) == ("test:2", GeoPrecision.EXACT)
+
+
+def test_a_single_name_stays_exact(gazetteer: Gazetteer) -> None:
+    key, precision = _resolve(gazetteer, "Gunmen killed a farmer in Kafr Qasim on Monday.")
+    assert (key, precision) == ("test:3", GeoPrecision.EXACT)
