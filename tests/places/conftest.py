@@ -3,40 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from place_rows import make_place
 
 from flashpoint.places.gazetteer import Gazetteer
 from flashpoint.places.sources import Alias, CountryInfo, SourcePlace
-
-
-def make_place(
-    key: str,
-    name: str,
-    country_code: str,
-    admin1: str | None,
-    latitude: float,
-    longitude: float,
-    population: int = 0,
-    *,
-    names: tuple[str, ...] = (),
-    feature_class: str = "P",
-    feature_code: str = "PPL",
-    admin2: str | None = None,
-) -> SourcePlace:
-    return SourcePlace(
-        key=key,
-        name=name,
-        names=(name, *names),
-        country_code=country_code,
-        admin1_code=None,
-        admin1=admin1,
-        admin2=admin2,
-        latitude=latitude,
-        longitude=longitude,
-        feature_class=feature_class,
-        feature_code=feature_code,
-        population=population,
-    )
-
 
 TINY_PLACES = (
     make_place(

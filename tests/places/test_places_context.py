@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from place_rows import make_place
 
 from flashpoint.documents.model import Sentence
 from flashpoint.mentions.places import find_place_mentions
@@ -12,35 +13,6 @@ from flashpoint.places.gazetteer import Gazetteer
 from flashpoint.places.model import GeoPrecision, Place
 from flashpoint.places.resolve import resolve_places
 from flashpoint.places.sources import CountryInfo, SourcePlace
-
-
-def make_place(
-    key: str,
-    name: str,
-    country_code: str,
-    admin1: str,
-    latitude: float,
-    longitude: float,
-    population: int,
-    *,
-    names: tuple[str, ...] = (),
-    admin2: str | None = None,
-) -> SourcePlace:
-    return SourcePlace(
-        key=key,
-        name=name,
-        names=(name, *names),
-        country_code=country_code,
-        admin1_code=None,
-        admin1=admin1,
-        admin2=admin2,
-        latitude=latitude,
-        longitude=longitude,
-        feature_class="P",
-        feature_code="PPL",
-        population=population,
-    )
-
 
 SAHEL_PLACES = (
     make_place("g:ne1", "Tillaberi", "NE", "Tillaberi", 14.20711, 1.45418, 30822),

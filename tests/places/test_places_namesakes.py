@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from place_rows import make_place
 
 from flashpoint.documents.model import Sentence
 from flashpoint.mentions.places import find_place_mentions
@@ -12,32 +13,13 @@ from flashpoint.places.resolve import resolve_places
 from flashpoint.places.sources import CountryInfo, SourcePlace
 
 
-def _village(
-    key: str, name: str, admin1: str, latitude: float, longitude: float, population: int
-) -> SourcePlace:
-    return SourcePlace(
-        key=key,
-        name=name,
-        names=(name,),
-        country_code="SY",
-        admin1_code=None,
-        admin1=admin1,
-        admin2=None,
-        latitude=latitude,
-        longitude=longitude,
-        feature_class="P",
-        feature_code="PPL",
-        population=population,
-    )
-
-
 @pytest.fixture
 def gazetteer(tiny_places: tuple[SourcePlace, ...], tiny_countries: tuple[CountryInfo, ...]) -> Gazetteer:
     """The tiny gazetteer plus two fictional villages of one name 300 km apart and one of a single name."""
     namesakes = (
-        _village("test:1", "Tal Hamra", "Aleppo", 36.40, 37.30, 900),
-        _village("test:2", "Tal Hamra", "Deir ez-Zor", 35.10, 40.40, 1100),
-        _village("test:3", "Kafr Qasim", "Idlib", 35.70, 36.60, 2000),
+        make_place("test:1", "Tal Hamra", "SY", "Aleppo", 36.40, 37.30, 900),
+        make_place("test:2", "Tal Hamra", "SY", "Deir ez-Zor", 35.10, 40.40, 1100),
+        make_place("test:3", "Kafr Qasim", "SY", "Idlib", 35.70, 36.60, 2000),
     )
     return Gazetteer.from_rows(tiny_places + namesakes, countries=tiny_countries)
 

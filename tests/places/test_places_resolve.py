@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from place_rows import make_place
 
 from flashpoint.documents.model import Sentence
 from flashpoint.mentions.places import find_place_mentions
@@ -199,38 +200,11 @@ def test_a_small_namesake_outside_the_place_named_after_it_gives_way_to_that_pla
     assert place.candidates == ()
 
 
-def _row(
-    key: str,
-    name: str,
-    country: str,
-    admin1: str,
-    point: tuple[float, float],
-    population: int,
-    *,
-    names: tuple[str, ...] = (),
-    admin2: str | None = None,
-) -> SourcePlace:
-    return SourcePlace(
-        key=key,
-        name=name,
-        names=(name, *names),
-        country_code=country,
-        admin1_code=None,
-        admin1=admin1,
-        admin2=admin2,
-        latitude=point[0],
-        longitude=point[1],
-        feature_class="P",
-        feature_code="PPL",
-        population=population,
-    )
-
-
 def test_a_name_written_twice_is_one_place_decided_by_its_container() -> None:
     gazetteer = Gazetteer.from_rows(
         (
-            _row("t:1", "Tuzla", "TR", "Adana", (36.7, 35.07), 2_000),
-            _row("t:2", "Istanbul", "TR", "Istanbul", (41.01, 28.95), 15_000_000),
+            make_place("t:1", "Tuzla", "TR", "Adana", 36.7, 35.07, 2_000),
+            make_place("t:2", "Istanbul", "TR", "Istanbul", 41.01, 28.95, 15_000_000),
         ),
         countries=(CountryInfo(code="TR", name="Turkey", population=1),),
     )
@@ -242,9 +216,9 @@ def test_a_name_written_twice_is_one_place_decided_by_its_container() -> None:
 def test_a_unit_named_like_a_large_city_elsewhere_does_not_vote_for_itself() -> None:
     gazetteer = Gazetteer.from_rows(
         (
-            _row("k:1", "Kyiv", "UA", "Kyiv City", (50.45, 30.52), 2_900_000),
-            _row("k:2", "Bila Tserkva", "UA", "Kyiv", (49.8, 30.11), 200_000),
-            _row("k:3", "Brovary", "UA", "Kyiv", (50.51, 30.79), 100_000),
+            make_place("k:1", "Kyiv", "UA", "Kyiv City", 50.45, 30.52, 2_900_000),
+            make_place("k:2", "Bila Tserkva", "UA", "Kyiv", 49.8, 30.11, 200_000),
+            make_place("k:3", "Brovary", "UA", "Kyiv", 50.51, 30.79, 100_000),
         ),
         countries=(CountryInfo(code="UA", name="Ukraine", population=1),),
     )
@@ -254,7 +228,7 @@ def test_a_unit_named_like_a_large_city_elsewhere_does_not_vote_for_itself() -> 
 
 def test_a_district_named_by_its_seat_is_near_the_seat() -> None:
     gazetteer = Gazetteer.from_rows(
-        (_row("d:1", "Yangi Qala", "AF", "Takhar", (37.46, 69.61), 20_000),),
+        (make_place("d:1", "Yangi Qala", "AF", "Takhar", 37.46, 69.61, 20_000),),
         countries=(CountryInfo(code="AF", name="Afghanistan", population=1),),
     )
     place = by_name("Militants attacked a village in Yangi Qala district.", gazetteer)["Yangi Qala"]
@@ -264,9 +238,9 @@ def test_a_district_named_by_its_seat_is_near_the_seat() -> None:
 def test_a_town_followed_by_the_unit_of_its_name_is_not_contained_by_its_namesakes() -> None:
     gazetteer = Gazetteer.from_rows(
         (
-            _row("a:1", "Asuncion", "PY", "Asuncion", (-25.29, -57.65), 1_500_000),
-            _row("a:2", "Asuncion Norte", "MX", "Oaxaca", (17.46, -97.22), 13_000, names=("Asuncion",)),
-            _row("a:3", "Asuncion Sur", "MX", "Oaxaca", (16.5, -95.0), 7_000, names=("Asuncion",)),
+            make_place("a:1", "Asuncion", "PY", "Asuncion", -25.29, -57.65, 1_500_000),
+            make_place("a:2", "Asuncion Norte", "MX", "Oaxaca", 17.46, -97.22, 13_000, names=("Asuncion",)),
+            make_place("a:3", "Asuncion Sur", "MX", "Oaxaca", 16.5, -95.0, 7_000, names=("Asuncion",)),
         ),
         countries=(
             CountryInfo(code="PY", name="Paraguay", population=1),
@@ -282,25 +256,27 @@ def test_a_town_followed_by_the_unit_of_its_name_is_not_contained_by_its_namesak
 def test_a_place_inside_the_district_named_after_it_is_contained_even_far_from_the_seat() -> None:
     gazetteer = Gazetteer.from_rows(
         (
-            _row(
+            make_place(
                 "s:1",
                 "Bacolod",
                 "PH",
                 "Western Visayas",
-                (10.67, 122.95),
+                10.67,
+                122.95,
                 500_000,
                 admin2="Negros Occidental",
             ),
-            _row(
+            make_place(
                 "s:2",
                 "San Carlos",
                 "PH",
                 "Western Visayas",
-                (10.48, 123.6),
+                10.48,
+                123.6,
                 20_000,
                 admin2="Negros Occidental",
             ),
-            _row("s:3", "San Carlos", "PH", "Ilocos", (15.93, 120.35), 200_000, admin2="Pangasinan"),
+            make_place("s:3", "San Carlos", "PH", "Ilocos", 15.93, 120.35, 200_000, admin2="Pangasinan"),
         ),
         countries=(CountryInfo(code="PH", name="Philippines", population=1),),
     )
@@ -321,7 +297,7 @@ def test_an_alternate_name_that_is_another_name_is_not_claimed_exactly(
     written: str, own_name: str, precision: GeoPrecision
 ) -> None:
     gazetteer = Gazetteer.from_rows(
-        (_row("o:1", own_name, "UA", "Donetsk", (48.0, 37.8), 900_000, names=(written,)),),
+        (make_place("o:1", own_name, "UA", "Donetsk", 48.0, 37.8, 900_000, names=(written,)),),
         countries=(CountryInfo(code="UA", name="Ukraine", population=1),),
     )
     place = by_name(f"Shelling was reported in {written} on Monday.", gazetteer, ("UA",))[written]
@@ -331,8 +307,8 @@ def test_an_alternate_name_that_is_another_name_is_not_claimed_exactly(
 def test_a_unit_abroad_named_like_a_part_of_a_town_gives_way_to_the_town() -> None:
     gazetteer = Gazetteer.from_rows(
         (
-            _row("q:1", "Tikrit", "IQ", "Salah al-Din", (34.6, 43.68), 160_000),
-            _row("q:2", "Aleppo", "SY", "Aleppo", (36.2, 37.16), 1_600_000),
+            make_place("q:1", "Tikrit", "IQ", "Salah al-Din", 34.6, 43.68, 160_000),
+            make_place("q:2", "Aleppo", "SY", "Aleppo", 36.2, 37.16, 1_600_000),
         ),
         countries=(
             CountryInfo(code="IQ", name="Iraq", population=1),
@@ -347,8 +323,8 @@ def test_a_unit_abroad_named_like_a_part_of_a_town_gives_way_to_the_town() -> No
 def test_a_large_city_the_text_calls_a_city_outlives_a_weak_namesake_abroad() -> None:
     gazetteer = Gazetteer.from_rows(
         (
-            _row("j:1", "Jora", "IN", "Madhya Pradesh", (26.34, 77.81), 5_000),
-            _row("j:2", "Deir Ezzor", "SY", "Deir ez-Zor", (35.33, 40.14), 240_000),
+            make_place("j:1", "Jora", "IN", "Madhya Pradesh", 26.34, 77.81, 5_000),
+            make_place("j:2", "Deir Ezzor", "SY", "Deir ez-Zor", 35.33, 40.14, 240_000),
         ),
         countries=(
             CountryInfo(code="IN", name="India", population=1),

@@ -163,21 +163,16 @@ def _choose_date(
     heading = _heading_date(ctx, segment)
     if heading is not None:
         note = "no date given for this event: the date heading the report is used, with week precision"
-        evidence = (Evidence(field="event_date", start=heading.start, end=heading.end, text=heading.text),)
-        return heading.value, TimePrecision.WEEK, _Pick(evidence=evidence, notes=(note,), penalty=0.15)
+        pick = replace(_date_pick(heading, ctx.reference), notes=(note,), penalty=0.15)
+        return heading.value, TimePrecision.WEEK, pick
     return _fallback_date(ctx)
 
 
 def _heading_date(ctx: EventContext, segment: Segment) -> DateMention | None:
     """A full date heading the report ("Daily report 01/02/2016") that is not its publication date: the day
     the report covers, a better guess for an undated event than the day it was posted."""
-    first = ctx.mentions.dates[0] if ctx.mentions.dates else None
-    if (
-        first is None
-        or first.start >= _DATELINE_CHARS
-        or first.relative
-        or first.precision != TimePrecision.DAY
-    ):
+    first = _top_date(ctx.mentions.dates)
+    if first is None or first.relative or first.precision != TimePrecision.DAY:
         return None
     if first.value == ctx.reference.value or first.year_source != YearSource.EXPLICIT:
         return None
@@ -190,13 +185,18 @@ _INTRODUCED = re.compile(
 )
 
 
+def _top_date(dates: Sequence[DateMention]) -> DateMention | None:
+    """The report's first date when it stands at the top, where datelines and headings sit."""
+    return dates[0] if dates and dates[0].start < _DATELINE_CHARS else None
+
+
 def _dateline_mention(
     text: str, dates: Sequence[DateMention], reference: DateReference
 ) -> DateMention | None:
     """The report's own date at its top ("MARIB, 21 February 2024 -"): when the event's sentence names
     another date ("on Tuesday"), that one is the event's."""
-    first = dates[0] if dates else None
-    if first is None or first.start >= _DATELINE_CHARS or first.value != reference.value:
+    first = _top_date(dates)
+    if first is None or first.value != reference.value:
         return None
     if _INTRODUCED.search(text[max(0, first.start - 20) : first.start]) or _INTRODUCED.match(first.text):
         return None  # "On 9 May 2020, ...": the sentence's own date, not a dateline
