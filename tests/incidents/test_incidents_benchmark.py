@@ -115,13 +115,16 @@ def test_member_country_codes_are_named() -> None:
     reports = [
         GoldReport(
             key=k,
-            text="Strike",
+            text=text,  # two outlets' own words: independent sources
             outlet=k,
             published=date(2025, 6, 10),
             country="Syria",
             gold=frozenset({"1"}),
         )
-        for k in ("a", "b")
+        for k, text in (
+            ("a", "Drone strike on Kafr Dalil market"),
+            ("b", "Kafr Dalil market drone strike kills six"),
+        )
     ]
     named = _event("report-0-e0", actor1="Northern Wolves Brigade")
     coded = replace(named, id="report-1-e0", country="SY", latitude=None, longitude=None)

@@ -22,7 +22,8 @@ from flashpoint.incidents.similarity import Place, dates_compatible, identified_
 def _cluster_pair(second: dict[str, Any]) -> int:
     """How many incidents the default strike and a second report of it (with ``second``) make."""
     first = member("e1")
-    other = member("e2", article_id="article-e2", outlet="Levant Daily", source_key="levant daily", **second)
+    values = {"article_id": "article-e2", "outlet": "Levant Daily", "source_key": "levant daily"} | second
+    other = member("e2", **values)
     return len(cluster_members([first, other]))
 
 
@@ -42,7 +43,18 @@ def _cluster_pair(second: dict[str, Any]) -> int:
         ({"latitude": None, "longitude": None, "geo_precision": None}, 1),
         ({"latitude": None, "longitude": None, "admin1": "Hama"}, 2),
         ({"actors": ("Unidentified Armed Group (Syria)",)}, 1),
-        ({"actors": ("Southern Hawks Front",)}, 2),
+        ({"actors": ("Southern Hawks Front",)}, 1),
+        ({"actors": ("Southern Hawks Front",), "outlet": "Meridian Wire", "source_key": "meridian wire"}, 2),
+        (
+            {
+                "latitude": None,
+                "longitude": None,
+                "admin1": "Hama",
+                "outlet": "Meridian Wire",
+                "source_key": "meridian wire",
+            },
+            2,
+        ),
         ({"latitude": None, "longitude": None, "geo_precision": None, "country": "SY"}, 1),
     ],
     ids=[
@@ -59,7 +71,9 @@ def _cluster_pair(second: dict[str, Any]) -> int:
         "unlocated-same-admin1",
         "unlocated-other-admin1",
         "unidentified-perpetrator-is-no-evidence",
-        "other-named-perpetrator",
+        "other-outlet-names-another-perpetrator-competing-claim",
+        "same-outlet-names-another-perpetrator",
+        "same-outlet-unlocated-other-admin1",
         "country-code-is-the-country",
     ],
 )
@@ -171,8 +185,10 @@ def test_undated_events_stand_alone() -> None:
 
 
 def test_events_without_date_use_the_report_date_at_month_precision() -> None:
-    members = [member("a"), member("b", article_id="ab", event_date=None, reported=date(2025, 6, 11))]
-    assert len(cluster_members(members)) == 1
+    later = member(
+        "b", article_id="ab", source_key="levant daily", event_date=None, reported=date(2025, 6, 11)
+    )
+    assert len(cluster_members([member("a"), later])) == 1
 
 
 @pytest.mark.parametrize(

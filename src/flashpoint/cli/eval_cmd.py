@@ -5,7 +5,7 @@ Commands of the ``eval_app`` sub-application::
     flashpoint eval run DATASET --gold PATH [--limit N] [--report FILE] [--jobs N]
     flashpoint eval DATASET --gold PATH ...        (the same: a first word that is no command means "run")
     flashpoint eval gate [--floors FILE] [--shared DIR] [--jobs N] [--report-dir DIR]
-    flashpoint eval incidents ucdp|ucdp-fields|fakes --gold PATH [--limit N] [--report FILE]   (incident clustering)
+    flashpoint eval incidents ucdp|ucdp-fields|fakes --gold PATH [--limit N] [--jobs N] [--pairs N] [--report FILE]
 
 The main app registers it with ``register(app)`` (``app.add_typer(eval_app, name="eval")``).
 """
@@ -34,7 +34,7 @@ from flashpoint.eval.gate import (
     locate_eval_dir,
     run_gate,
 )
-from flashpoint.eval.incidents import Benchmark, report_to_dict, run_incident_benchmark
+from flashpoint.eval.incidents import Benchmark, report_to_dict, run_incident_benchmark, sample_text
 from flashpoint.eval.model import EvalReport
 from flashpoint.eval.report import format_interval, format_value, write_report
 from flashpoint.eval.runner import ProgressSink, resolve_extractor, run_eval
@@ -208,10 +208,14 @@ def incidents_command(
     gold: Annotated[Path, typer.Option("--gold", help="Gold CSV, or a folder of them.")],
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N reports.")] = None,
     report: Annotated[Path | None, typer.Option(help="Write the scores to FILE as JSON.")] = None,
+    jobs: Annotated[int, typer.Option(min=1, help="Worker processes for extraction.")] = 1,
+    pairs: Annotated[
+        int, typer.Option(min=0, help="Print N split gold pairs and N false joins with their evidence.")
+    ] = 0,
 ) -> None:
     """Cluster the dataset's reports into incidents and score them with B-cubed."""
     try:
-        result = run_incident_benchmark(benchmark, gold, limit=limit)
+        result = run_incident_benchmark(benchmark, gold, limit=limit, jobs=jobs, samples=pairs)
     except FlashpointError as exc:
         _err.print(f"error: {exc}", markup=False)
         raise typer.Exit(2) from exc
@@ -222,15 +226,24 @@ def incidents_command(
         ("all reports", result.overall),
         ("reports with events", result.with_events),
         ("singleton baseline", result.singleton_baseline),
+        ("ceiling (perfect clustering)", result.ceiling),
     ):
         table.add_row(
             name, f"{value.precision:.3f}", f"{value.recall:.3f}", f"{value.f1:.3f}", str(value.items)
         )
     _out.print(table)
+    counts = result.pairs
     _out.print(
         f"{result.reports_without_events} reports gave no event; {result.events} events -> "
-        f"{result.incidents} incidents; {result.gold_clusters} gold clusters"
+        f"{result.incidents} incidents; {result.gold_clusters} gold clusters\n"
+        f"gold pairs {counts.gold_pairs}: {counts.joined} joined, {counts.split} split, "
+        f"{counts.split_no_event} split by a report without events; {counts.false_joins} false joins",
+        markup=False,
     )
+    for cause in result.causes:
+        _out.print(f"{cause.kind} pairs stopped by {cause.blocker.value}: {cause.pairs}", markup=False)
+    for sample in result.samples:
+        _out.print(sample_text(sample), markup=False)
     if report is not None:
         report.write_text(orjson.dumps(report_to_dict(result), option=orjson.OPT_INDENT_2).decode() + "\n")
 

@@ -19,25 +19,30 @@ one day in one governorate count as one). Each article is scored by the incident
 Besides the scores, a report gives the ceiling (a perfect clustering of the extracted events: what no
 clustering rule can beat with this extraction) and the gold pairs it joined or split, the split ones
 divided into pairs with a report that gave no event (extraction's misses) and the rest (clustering's).
+The clustering's split pairs and its false joins are counted by the first rule that kept them apart
+(:func:`flashpoint.incidents.cluster.explain_pair`), and ``samples`` of each can be drawn with both
+headlines, their coded fields and the score components (``flashpoint eval incidents --pairs N``).
 """
 
 from __future__ import annotations
 
 import csv
 import logging
+import random
 import re
-from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
-from flashpoint._types import JSONObject
+from flashpoint._types import JSONObject, JSONValue
 from flashpoint.errors import EvalError
 from flashpoint.events.model import Event
-from flashpoint.incidents.cluster import IncidentClusterer
+from flashpoint.incidents.cluster import Blocker, IncidentClusterer, PairEvidence, explain_pair
 from flashpoint.incidents.fingerprint import DuplicateIndex, fingerprint_text
 from flashpoint.incidents.merge import member_from_event
 from flashpoint.incidents.model import IncidentMember
@@ -76,6 +81,32 @@ class PairErrors:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class PairSample:
+    """A gold pair the clustering split (``kind`` "split", both reports with events) or a false join.
+
+    ``a`` and ``b`` are the two reports' members whose comparison scored highest; ``evidence`` is
+    :func:`flashpoint.incidents.cluster.explain_pair` (b against an incident holding only a: a false
+    join made through a third report can score below the threshold here).
+    """
+
+    kind: str
+    report_a: GoldReport
+    report_b: GoldReport
+    a: IncidentMember
+    b: IncidentMember
+    evidence: PairEvidence
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BlockerCount:
+    """How many pairs of ``kind`` ("split" or "false join") had ``blocker`` as their first failing rule."""
+
+    kind: str
+    blocker: Blocker
+    pairs: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ClusterReport:
     """A clustering benchmark's result; ``with_events`` restricts scoring to reports with events.
 
@@ -96,6 +127,8 @@ class ClusterReport:
     ceiling: BCubed
     pairs: PairErrors
     threshold: float
+    causes: tuple[BlockerCount, ...] = ()  # split pairs (both with events) and false joins, by rule
+    samples: tuple[PairSample, ...] = ()  # up to ``pairs`` samples of each kind (see cluster_reports)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -234,18 +267,25 @@ def cluster_reports(
     dataset: str,
     threshold: float = JOIN_THRESHOLD,
     lede_only: bool = False,
+    samples: int = 0,
 ) -> ClusterReport:
-    """Cluster the reports' events (report order = date order) and score them against the gold."""
+    """Cluster the reports' events (report order = date order) and score them against the gold.
+
+    ``samples`` > 0 also draws that many split pairs and false joins (a fixed seed) with their evidence.
+    """
     clusterer = IncidentClusterer(threshold=threshold)
     sources = _source_keys(reports)
     order = sorted(range(len(reports)), key=lambda i: (reports[i].published or date.min, i))
+    members: dict[int, list[IncidentMember]] = defaultdict(list)
     for index in order:
         for event in events[index]:
-            clusterer.add(_member(reports[index], index, event, sources[index]))
+            members[index].append(_member(reports[index], index, event, sources[index]))
+            clusterer.add(members[index][-1])
     scored = [evs[:1] if lede_only else evs for evs in events]
     predicted = _predicted(reports, scored, clusterer)
     gold = {i: set(r.gold) for i, r in enumerate(reports)}
     with_events = [i for i, evs in enumerate(events) if evs]
+    explained = _explain_errors(reports, members, predicted, gold, threshold=threshold)
     return ClusterReport(
         dataset=dataset,
         reports=len(reports),
@@ -259,7 +299,58 @@ def cluster_reports(
         ceiling=bcubed(_perfect(reports, scored), gold),
         pairs=pair_errors(predicted, gold, frozenset(with_events)),
         threshold=threshold,
+        causes=_causes(explained),
+        samples=_draw(explained, samples),
     )
+
+
+def _explain_errors(
+    reports: Sequence[GoldReport],
+    members: Mapping[int, Sequence[IncidentMember]],
+    predicted: Mapping[int, set[str]],
+    gold: Mapping[int, set[str]],
+    *,
+    threshold: float,
+) -> list[PairSample]:
+    """Every split gold pair with events on both sides, then every false join, with its best evidence."""
+    gold_pairs, joined = _pairs(gold), _pairs(predicted)
+    split = sorted((a, b) for a, b in gold_pairs - joined if members.get(a) and members.get(b))
+    wrong = sorted((a, b) for a, b in joined - gold_pairs if members.get(a) and members.get(b))
+    return [
+        _sample(kind, reports, members[a], members[b], a, b, threshold)
+        for kind, pairs in (("split", split), ("false join", wrong))
+        for a, b in pairs
+    ]
+
+
+def _sample(
+    kind: str,
+    reports: Sequence[GoldReport],
+    first: Sequence[IncidentMember],
+    second: Sequence[IncidentMember],
+    a: int,
+    b: int,
+    threshold: float,
+) -> PairSample:
+    options = [(x, y, explain_pair(x, y, threshold=threshold)) for x in first for y in second]
+    x, y, evidence = max(options, key=lambda o: -1.0 if o[2].total is None else o[2].total)
+    return PairSample(kind=kind, report_a=reports[a], report_b=reports[b], a=x, b=y, evidence=evidence)
+
+
+def _causes(explained: Sequence[PairSample]) -> tuple[BlockerCount, ...]:
+    counts = Counter((s.kind, s.evidence.blocker) for s in explained)
+    return tuple(
+        BlockerCount(kind=kind, blocker=blocker, pairs=n) for (kind, blocker), n in sorted(counts.items())
+    )
+
+
+def _draw(explained: Sequence[PairSample], count: int) -> tuple[PairSample, ...]:
+    rng = random.Random(0)
+    drawn: list[PairSample] = []
+    for kind in ("split", "false join"):
+        pool = [s for s in explained if s.kind == kind]
+        drawn.extend(rng.sample(pool, min(count, len(pool))))
+    return tuple(drawn)
 
 
 def _perfect(reports: Sequence[GoldReport], events: Sequence[Sequence[Event]]) -> dict[int, set[str]]:
@@ -324,31 +415,53 @@ def _predicted(
     return predicted
 
 
-def extract_reports(reports: Iterable[GoldReport], extract: Extractor) -> list[tuple[Event, ...]]:
-    """Run ``extract`` over every report, with event ids made unique per report.
+def extract_reports(
+    reports: Sequence[GoldReport], extract: Extractor, *, jobs: int = 1
+) -> list[tuple[Event, ...]]:
+    """Run ``extract`` over every report (in ``jobs`` worker processes when above 1; ``extract`` must then
+    pickle), with event ids made unique per report.
 
     (Identical headlines from two offices would otherwise give the same content-derived event ids.)
     """
+    if jobs < 1:
+        raise EvalError(f"--jobs must be 1 or more, got {jobs}", code="E504")
+    if jobs == 1 or len(reports) < 2:
+        found = [tuple(extract(report)) for report in reports]
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            chunk = max(1, len(reports) // (jobs * 8))
+            found = list(pool.map(_extract_all, [extract] * len(reports), reports, chunksize=chunk))
     return [
-        tuple(replace(event, id=f"report-{number}-e{k}") for k, event in enumerate(extract(report)))
-        for number, report in enumerate(reports)
+        tuple(replace(event, id=f"report-{number}-e{k}") for k, event in enumerate(events))
+        for number, events in enumerate(found)
     ]
 
 
-def pipeline_extractor(resources: Resources | None = None) -> Extractor:
-    """The real pipeline: each report coded with its publication date and country as hints."""
+def _extract_all(extract: Extractor, report: GoldReport) -> tuple[Event, ...]:
+    return tuple(extract(report))
 
-    def extract(report: GoldReport) -> Sequence[Event]:
+
+@dataclass(frozen=True, slots=True)
+class PipelineExtractor:
+    """The real pipeline: each report coded with its publication date and country as hints (pickles when
+    ``resources`` is None, so worker processes can run it)."""
+
+    resources: Resources | None = None
+
+    def __call__(self, report: GoldReport) -> Sequence[Event]:
         result = extract_text(
             report.text,
             published=report.published,
             doc_id=report.key,
             country_hint=report.country,
-            resources=resources,
+            resources=self.resources,
         )
         return result.events
 
-    return extract
+
+def pipeline_extractor(resources: Resources | None = None) -> Extractor:
+    """The real pipeline extractor (see :class:`PipelineExtractor`)."""
+    return PipelineExtractor(resources)
 
 
 class Benchmark(StrEnum):
@@ -416,17 +529,25 @@ def run_incident_benchmark(
     limit: int | None = None,
     extract: Extractor | None = None,
     threshold: float = JOIN_THRESHOLD,
+    jobs: int = 1,
+    samples: int = 0,
 ) -> ClusterReport:
-    """Load ``benchmark`` from ``gold``, extract every report, cluster and score (see the module doc)."""
+    """Load ``benchmark`` from ``gold``, extract every report (``jobs`` processes), cluster and score (see
+    the module doc); ``samples`` split pairs and false joins are drawn with their evidence."""
     loader = load_fakes_reports if benchmark is Benchmark.FAKES else load_ucdp_reports
     reports = loader(gold)[:limit] if limit else loader(gold)
     logger.info("%s: extracting %d reports", benchmark.value, len(reports))
     if benchmark is Benchmark.UCDP_FIELDS:
         events = load_ucdp_coded_events(gold, reports)
     else:
-        events = extract_reports(reports, extract or pipeline_extractor())
+        events = extract_reports(reports, extract or pipeline_extractor(), jobs=jobs)
     return cluster_reports(
-        reports, events, dataset=benchmark.value, threshold=threshold, lede_only=benchmark is Benchmark.FAKES
+        reports,
+        events,
+        dataset=benchmark.value,
+        threshold=threshold,
+        lede_only=benchmark is Benchmark.FAKES,
+        samples=samples,
     )
 
 
@@ -453,16 +574,92 @@ def report_to_dict(report: ClusterReport) -> JSONObject:
             "split": report.pairs.split,
             "false_joins": report.pairs.false_joins,
         },
+        "pair_causes": [
+            {"kind": c.kind, "blocker": c.blocker.value, "pairs": c.pairs} for c in report.causes
+        ],
+        "pair_samples": [sample_to_dict(s) for s in report.samples],
+    }
+
+
+def sample_to_dict(sample: PairSample) -> JSONObject:
+    """A pair sample as JSON: both reports (headline, outlet, date, gold ids), members and evidence."""
+    evidence = sample.evidence
+    return {
+        "kind": sample.kind,
+        "a": _side(sample.report_a, sample.a),
+        "b": _side(sample.report_b, sample.b),
+        "evidence": {
+            "blocker": evidence.blocker.value,
+            "type_match": evidence.type_match,
+            "sub_match": evidence.sub_match,
+            "family_match": evidence.family_match,
+            "date_gap": evidence.date_gap,
+            "dates_compatible": evidence.dates_compatible,
+            "place": evidence.place,
+            "actors": evidence.actors,
+            "text": evidence.text,
+            "total": evidence.total,
+            "required": evidence.required,
+        },
+    }
+
+
+def sample_text(sample: PairSample) -> str:
+    """A pair sample as text: the rule that kept the pair apart (or none), the score components, then each
+    report's date, outlet, headline and gold ids, and its member's coded date, type, place and actors."""
+    e = sample.evidence
+    lines = [
+        f"--- {sample.kind}: {e.blocker.value}; total {_num(e.total)} of {e.required:.2f} (place {_num(e.place)}, "
+        f"date gap {e.date_gap}, type {e.type_match}/{e.sub_match}, actors {e.actors:.2f}, text {_num(e.text)})"
+    ]
+    for report, member in ((sample.report_a, sample.a), (sample.report_b, sample.b)):
+        lines.append(
+            f"  {report.published} {report.outlet}: {report.text[:160]!r} gold={sorted(report.gold)}"
+        )
+        lines.append(
+            f"    {member.event_date}/p{member.time_precision} {member.event_type} | {member.sub_event_type}; "
+            f"{member.country} | {member.admin1} | {member.location} p{member.geo_precision}; "
+            f"actors {list(member.actors)}"
+        )
+    return "\n".join(lines)
+
+
+def _num(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def _side(report: GoldReport, member: IncidentMember) -> JSONObject:
+    gold: list[JSONValue] = [*sorted(report.gold)]
+    actors: list[JSONValue] = [*member.actors]
+    return {
+        "text": report.text[:300],
+        "outlet": report.outlet,
+        "published": report.published.isoformat() if report.published else None,
+        "gold": gold,
+        "event_date": member.event_date.isoformat() if member.event_date else None,
+        "time_precision": member.time_precision,
+        "event_type": member.event_type,
+        "sub_event_type": member.sub_event_type,
+        "country": member.country,
+        "admin1": member.admin1,
+        "location": member.location,
+        "geo_precision": member.geo_precision,
+        "latitude": member.latitude,
+        "longitude": member.longitude,
+        "actors": actors,
     }
 
 
 __all__ = [
     "BCubed",
     "Benchmark",
+    "BlockerCount",
     "ClusterReport",
     "Extractor",
     "GoldReport",
     "PairErrors",
+    "PairSample",
+    "PipelineExtractor",
     "bcubed",
     "cluster_reports",
     "extract_reports",
@@ -473,4 +670,6 @@ __all__ = [
     "pipeline_extractor",
     "report_to_dict",
     "run_incident_benchmark",
+    "sample_text",
+    "sample_to_dict",
 ]

@@ -2,10 +2,13 @@
 
 Each new member event is compared only with incidents in its blocking keys: (4-day bucket, 1-degree
 grid cell) for located events, (bucket, country, admin1) and (bucket, country) otherwise, where an
-incident is indexed under every bucket its members' date windows touch. It joins the best-scoring compatible incident or
-starts a new one. Incidents never merge with each other, so an incident's id (derived from its first
-member's event id) stays stable as members join. A user's split (:class:`SplitRecord`) tags both
-sides' events; no incident ever again holds events from both sides of a split.
+incident is indexed under every bucket its members' date windows touch. It joins the compatible
+incident whose score clears that incident's join threshold by the widest margin (the threshold is lower
+for a second, independent source and higher for one more report of the only source: see
+:func:`flashpoint.incidents.similarity.join_threshold`), or starts a new one. Incidents never merge with
+each other, so an incident's id (derived from its first member's event id) stays stable as members
+join. A user's split (:class:`SplitRecord`) tags both sides' events; no incident ever again holds
+events from both sides of a split. :func:`explain_pair` tells why two events would or would not join.
 
 Memory stays bounded on date-ordered input: :meth:`IncidentClusterer.evict_before` returns and forgets
 incidents whose date window has closed.
@@ -18,6 +21,7 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 from flashpoint.errors import FlashpointError
 from flashpoint.incidents.countries import country_name
@@ -30,11 +34,13 @@ from flashpoint.incidents.similarity import (
     date_score,
     dates_compatible,
     identified_actors,
+    join_threshold,
     place_score,
     score,
     slack_days,
     text_score,
     type_family,
+    types_compatible,
 )
 
 Key = tuple[int, tuple[str | int | None, ...]]
@@ -63,6 +69,7 @@ class _Cluster:
     subs: set[str]
     actors: set[str]
     articles: set[str]
+    sources: set[str] = field(default_factory=set)  # independent source keys of the members
     dated: bool = False  # whether any member has a date (first/last/precision are meaningful)
     texts: list[frozenset[str]] = field(default_factory=list)  # keyword sets of the latest members
     sides: dict[int, str] = field(default_factory=dict)  # split id -> "moved" / "kept"
@@ -80,6 +87,7 @@ class _Probe:
     family: str
     actors: frozenset[str]
     words: frozenset[str]
+    source: str
 
 
 def _day(member: IncidentMember) -> tuple[int, int] | None:
@@ -201,12 +209,17 @@ class IncidentClusterer:
             family=type_family(member.event_type),
             actors=identified_actors(member.actors),
             words=frozenset(member.keywords),
+            source=member.source_key,
         )
         best: tuple[float, str] | None = None
         for cluster_id in self._candidates(probe.day, probe.precision, probe.place):
-            value = self._score(probe, self._clusters[cluster_id])
-            if value is not None and value >= self._threshold and (best is None or value > best[0]):
-                best = (value, cluster_id)
+            cluster = self._clusters[cluster_id]
+            value = self._score(probe, cluster)
+            if value is None:
+                continue
+            margin = value - join_threshold(self._threshold, probe.source, cluster.sources)
+            if margin >= 0 and (best is None or margin > best[0]):
+                best = (margin, cluster_id)
         return best[1] if best else None
 
     def _candidates(self, day: int, precision: int, place: Place) -> dict[str, None]:
@@ -342,6 +355,7 @@ def _absorb(
     cluster.subs.add(member.sub_event_type)
     cluster.actors.update(identified_actors(member.actors))
     cluster.articles.add(member.article_id)
+    cluster.sources.add(member.source_key)
     if member.keywords:
         cluster.texts = [*cluster.texts[-(_TEXTS_KEPT - 1) :], frozenset(member.keywords)]
     cluster.sides.update(sides)
@@ -363,6 +377,96 @@ def cluster_members(
 def _sort_key(member: IncidentMember) -> tuple[int, str]:
     located = _day(member)
     return (located[0] if located else 0, member.event_id)
+
+
+class Blocker(StrEnum):
+    """Why two events are not one incident (the first rule that says no), or NONE when they may join."""
+
+    NONE = "none"
+    NO_DATE = "no date"
+    TYPE = "type family"
+    DATE = "date window"
+    SAME_REPORT = "same report"
+    PLACE = "place"
+    THRESHOLD = "below threshold"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PairEvidence:
+    """The rules and score components for event ``b`` joining an incident founded by event ``a``.
+
+    ``date_gap`` is b's day minus a's (None when either has no date); ``place``, ``text`` and ``total``
+    are None when not computed (a hard rule said no first, or there are no keywords). ``required`` is
+    the join threshold for the pair (:func:`flashpoint.incidents.similarity.join_threshold`).
+    """
+
+    type_match: bool
+    sub_match: bool
+    family_match: bool
+    date_gap: int | None
+    dates_compatible: bool
+    place: float | None
+    actors: float
+    text: float | None
+    total: float | None
+    required: float
+    blocker: Blocker
+
+
+def explain_pair(a: IncidentMember, b: IncidentMember, *, threshold: float = JOIN_THRESHOLD) -> PairEvidence:
+    """How :class:`IncidentClusterer` would score ``b`` against an incident holding only ``a``."""
+    day_a, day_b = _day(a), _day(b)
+    actors = actor_score(identified_actors(b.actors), identified_actors(a.actors))
+    family = types_compatible(a.event_type, b.event_type)
+    gap = day_b[0] - day_a[0] if day_a and day_b else None
+    fits = bool(day_a and day_b and dates_compatible(day_b[0], day_b[1], day_a[0], day_a[0], day_a[1]))
+    where = place_score(_place(b), _place(a))
+    text = text_score(frozenset(b.keywords), [frozenset(a.keywords)])
+    total = None
+    required = join_threshold(threshold, b.source_key, {a.source_key})
+    if family and fits and where is not None and day_a and day_b:
+        total = score(
+            type_match=a.event_type == b.event_type,
+            sub_match=a.sub_event_type == b.sub_event_type,
+            dates=date_score(day_b[0], day_a[0], day_a[0]),
+            place=where,
+            actors=actors,
+            text=text,
+        )
+    return PairEvidence(
+        type_match=a.event_type == b.event_type,
+        sub_match=a.sub_event_type == b.sub_event_type,
+        family_match=family,
+        date_gap=gap,
+        dates_compatible=fits,
+        place=where,
+        actors=actors,
+        text=text,
+        total=total,
+        required=required,
+        blocker=_blocker(a, b, fits=fits, family=family, where=where, total=total, threshold=required),
+    )
+
+
+def _blocker(
+    a: IncidentMember,
+    b: IncidentMember,
+    *,
+    fits: bool,
+    family: bool,
+    where: float | None,
+    total: float | None,
+    threshold: float,
+) -> Blocker:
+    checks = (
+        (_day(a) is None or _day(b) is None, Blocker.NO_DATE),
+        (not family, Blocker.TYPE),
+        (not fits, Blocker.DATE),
+        (a.article_id == b.article_id, Blocker.SAME_REPORT),
+        (where is None, Blocker.PLACE),
+        (total is None or total < threshold, Blocker.THRESHOLD),
+    )
+    return next((blocker for failed, blocker in checks if failed), Blocker.NONE)
 
 
 class SplitError(FlashpointError):
@@ -410,9 +514,12 @@ def _check_split(incident: Incident, wanted: set[str]) -> None:
 
 __all__ = [
     "GRID_DEGREES",
+    "Blocker",
     "IncidentClusterer",
+    "PairEvidence",
     "SplitError",
     "cluster_members",
+    "explain_pair",
     "incident_id_for",
     "split_members",
 ]

@@ -23,16 +23,29 @@ DATE_SLACK_DAYS: dict[int, int] = {1: 1, 2: 7, 3: 31}
 # so two radii must sum to < 91 km (a degree of longitude at 35 N): 45 + 45 = 90.
 GEO_RADIUS_KM: dict[int, float] = {1: 5.0, 2: 25.0, 3: 45.0}
 MAX_PAIR_KM = 90.0
-# Join threshold on :func:`score`, calibrated with TEXT_WEIGHT / TEXT_SCALE on UCDP GED dev (10,432
-# headline reports) and FA-KES dev (156 articles), grid over threshold 0.5-0.95 and text weight 0-0.85,
-# scoring both the pipeline's events and UCDP's own coded fields ("oracle extraction", which isolates
-# these rules from extraction errors). At 0.85 / 0.1 (`flashpoint eval incidents`, 2026-11-26, with
-# unidentified actors ignored): B-cubed F1 0.794 on UCDP with pipeline events (precision 0.987; the
-# singleton baseline is 0.793 and a perfect clustering of the same events 0.870), 0.871 with UCDP's
-# fields, 0.960 on FA-KES. UCDP and FA-KES are flat from 0.85 to 0.9 (within 0.001); lower thresholds
-# merge distinct events (0.75: UCDP-fields precision 0.67); above 0.9 a report must also share words
-# with the incident and UCDP-fields recall falls off (0.925: F1 0.833).
+# Join threshold on :func:`score` (moved by SOURCE_MARGIN, see there), calibrated with TEXT_WEIGHT /
+# TEXT_SCALE on UCDP GED dev (10,432 headline reports) and FA-KES dev (156 articles), scoring both the
+# pipeline's events and UCDP's own coded fields ("oracle extraction", which isolates these rules from
+# extraction errors). Sweep of 2026-11-26 (`flashpoint eval incidents`, SOURCE_MARGIN 0.05), B-cubed F1
+# for threshold 0.8 / 0.825 / 0.85 / 0.875 / 0.9: UCDP with UCDP's fields 0.857 / 0.871 / 0.881 / 0.860
+# / 0.846; UCDP with pipeline events 0.792 / 0.793 / 0.793 / 0.793 / 0.793 (flat: extraction bounds it;
+# the singleton baseline is 0.793 and a perfect clustering of the same events 0.882); FA-KES 0.951 /
+# 0.960 / 0.965 / 0.961 / 0.955. Lower thresholds merge distinct same-day strikes in one town; higher
+# ones need shared words as well and recall falls off.
 JOIN_THRESHOLD = 0.85
+
+# Corroboration: an incident no report of the member's source has told yet takes the member at
+# JOIN_THRESHOLD - SOURCE_MARGIN (a second, independent outlet on the same place, day and type is what
+# multi-source reporting looks like); an incident told only by the member's own source needs
+# JOIN_THRESHOLD + SOURCE_MARGIN, since one outlet's running coverage of an area is mostly distinct
+# incidents in near-identical wording ("shells target <town>", several a day), while its updates of one
+# story repeat its specifics (same place, type and actors score near 1). Measured 2026-11-26 with
+# `flashpoint eval incidents` (margin 0 -> 0.05): UCDP GED with UCDP's own coding ("ucdp-fields",
+# which isolates these rules from extraction) F1 0.871 -> 0.881 (precision 0.889 -> 0.919); UCDP
+# with pipeline events 0.792 -> 0.793 (precision 0.976 -> 0.986); FA-KES 0.958 -> 0.965. Flat within
+# 0.001 on UCDP for own-source margins 0.03-0.08 and other-source margins 0.03-0.07; FA-KES loses
+# 0.005 once the other-source margin reaches 0.07 (distinct strikes of one day in one governorate).
+SOURCE_MARGIN = 0.05
 
 # Weight of keyword overlap, and the Jaccard that counts as full agreement (x2: a Jaccard of 0.5, about
 # what two outlets' ledes on one strike share, counts fully). Calibrated with JOIN_THRESHOLD (see there).
@@ -165,6 +178,13 @@ def text_score(a: frozenset[str], others: Sequence[frozenset[str]]) -> float | N
     return best
 
 
+def join_threshold(base: float, source: str, incident_sources: set[str] | frozenset[str]) -> float:
+    """The score a member from ``source`` needs to join an incident told by ``incident_sources``."""
+    if source not in incident_sources:
+        return base - SOURCE_MARGIN
+    return base + SOURCE_MARGIN if len(incident_sources) == 1 else base
+
+
 def score(
     *, type_match: bool, sub_match: bool, dates: float, place: float, actors: float, text: float | None = None
 ) -> float:
@@ -187,12 +207,14 @@ __all__ = [
     "JOIN_THRESHOLD",
     "MAX_PAIR_KM",
     "SAME_ADMIN1_SCORE",
+    "SOURCE_MARGIN",
     "Place",
     "actor_score",
     "date_score",
     "dates_compatible",
     "haversine_km",
     "identified_actors",
+    "join_threshold",
     "place_score",
     "radius_km",
     "score",
