@@ -112,6 +112,27 @@ _TABLE = [
         "accuse",
     ),
     ("UN OCHA announced that aid convoys had stopped.", "UN OCHA announced", "UN OCHA", Stance.ASSERTS, None),
+    (
+        "The Kaduna state police command confirmed the raid.",
+        "Kaduna state police command confirmed",
+        "Kaduna state police command",
+        Stance.ASSERTS,
+        None,
+    ),
+    (
+        "A local vigilante leader said the gunmen fled.",
+        "A local vigilante leader said",
+        "local vigilante leader",
+        Stance.ASSERTS,
+        None,
+    ),
+    (
+        "Officials state that two soldiers died.",
+        "Officials state",
+        "officials",
+        Stance.ASSERTS,
+        None,
+    ),
 ]
 
 
@@ -133,6 +154,9 @@ _TABLE = [
         "medical",
         "named-person",
         "ocha",
+        "state-is-a-noun-before-police",
+        "sentence-initial-generic-head",
+        "state-that-is-a-verb",
     ],
 )
 def test_claim_frames(
@@ -169,8 +193,10 @@ def test_bare_hedges(registry: SourceRegistry, text: str, hedge: str) -> None:
         "Said al-Ahmad was killed in the raid.",
         "The army rejected the proposal.",
         "They denied it.",
+        "Kaduna state forces shelled the camp.",
+        "The Kaduna state government shut the schools.",
     ],
-    ids=["pronoun", "name-said", "rejected-non-claim", "pronoun-deny"],
+    ids=["pronoun", "name-said", "rejected-non-claim", "pronoun-deny", "state-forces", "state-government"],
 )
 def test_no_claimant_frames(registry: SourceRegistry, text: str) -> None:
     assert [m for m in _find(text, registry) if m.claimant is not None] == []

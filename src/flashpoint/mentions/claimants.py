@@ -40,6 +40,10 @@ _ASSERT = (
 _DENY = r"deny|denies|denied|denying|refute|refutes|refuted|refuting"
 _REJECT = r"reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing"
 _CUE_RE = re.compile(rf"(?<![\w-])(?P<cue>{_DENY}|{_REJECT}|{_ASSERT})(?![\w-])")
+# "state" is a verb only before what it states ("officials state that ..."); elsewhere it is the noun of
+# "Borno state police", "the state television", "state media"
+_NOUN_LIKE_CUES = frozenset({"state", "states"})
+_STATED_RE = re.compile(r"\s*(?:that\b|[,:\"\u201c])")
 _DENY_RE = re.compile(rf"(?:{_DENY})$")
 _REJECT_RE = re.compile(rf"(?:{_REJECT})$")
 _REJECTED_CLAIM_RE = re.compile(
@@ -78,9 +82,11 @@ _GENERIC_HEAD = (
     r"statement|official|source|governor|commander|council|police|government|authorities|administration|"
     r"movement|organi[sz]ation|office|committee|command|mission|coalition|report|channel|outlet|newspaper|"
     r"daily|website|broadcaster|station|network|militia|militants|rebels|faction|alliance|front|brigade|"
-    r"department|center|centre|media|regime|doctor|hospital|witness|resident"
+    r"department|center|centre|media|regime|doctor|hospital|witness|resident|leader|chief|elder"
 )
-_GENERIC_NP = rf"(?P<gnp>(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_GENERIC_HEAD}))"
+_GENERIC_NP = (
+    rf"(?P<gnp>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_GENERIC_HEAD})s?)"
+)
 _LEFT_NP_RE = re.compile(rf"(?:{_CAPITAL_NP}|{_GENERIC_NP})(?P<gap>{_FILLER}|\s*,[^,.;]{{1,100}},\s+)$")
 _RIGHT_NP_RE = re.compile(rf"^\s+(?:{_CAPITAL_NP}|{_GENERIC_NP})(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|to|who)\b)")
 _CAPITAL_NP_RE = re.compile(_CAPITAL_NP)
@@ -226,6 +232,8 @@ def _sentence_frames(
     previous: _Frame | None = None
     for cue in _CUE_RE.finditer(text, start, end):
         if _inside(cue.start(), covered) or _inside(cue.start(), [(m.start, m.end) for m in local]):
+            continue
+        if cue.group("cue") in _NOUN_LIKE_CUES and not _STATED_RE.match(text, cue.end(), end):
             continue
         frame = _cue_frame(text, start, end, cue, local, previous)
         if frame is not None:
