@@ -284,3 +284,72 @@ def test_an_unknown_place_reached_by_to_before_its_unit_is_kept() -> None:
 
 def test_a_name_before_regime_is_a_ruler_not_a_place() -> None:
     assert [m.name for m in find("The Assad regime shelled Hama on Monday.")] == ["Hama"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes in Tell Zaytun", ["Tell Zaytun"]),
+        ("Warplanes target Kafr Sijnah and Hama", ["Kafr Sijnah", "Hama"]),
+        ("Markets in Qasr Nour stayed shut.", []),
+        ("Casualties in Ramadan", []),
+        ("Clashes in Zaytun", []),
+    ],
+    ids=["after-in", "after-target", "body-sentence", "month", "one-word"],
+)
+def test_a_headline_names_its_place_right_after_the_preposition(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes in Syrias Idlib", ["Syria", "Idlib"]),  # as "Syria's Idlib"
+        ("Shelling on Hamas countryside", ["Hama"]),
+        ("Talks in Damascus ended", ["Damascus"]),
+    ],
+    ids=["before-a-name", "before-a-unit", "no-possessive"],
+)
+def test_a_possessive_that_lost_its_apostrophe(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find(text)] == expected
+
+
+def test_a_possessive_that_lost_its_apostrophe_keeps_its_relation() -> None:
+    (mention,) = find("Shelling on Hamas countryside")
+    assert (mention.name, mention.relation, mention.kind_hint) == (
+        "Hama",
+        PlaceRelation.REGION,
+        "countryside",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Clashes in the Idlib Mountains", "Clashes in the mountains of Idlib"],
+    ids=["name-mountains", "mountains-of-name"],
+)
+def test_mountains_are_a_region_of_the_name(text: str) -> None:
+    (mention,) = find(text)
+    assert (mention.name, mention.relation) == ("Idlib", PlaceRelation.REGION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Human losses in Homs", "Air strikes on Homs", "Missile strike on Homs"],
+    ids=["human", "air", "missile"],
+)
+def test_the_words_of_event_reports_are_no_place(text: str) -> None:
+    assert [m.name for m in find(text)] == ["Homs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling on the \u201cHoms \u2013 Hama\u201d area left 3 dead", []),
+        ("Two weeks after the Damascus \u2013 Aleppo agreement, clashes in Idlib", ["Idlib"]),
+        ("Gunmen attacked the Homs \u2013 Hama highway", ["Homs", "Hama"]),
+    ],
+    ids=["quoted-zone-nickname", "agreement-parties", "road-between-places"],
+)
+def test_names_joined_by_dashes_before_an_agreement_are_its_parties(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find(text)] == expected
