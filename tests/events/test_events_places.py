@@ -72,3 +72,33 @@ def test_a_place_people_travelled_from_comes_after_the_region_of_the_event(resou
     )
     (event,) = extract_text(text, published=PUBLISHED, resources=resources).events
     assert (event.admin1, event.geo_precision) == ("Idlib", 3)
+
+
+def test_an_event_whose_sentences_name_no_place_takes_the_unit_the_report_is_about(
+    resources: Resources,
+) -> None:
+    text = (
+        "Air raids killed 12 civilians on Sunday, a monitor said. Families who fled to Aleppo city last year "
+        "lost relatives. Most victims lived in Idlib province, where rescuers worked through the night in Idlib "
+        "province's villages."
+    )
+    events = extract_text(
+        text, published=PUBLISHED, title="Air raids kill 12 in Idlib province", resources=resources
+    ).events
+    assert events, "the air raids must be coded"
+    assert (events[0].admin1, events[0].geo_precision) == ("Idlib", 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes killed nine civilians on Sunday. Moscow denied any role.",
+        "Warplanes killed nine civilians on Sunday, Moscow said.",
+    ],
+    ids=["denied", "said"],
+)
+def test_a_capital_standing_for_its_government_is_not_the_place(text: str, resources: Resources) -> None:
+    events = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert events, "the air strike must be coded"
+    assert events[0].location != "Moscow"
+    assert events[0].country != "Russia"

@@ -19,8 +19,12 @@ precision 2. A name written twice is one place, decided by the occurrence with u
 the admin1 unit a name itself names does not vote for that name when a large city of the country, in another
 unit, has it too ("Kyiv": the city, not the oblast). A small pick in a country nothing in the document points
 to is dropped as a false mention, unless the text calls it a settlement ("Tartous city"), another name of
-the document has a place in the same country, or the country borders one the context names. The top
-candidates with their scores stay on each ``Place`` for inspection.
+the document has a place in the same country, or the country borders one the context names. A country
+named again and again counts once in the context, as a repeated name's pick does. A unit of a country the
+document supports is never taken for a namesake outside a foreign town written after it, and a large place
+picked from its own candidates keeps it when another occurrence of its name fell back to a unit ("the
+highway of Daraa to Damascus" does not move "Daraa Province"). The top candidates with their scores stay on
+each ``Place`` for inspection.
 """
 
 from __future__ import annotations
@@ -184,10 +188,18 @@ class _Ranked:
 
     @property
     def margin(self) -> float:
+        """How clearly the pick beat the best candidate elsewhere: "Damascus" the city and its governorate
+        are one place, so the runner-up is the best candidate outside the pick's admin1 unit."""
         if not self.candidates:
             return 0.0
-        runner_up = self.candidates[1].score if len(self.candidates) > 1 else 0.0
-        return min(1.0, max(0.0, self.candidates[0].score - runner_up))
+        best = self.candidates[0]
+        elsewhere = [
+            c.score
+            for c in self.candidates[1:]
+            if (c.country_code, c.admin1) != (best.country_code, best.admin1)
+        ]
+        runner_up = elsewhere[0] if elsewhere else 0.0
+        return min(1.0, max(0.0, best.score - runner_up))
 
 
 def resolve_places(
@@ -219,7 +231,7 @@ def resolve_places(
         places.append(place)
         unknown.append(
             not candidates
-            or _outside_named_unit(ranked, frame)
+            or _outside_named_unit(ranked, frame, context)
             or (place is None and _before_container(index, mentions))
         )
     resolved = [
@@ -251,8 +263,16 @@ def _same_name_same_place(
         if chosen is None or not bare or (place is not None and place.key == chosen.key):
             result.append(place)
             continue
+        if place is not None and not chosen.candidates and _trusted_pick(place):
+            result.append(place)  # "the highway of Daraa to Damascus" put no "Daraa Province" in Damascus
+            continue
         result.append(replace(chosen, mention_start=mention.start, mention_end=mention.end))
     return result
+
+
+def _trusted_pick(place: Place) -> bool:
+    """A place picked from its own candidates, large enough (TRUSTED_POPULATION) to outlive a fallback."""
+    return any(c.key == place.key and c.population >= TRUSTED_POPULATION for c in place.candidates)
 
 
 def _is_container(
@@ -332,10 +352,13 @@ def _base_context(
     context = _Context()
     for code in context_countries:
         context.countries[code.upper()] += ACTOR_COUNTRY_VOTES
+    counted: set[str] = set()  # "U.S." five times is one piece of evidence, as a repeated name's pick is
     for mention, candidates, frame in zip(mentions, names, frames, strict=True):
         named = [c for c in candidates if c.feature_code == "PCLI" and c.score == 1.0]
         if named and mention.relation is not PlaceRelation.BETWEEN and not frame.is_container:
-            context.countries[named[0].country_code] += NAMED_COUNTRY_VOTES
+            if place_key(mention.name) not in counted:
+                context.countries[named[0].country_code] += NAMED_COUNTRY_VOTES
+            counted.add(place_key(mention.name))
             context.textual.add(named[0].country_code)
         units = [c for c in candidates if c.feature_code == "ADM1" and c.score == 1.0]
         if len({(c.country_code, c.admin1) for c in units}) == 1:
@@ -474,7 +497,7 @@ def _place_of(
     frame: _Frame,
 ) -> Place | None:
     best = ranked.best
-    if best is None or _isolated(ranked, context) or _outside_named_unit(ranked, frame):
+    if best is None or _isolated(ranked, context) or _outside_named_unit(ranked, frame, context):
         return None
     if mention.relation is PlaceRelation.BETWEEN:
         return _between(mention, ranked, other, context)
@@ -530,7 +553,7 @@ def _other_name(mention: PlaceMention, best: Candidate) -> bool:
     return SequenceMatcher(None, own, written).ratio() < OTHER_NAME_SIMILARITY
 
 
-def _outside_named_unit(ranked: _Ranked, frame: _Frame) -> bool:
+def _outside_named_unit(ranked: _Ranked, frame: _Frame, context: _Context) -> bool:
     """ "Halani town (Naushahro Feroze, Sindh)", "Shehpur area of Ahmedabad": a pick outside the units or
     towns named right after it is a namesake of a place the gazetteer lacks, and the mention falls back to
     the container; unless the pick is an exact match of a large place in the container's country (then the
@@ -547,6 +570,8 @@ def _outside_named_unit(ranked: _Ranked, frame: _Frame) -> bool:
         and place_key(unit.name) not in countries
     ]
     if best.feature_code in UNIT_CODES:  # "Salah al-Din district of Aleppo": not Iraq's Salah al-Din
+        if context.country_share(best.country_code) > 0.0:  # "Idlib province Russias ...": Idlib stays
+            return False
         towns = [unit for unit in containers if unit.feature_class == "P"]
         return bool(towns) and all(unit.country_code != best.country_code for unit in towns)
     trusted = best.key not in ranked.skeleton_only and best.population >= TRUSTED_POPULATION
@@ -571,6 +596,8 @@ def _isolated(ranked: _Ranked, context: _Context) -> bool:
         return False
     if best.key in ranked.skeleton_only:
         return True
+    if _names_its_unit(ranked):  # "in Al-Hasakeh" with US forces as the actor: the city and its governorate
+        return False
     settlement = ranked.confirmed and best.feature_code not in UNIT_CODES  # a unit is no "town of X"
     if best.country_code in context.shared or (settlement and not context.textual):
         return False
@@ -579,6 +606,23 @@ def _isolated(ranked: _Ranked, context: _Context) -> bool:
     if context.borders(best.country_code) & context.supported:
         return False
     return best.population < ISOLATED_MAX_POPULATION
+
+
+def _names_its_unit(ranked: _Ranked) -> bool:
+    """The name is both a large town's (TRUSTED_POPULATION) and its admin1 unit's (a governorate and its
+    capital: "Al-Hasakeh", "Ghazni"): two gazetteer entries of one country agree, so the name is no chance
+    match of a word."""
+    best = ranked.best
+    if best is None or best.feature_class != "P" or best.key in ranked.skeleton_only:
+        return False
+    if best.population < TRUSTED_POPULATION:  # "Grad" (town) in "Belgrade-Stari Grad": a word, not a name
+        return False
+    return any(
+        c.feature_code == "ADM1"
+        and (c.country_code, c.admin1) == (best.country_code, best.admin1)
+        and c.key not in ranked.skeleton_only
+        for c in ranked.candidates
+    )
 
 
 def _between(mention: PlaceMention, ranked: _Ranked, other: _Ranked, context: _Context) -> Place | None:
