@@ -144,3 +144,19 @@ def test_a_marker_in_a_later_clause_of_a_headline_still_scopes_forward() -> None
     triggers = find_triggers(text, [Sentence(start=0, end=len(text), paragraph=0)])
     generic = {t.text: t.generic for t in triggers}
     assert (generic["assassinated"], generic["clashes"]) == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The police uncovered a plot to assassinate the mayor.", None),
+        ("Mercenaries came to the region to assassinate a drug lord.", None),
+        ("Gunmen assassinated the mayor of Tell Rumman on Monday.", ("Attack", "attack on civilians")),
+        ("Unknown gunmen assassinate a council member in Tell Rumman", ("Attack", "attack on civilians")),
+    ],
+    ids=["plot-to", "purpose-to", "past", "headline-present"],
+)
+def test_an_infinitive_assassination_is_a_purpose_not_an_event(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    assert _usable(text) == expected

@@ -204,7 +204,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"massacre(?:d|s)?|execut(?:e|ed|es|ion|ions)|stoned to death|stones? (?:\w+ ){1,3}to death|murder(?:ed|s)?|shot dead|gunned down|stabbed|behead(?:ed|s|ing)?|"
         r"hacked to death|"
         r"claim(?:s|ed)? the li(?:fe|ves) of|"
-        r"killed|killing|kills?|assassinat(?:e|es|ed|ing|ion|ions)|shot|shoots|opened fire|gunmen|attack(?:ed|s|ing)?|raid(?:ed|s)?|"
+        r"killed|killing|kills?|assassinat(?:es|ed|ing|ion)|(?<!to )assassinate|shot|shoots|opened fire|gunmen|attack(?:ed|s|ing)?|raid(?:ed|s)?|"
         r"torture(?:d)?|beat(?:en|ing)?|burned alive|whipped|flogged|assault(?:ed|ing)|drive-by shootings?|"
         r"fired (?:\w+ ){0,6}?(?:on|at|upon) (?:the )?(?:positions?|posts?|soldiers|troops|police|villagers|"
         r"civilians|residents|residential|houses|homes|neighbou?rhoods|a |an |the )",
@@ -338,7 +338,7 @@ HEADLINE_RULES: tuple[TriggerRule, ...] = (
 _HABITUAL_OR_HYPOTHETICAL = (
     r"over the (?:past|last) (?:year|years|months?|weeks|decade)|in recent (?:days|weeks|months|years)|"
     r"for (?:years|months|decades)|since (?:19|20)\d\d|regularly|repeatedly|frequently|often|routinely|usually|"
-    r"(?-i:would|could|might|may)|plans? to|"
+    r"(?-i:would|could|might|may)\b|plans? to|"
     r"threaten(?:s|ed)? to|vowed to|promised|warned|accus(?:ed|es|ing) .{1,60}? of|blamed .{1,60}? for|"
     r"every (?:day|week|month)|weekly|efforts to|seeking to|sought to|aim(?:s|ed)? to|intend(?:s|ed)? to|"
     r"if |unless |whether |"
