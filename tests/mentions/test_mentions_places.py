@@ -47,6 +47,9 @@ KNOWN = {
     "assad",
     "al-assad",
     "u.s",
+    "putin",
+    "obama",
+    "q&a",
 }
 
 
@@ -353,3 +356,20 @@ def test_the_words_of_event_reports_are_no_place(text: str) -> None:
 )
 def test_names_joined_by_dashes_before_an_agreement_are_its_parties(text: str, expected: list[str]) -> None:
     assert [m.name for m in find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin said the campaign in Idlib would go on.",
+        "Putin's envoy met the delegation in Idlib.",
+        "A statement by Obama condemned the strikes on Idlib.",
+    ],
+    ids=["leader-speaks", "leader-possessive", "leader-object"],
+)
+def test_a_leader_named_alone_is_no_place(text: str) -> None:
+    assert [m.text for m in find(text)] == ["Idlib"]
+
+
+def test_names_do_not_run_across_punctuation() -> None:
+    assert [m.text for m in find("During an annual Q&A session he spoke of Idlib.")] == ["Idlib"]

@@ -43,3 +43,22 @@ def test_the_named_province_decides_and_the_pick_is_exact(gazetteer: Gazetteer) 
 def test_a_single_name_stays_exact(gazetteer: Gazetteer) -> None:
     key, precision = _resolve(gazetteer, "Gunmen killed a farmer in Kafr Qasim on Monday.")
     assert (key, precision) == ("test:3", GeoPrecision.EXACT)
+
+
+def test_a_conflict_area_of_the_supplement_outweighs_a_small_namesake_abroad(
+    tiny_places: tuple[SourcePlace, ...], tiny_countries: tuple[CountryInfo, ...]
+) -> None:
+    area = make_place(
+        "supplement:test-valley",
+        "Wadi Tamra",
+        "SY",
+        "Idlib",
+        35.9,
+        36.5,
+        feature_class="L",
+        feature_code="VAL",
+    )
+    village = make_place("test:abroad", "Wadi Tamra", "SK", None, 47.9, 17.9, 10_000)
+    gazetteer = Gazetteer.from_rows((*tiny_places, area, village), countries=tiny_countries)
+    key, _ = _resolve(gazetteer, "Fighting raged in Wadi Tamra.")
+    assert key == "supplement:test-valley"

@@ -144,6 +144,8 @@ CONTEXT_MIN_VOTES = 1.0
 # within 10 km 0.896 -> 0.906, no pick moved).
 NAMESAKE_MARGIN = 1.0 / POPULATION_SCALE
 NAMESAKE_KM = 25.0
+SUPPLEMENT_PREFIX = "supplement:"
+SUPPLEMENT_PROMINENCE = 100_000
 
 
 @dataclass(slots=True)
@@ -444,7 +446,7 @@ def _rank(mention: PlaceMention, candidates: list[Candidate], context: _Context,
 
 
 def _score(mention: PlaceMention, candidate: Candidate, context: _Context, frame: _Frame) -> float:
-    score = min(1.0, math.log10(candidate.population + 1) / POPULATION_SCALE)
+    score = min(1.0, math.log10(_prominence(candidate) + 1) / POPULATION_SCALE)
     score -= SKELETON_MALUS * (1.0 - candidate.score)
     score += _feature_fit(mention, candidate, frame.is_container)
     if any(_contains(unit, candidate) for unit in frame.containers):
@@ -452,6 +454,14 @@ def _score(mention: PlaceMention, candidate: Candidate, context: _Context, frame
     score += COUNTRY_WEIGHT * context.country_share(candidate.country_code)
     score += ADMIN1_WEIGHT * context.admin1_share(candidate.country_code, candidate.admin1)
     return score
+
+
+def _prominence(candidate: Candidate) -> int:
+    """Population, or for the project's supplement of conflict geography (which has none) what its entries
+    weigh in conflict reporting: that of a large town, so "al-Ghouta" is not a village abroad spelt alike."""
+    if candidate.key.startswith(SUPPLEMENT_PREFIX):
+        return max(candidate.population, SUPPLEMENT_PROMINENCE)
+    return candidate.population
 
 
 def _contains(unit: Candidate, candidate: Candidate) -> bool:
