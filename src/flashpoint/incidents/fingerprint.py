@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash
@@ -26,6 +27,7 @@ SHINGLE = 3  # words per shingle
 DUPLICATE_THRESHOLD = 0.6
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SEED = 7
+_SCHEME = "affine32"  # datasketch's default scheme, named so precomputed permutations can be passed
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -39,10 +41,17 @@ class Fingerprint:
 
 def fingerprint_text(text: str) -> Fingerprint:
     """The MinHash fingerprint of ``text`` (case, punctuation and spacing ignored)."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, permutations=_permutations())
     minhash.update_batch([s.encode("utf-8") for s in _shingles(text)])
     values = tuple(int(v) for v in minhash.hashvalues)
     return Fingerprint(signature=values, bands=band_keys(values))
+
+
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The seeded permutation parameters, drawn once (datasketch would redraw them per MinHash)."""
+    a, b = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+    return a, b
 
 
 def _shingles(text: str) -> list[str]:

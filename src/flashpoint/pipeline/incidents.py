@@ -79,6 +79,8 @@ class IncidentUpdater:
         # this run's fingerprints, so near duplicates within a batch are found before it is saved
         self._session = DuplicateIndex()
         self._session_records: dict[str, StoredFingerprint] = {}
+        # whether the store held fingerprints before this run; if not, the session index has them all
+        self._store_prints: bool | None = None
 
     def add(self, article: Article, document: Document, events: Sequence[Event]) -> tuple[str, ...]:
         """Fingerprint a newly stored article and cluster its events; returns their incident ids."""
@@ -102,7 +104,7 @@ class IncidentUpdater:
         """Fingerprint the article (saved at the next flush); a near duplicate of an article stored
         earlier, or added earlier in this run, shares that article's source."""
         fingerprint = fingerprint_text(document.text)
-        known = {c.article_id: c for c in self._store.fingerprint_candidates(fingerprint)}
+        known = {c.article_id: c for c in self._stored_candidates(fingerprint)}
         known.update({c.article_id: c for c in self._session_candidates(fingerprint)})
         known.pop(article.id, None)
         match = best_duplicate(fingerprint, ((c.article_id, c.fingerprint) for c in known.values()))
@@ -122,6 +124,12 @@ class IncidentUpdater:
         self._session.add(article.id, fingerprint)
         self._session_records[article.id] = record
         return origin
+
+    def _stored_candidates(self, fingerprint: Fingerprint) -> list[StoredFingerprint]:
+        """Articles stored before this run that share a band (this run's own are in the session index)."""
+        if self._store_prints is None:
+            self._store_prints = self._store.has_fingerprints()
+        return self._store.fingerprint_candidates(fingerprint) if self._store_prints else []
 
     def _session_candidates(self, fingerprint: Fingerprint) -> list[StoredFingerprint]:
         match = self._session.find(fingerprint)

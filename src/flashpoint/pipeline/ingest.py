@@ -18,6 +18,7 @@ from flashpoint.store.base import SaveOutcome, Store
 
 logger = logging.getLogger(__name__)
 _CHUNK = 32  # articles per task sent to a worker process: large enough to amortise pickling
+_LOOKUP_BATCH = 64  # items whose content hashes are looked up in the store in one query
 
 
 @dataclass(slots=True, kw_only=True)
@@ -65,14 +66,16 @@ def _skip_duplicates(
     items: Iterable[Article | ReadFailure], store: Store, summary: RunSummary
 ) -> Iterator[Article | ReadFailure]:
     seen: set[str] = set()
-    for item in items:
-        summary.read += 1
-        if isinstance(item, Article) and (item.content_hash in seen or store.has_content(item.content_hash)):
-            summary.duplicates += 1
-            continue
-        if isinstance(item, Article):
-            seen.add(item.content_hash)
-        yield item
+    for chunk in _chunks(items, _LOOKUP_BATCH):
+        stored = store.stored_contents([item.content_hash for item in chunk if isinstance(item, Article)])
+        for item in chunk:
+            summary.read += 1
+            if isinstance(item, Article) and (item.content_hash in seen or item.content_hash in stored):
+                summary.duplicates += 1
+                continue
+            if isinstance(item, Article):
+                seen.add(item.content_hash)
+            yield item
 
 
 def _outcomes(items: Iterable[Article | ReadFailure], res: Resources, jobs: int) -> Iterator[Outcome]:

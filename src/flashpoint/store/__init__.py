@@ -17,7 +17,9 @@ document and events passed together do not belong together; E310 an invalid ``Ev
 Incidents (``flashpoint.incidents``) are stored whole, as their JSON contract, beside filter columns:
 ``save_incidents``, ``incidents(IncidentQuery)``, ``iter_incidents``, ``count_incidents``,
 ``get_incident``, ``split_incident``; article fingerprints for near-duplicate lookups:
-``save_fingerprint``, ``fingerprint_candidates``.
+``save_fingerprint``, ``fingerprint_candidates``, ``has_fingerprints``. The writer's duplicate check
+looks up a batch of content hashes at once (``stored_contents``); ``save_article`` relies on the
+unique content hash (no look-up first) and reports ``SaveOutcome.DUPLICATE`` when it refuses a copy.
 
 Module map: ``base`` (the interface), ``engine`` (the only dialect-aware module), ``schema``
 (newest tables), ``migrations`` (numbered steps), ``rows`` (model <-> row), ``queries``

@@ -151,6 +151,9 @@ class Store(Protocol):
     def has_content(self, content_hash: str) -> bool:
         """Whether an article with this content hash is stored."""
 
+    def stored_contents(self, content_hashes: Sequence[str]) -> set[str]:
+        """Which of these content hashes are stored (one look-up for a batch of items)."""
+
     def save_article(self, article: Article, document: Document, events: Sequence[Event]) -> SaveOutcome:
         """Store the article, its document and events in one transaction (all or nothing)."""
 
@@ -213,6 +216,9 @@ class Store(Protocol):
 
     def save_fingerprints(self, records: Sequence[StoredFingerprint]) -> None:
         """Like :meth:`save_fingerprint` for many articles, in one transaction (the ingest batches)."""
+
+    def has_fingerprints(self) -> bool:
+        """Whether any article fingerprint is stored."""
 
     def fingerprint_candidates(self, fingerprint: Fingerprint) -> list[StoredFingerprint]:
         """Stored fingerprints sharing at least one LSH band with ``fingerprint``."""

@@ -20,7 +20,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, false, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Select, bindparam, exists, false, func, literal_column, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
@@ -28,6 +28,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from flashpoint.store.base import BBox, EventQuery, IncidentQuery
 from flashpoint.store.rows import ACTOR_SEPARATOR, EVENT_COLUMNS
 from flashpoint.store.schema import (
+    article_fingerprints,
     articles,
     claims,
     documents,
@@ -379,13 +380,29 @@ def select_incident_ids_for_events(event_ids: Sequence[str]) -> Select[Any]:
     )
 
 
-def select_band_candidates(band_keys: Sequence[str]) -> Select[Any]:
-    return (
-        select(fingerprint_bands.c.article_id).where(fingerprint_bands.c.band_key.in_(band_keys)).distinct()
+# Built once: the writer runs these for every article or batch. Parameters (bound at execution) are
+# the bindparam names: ``content_hash``, ``content_hashes``, ``band_keys``.
+SELECT_CONTENT_STORED: Select[Any] = (
+    select(articles.c.id).where(articles.c.content_hash == bindparam("content_hash")).limit(1)
+)
+SELECT_STORED_CONTENTS: Select[Any] = select(articles.c.content_hash).where(
+    articles.c.content_hash.in_(bindparam("content_hashes", expanding=True))
+)
+SELECT_ANY_FINGERPRINT: Select[Any] = select(article_fingerprints.c.article_id).limit(1)
+SELECT_FINGERPRINTS_SHARING_BANDS: Select[Any] = select(article_fingerprints).where(
+    article_fingerprints.c.article_id.in_(
+        select(fingerprint_bands.c.article_id).where(
+            fingerprint_bands.c.band_key.in_(bindparam("band_keys", expanding=True))
+        )
     )
+)
 
 
 __all__ = [
+    "SELECT_ANY_FINGERPRINT",
+    "SELECT_CONTENT_STORED",
+    "SELECT_FINGERPRINTS_SHARING_BANDS",
+    "SELECT_STORED_CONTENTS",
     "Extent",
     "IndexPlan",
     "choose_plan",
@@ -394,7 +411,6 @@ __all__ = [
     "event_conditions",
     "incident_conditions",
     "needs_extent",
-    "select_band_candidates",
     "select_claims",
     "select_events",
     "select_evidence",

@@ -95,13 +95,21 @@ class SqlStore:
         with self._translate("look up a content hash in"), read_transaction(self._engine) as connection:
             return _content_stored(connection, content_hash)
 
+    def stored_contents(self, content_hashes: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        with self._translate("look up content hashes in"), read_transaction(self._engine) as connection:
+            for start in range(0, len(content_hashes), _IN_BATCH):
+                params = {"content_hashes": list(content_hashes[start : start + _IN_BATCH])}
+                found.update(str(h) for (h,) in connection.execute(queries.SELECT_STORED_CONTENTS, params))
+        return found
+
     def save_article(self, article: Article, document: Document, events: Sequence[Event]) -> SaveOutcome:
         self._require_writable(f"save article {article.id!r}")
         _check_belongs(article, document, events)
         try:
             with self._translate(f"save article {article.id!r} to"), write_transaction(self._engine) as conn:
-                if _content_stored(conn, article.content_hash):
-                    return SaveOutcome.DUPLICATE
+                # no look-up first: the unique content hash refuses a duplicate, and the whole
+                # transaction rolls back (one statement less per article)
                 _insert_article(conn, article, document, events, self._now())
         except IntegrityError as error:
             if self.has_content(article.content_hash):
@@ -244,13 +252,14 @@ class SqlStore:
             connection.execute(fingerprints.insert(), [rows.fingerprint_row(r) for r in records])
             connection.execute(band_table.insert(), [row for r in records for row in rows.band_rows(r)])
 
-    def fingerprint_candidates(self, fingerprint: Fingerprint) -> list[StoredFingerprint]:
-        table = schema.article_fingerprints
+    def has_fingerprints(self) -> bool:
         with self._translate("look up fingerprints in"), read_transaction(self._engine) as connection:
-            ids = [r[0] for r in connection.execute(queries.select_band_candidates(fingerprint.bands))]
-            if not ids:
-                return []
-            found = connection.execute(select(table).where(table.c.article_id.in_(ids))).mappings()
+            return connection.execute(queries.SELECT_ANY_FINGERPRINT).first() is not None
+
+    def fingerprint_candidates(self, fingerprint: Fingerprint) -> list[StoredFingerprint]:
+        statement, params = queries.SELECT_FINGERPRINTS_SHARING_BANDS, {"band_keys": list(fingerprint.bands)}
+        with self._translate("look up fingerprints in"), read_transaction(self._engine) as connection:
+            found = connection.execute(statement, params).mappings()
             return [rows.stored_fingerprint_from_row(row) for row in found]
 
     def get_fingerprint(self, article_id: str) -> StoredFingerprint | None:
@@ -318,8 +327,9 @@ def _check_belongs(article: Article, document: Document, events: Sequence[Event]
 
 
 def _content_stored(connection: Connection, content_hash: str) -> bool:
-    statement = select(schema.articles.c.id).where(schema.articles.c.content_hash == content_hash).limit(1)
-    return connection.execute(statement).first() is not None
+    return (
+        connection.execute(queries.SELECT_CONTENT_STORED, {"content_hash": content_hash}).first() is not None
+    )
 
 
 def _insert_article(
