@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from flashpoint.events.model import Claim
+from flashpoint._types import JSONValue
+from flashpoint.events.model import Claim, Event
+from flashpoint.events.serialize import event_from_dict
 from flashpoint.incidents.model import IncidentMember
 from flashpoint.mentions.model import Stance
 
@@ -39,6 +42,34 @@ def member(event_id: str, **overrides: Any) -> IncidentMember:
     }
     values.update(overrides)
     return IncidentMember(**values)
+
+
+def coded_event(event_id: str, **overrides: Any) -> Event:
+    """The coded event of :func:`member`'s default strike on Kafr Dalil (no actor unless given)."""
+    base = member(event_id)
+    data: dict[str, JSONValue] = {
+        "id": event_id,
+        "document_id": f"doc-{event_id}",
+        "event_date": "2025-06-10",
+        "time_precision": 1,
+        "event_type": base.event_type,
+        "sub_event_type": base.sub_event_type,
+        "actor1": None,
+        "inter1": None,
+        "inter2": None,
+        "country": "Syria",
+        "admin1": "Idlib",
+        "location": "Kafr Dalil",
+        "latitude": 35.9,
+        "longitude": 36.6,
+        "geo_precision": 1,
+        "fatalities": 6,
+        "injuries": 0,
+        "confidence": 0.8,
+        "extractor": "test",
+        "extractor_version": "0",
+    }
+    return replace(event_from_dict(data), **overrides)
 
 
 def deaths(

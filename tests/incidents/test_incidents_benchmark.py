@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from incident_builders import member
+from incident_builders import coded_event
 
 from flashpoint.eval.incidents import (
     GoldReport,
@@ -19,7 +19,6 @@ from flashpoint.eval.incidents import (
     pair_errors,
 )
 from flashpoint.events.model import Event
-from flashpoint.events.serialize import event_from_dict
 from flashpoint.incidents.merge import member_from_event
 
 UCDP_HEADER = "id,source_article,country,source_headline\n"
@@ -44,33 +43,6 @@ def test_ucdp_reports_are_distinct_items_with_every_event_they_feed(tmp_path: Pa
     assert (
         wire.gold == frozenset({"1", "2"}) and wire.outlet == "Wire B" and wire.published == date(2025, 6, 11)
     )
-
-
-def _event(event_id: str, **overrides: object) -> Event:
-    base = member(event_id)
-    data: dict[str, object] = {
-        "id": event_id,
-        "document_id": f"doc-{event_id}",
-        "event_date": "2025-06-10",
-        "time_precision": 1,
-        "event_type": base.event_type,
-        "sub_event_type": base.sub_event_type,
-        "actor1": None,
-        "inter1": None,
-        "inter2": None,
-        "country": "Syria",
-        "admin1": "Idlib",
-        "location": "Kafr Dalil",
-        "latitude": 35.9,
-        "longitude": 36.6,
-        "geo_precision": 1,
-        "fatalities": 6,
-        "injuries": 0,
-        "confidence": 0.8,
-        "extractor": "test",
-        "extractor_version": "0",
-    }
-    return replace(event_from_dict(data), **overrides)  # type: ignore[arg-type]
 
 
 def test_cluster_reports_scores_reports_and_counts_those_without_events() -> None:
@@ -100,7 +72,7 @@ def test_cluster_reports_scores_reports_and_counts_those_without_events() -> Non
             gold=frozenset({"2"}),
         ),
     ]
-    fake: Callable[[GoldReport], Sequence[Event]] = lambda r: [] if r.key == "c" else [_event("same-id")]  # noqa: E731
+    fake: Callable[[GoldReport], Sequence[Event]] = lambda r: [] if r.key == "c" else [coded_event("same-id")]  # noqa: E731
     events = extract_reports(reports, fake)
     assert [e.id for evs in events for e in evs] == ["report-0-e0", "report-1-e0"]  # ids made unique
     result = cluster_reports(reports, events, dataset="test")
@@ -126,7 +98,7 @@ def test_member_country_codes_are_named() -> None:
             ("b", "Kafr Dalil market drone strike kills six"),
         )
     ]
-    named = _event("report-0-e0", actor1="Northern Wolves Brigade")
+    named = coded_event("report-0-e0", actor1="Northern Wolves Brigade")
     coded = replace(named, id="report-1-e0", country="SY", latitude=None, longitude=None)
     as_member = member_from_event(coded, article_id="b", outlet="b", source_key="b", reported=None)
     assert as_member.country == "Syria"
@@ -160,7 +132,7 @@ def test_ceiling_places_each_report_in_as_many_gold_events_as_it_gave_events() -
             gold=frozenset({"2"}),
         ),
     ]
-    result = cluster_reports(reports, [(_event("r0"),), ()], dataset="test")
+    result = cluster_reports(reports, [(coded_event("r0"),), ()], dataset="test")
     # the round-up gave one event for two gold events, the other report none: neither can be fully right
     assert result.ceiling.precision == 1.0 and result.ceiling.recall < 1.0
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 
 import pytest
+from incident_builders import coded_event
 
 from flashpoint.errors import EvalError
 from flashpoint.eval.incidents import (
@@ -18,32 +18,11 @@ from flashpoint.eval.incidents import (
     sample_to_dict,
 )
 from flashpoint.events.model import Event
-from flashpoint.events.serialize import event_from_dict
 from flashpoint.incidents.cluster import Blocker
 
 
-def _event(**overrides: object) -> Event:
-    data: dict[str, object] = {
-        "id": "e",
-        "document_id": "d",
-        "event_date": "2025-06-10",
-        "time_precision": 1,
-        "event_type": "Explosions/Remote violence",
-        "sub_event_type": "Air/drone strike",
-        "actor1": "Northern Wolves Brigade",
-        "country": "Syria",
-        "admin1": "Idlib",
-        "location": "Kafr Dalil",
-        "latitude": 35.9,
-        "longitude": 36.6,
-        "geo_precision": 1,
-        "fatalities": 6,
-        "injuries": 0,
-        "confidence": 0.8,
-        "extractor": "test",
-        "extractor_version": "0",
-    }
-    return replace(event_from_dict(data), **overrides)  # type: ignore[arg-type]
+def _event(event_id: str, **overrides: object) -> Event:
+    return coded_event(event_id, actor1="Northern Wolves Brigade", **overrides)
 
 
 def _report(key: str, text: str, gold: str, day: int = 10) -> GoldReport:
@@ -63,9 +42,9 @@ REPORTS = [
     _report("c", "Drone strike on Kafr Dalil checkpoint", "2"),  # another strike, same day and town
 ]
 EVENTS: list[tuple[Event, ...]] = [
-    (_event(id="report-0-e0"),),
-    (_event(id="report-1-e0", event_type="Protests", sub_event_type="Peaceful protest"),),
-    (_event(id="report-2-e0"),),
+    (_event("report-0-e0"),),
+    (_event("report-1-e0", event_type="Protests", sub_event_type="Peaceful protest"),),
+    (_event("report-2-e0"),),
 ]
 
 
@@ -100,7 +79,7 @@ def test_sample_json_carries_both_sides_and_the_evidence() -> None:
 
 def fake_extract(report: GoldReport) -> Sequence[Event]:
     """Module-level so worker processes can unpickle it."""
-    return [] if "Protesters" in report.text else [_event(id="same-id", location=report.key)]
+    return [] if "Protesters" in report.text else [_event("same-id", location=report.key)]
 
 
 def test_parallel_extraction_gives_the_same_events_in_order() -> None:
