@@ -68,14 +68,15 @@ class _Pick:
 
 def build_events(doc: Document, context: EventContext) -> tuple[Event, ...]:
     segments = segment_events(doc, context.mentions, context.classifier)
-    drafts = [_build_event(doc, context, segment) for segment in segments]
+    focus = _focus(doc, _plausible(doc.text, context))  # one report, one geographic focus for all its events
+    drafts = [_build_event(doc, context, segment, focus) for segment in segments]
     merged = merge_drafts(drafts)
     return tuple(renumber(draft.event, f"{doc.id}-e{n}") for n, draft in enumerate(merged))
 
 
-def _build_event(doc: Document, ctx: EventContext, segment: Segment) -> Draft:
+def _build_event(doc: Document, ctx: EventContext, segment: Segment, focus: _Focus) -> Draft:
     sentences = set(segment.sentences)
-    place, place_pick = _choose_place(doc, ctx, segment)
+    place, place_pick = _choose_place(doc, segment, focus)
     country = place.country if place else _actor_country(ctx, sentences) or ctx.country_hint
     event_date, precision, date_pick = _choose_date(doc, ctx, segment)
     sides = _sides(doc, ctx, segment, country, event_date)
@@ -241,8 +242,7 @@ def _fallback_date(ctx: EventContext) -> tuple[date | None, TimePrecision, _Pick
 # --- where -------------------------------------------------------------------------------------------------------
 
 
-def _choose_place(doc: Document, ctx: EventContext, segment: Segment) -> tuple[Place | None, _Pick]:
-    focus = _focus(doc, _plausible(doc.text, ctx))
+def _choose_place(doc: Document, segment: Segment, focus: _Focus) -> tuple[Place | None, _Pick]:
     resolved = _in_main_countries(list(focus.voters), focus)
     anchor, members = segment.anchor.sentence, set(segment.sentences)
     in_anchor = [(m, p) for m, p in resolved if m.sentence == anchor]
