@@ -195,8 +195,19 @@ def test_bare_hedges(registry: SourceRegistry, text: str, hedge: str) -> None:
         "They denied it.",
         "Kaduna state forces shelled the camp.",
         "The Kaduna state government shut the schools.",
+        "In Tamsa, Kaduna state, a crowd blocked the road.",
+        "On Monday in Lorvane state, protesters burned tyres.",
     ],
-    ids=["pronoun", "name-said", "rejected-non-claim", "pronoun-deny", "state-forces", "state-government"],
+    ids=[
+        "pronoun",
+        "name-said",
+        "rejected-non-claim",
+        "pronoun-deny",
+        "state-forces",
+        "state-government",
+        "place-list-state",
+        "in-state",
+    ],
 )
 def test_no_claimant_frames(registry: SourceRegistry, text: str) -> None:
     assert [m for m in _find(text, registry) if m.claimant is not None] == []

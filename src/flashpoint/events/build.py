@@ -357,12 +357,19 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|inside|arou
 
 
 def _plausible(text: str, ctx: EventContext) -> list[tuple[PlaceMention, Place]]:
-    """The resolved places of the report, without names standing for a government ("Moscow said")."""
+    """The resolved places of the report, without names standing for a government ("Moscow said") and
+    without places inside a claimant's name ("the Borno state police command said"): a source's seat is
+    not where the event happened."""
+    sources = [(c.start, c.end) for c in ctx.mentions.claimants if c.claimant]
     return [
         (m, p)
         for m, p in zip(ctx.mentions.places, ctx.places, strict=True)
-        if p is not None and not _speaks(text, m)
+        if p is not None and not _speaks(text, m) and not _inside_any(m, sources)
     ]
+
+
+def _inside_any(mention: PlaceMention, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.end <= end for start, end in spans)
 
 
 def _speaks(text: str, mention: PlaceMention) -> bool:

@@ -44,6 +44,8 @@ _CUE_RE = re.compile(rf"(?<![\w-])(?P<cue>{_DENY}|{_REJECT}|{_ASSERT})(?![\w-])"
 # "Borno state police", "the state television", "state media"
 _NOUN_LIKE_CUES = frozenset({"state", "states"})
 _STATED_RE = re.compile(r"\s*(?:that\b|[,:\"\u201c])")
+# "in Aragua state", "Chuao, Aragua state": a capitalised name after a locative word or a comma, then "state"
+_PLACE_BEFORE_STATE = re.compile(r"(?:\b(?:in|at|of|near|across)|,)\s+(?:[A-Z][\w'-]*\s+){1,3}$")
 _DENY_RE = re.compile(rf"(?:{_DENY})$")
 _REJECT_RE = re.compile(rf"(?:{_REJECT})$")
 _REJECTED_CLAIM_RE = re.compile(
@@ -233,7 +235,7 @@ def _sentence_frames(
     for cue in _CUE_RE.finditer(text, start, end):
         if _inside(cue.start(), covered) or _inside(cue.start(), [(m.start, m.end) for m in local]):
             continue
-        if cue.group("cue") in _NOUN_LIKE_CUES and not _STATED_RE.match(text, cue.end(), end):
+        if cue.group("cue") in _NOUN_LIKE_CUES and _state_is_noun(text, start, end, cue):
             continue
         frame = _cue_frame(text, start, end, cue, local, previous)
         if frame is not None:
@@ -241,6 +243,14 @@ def _sentence_frames(
             covered.append((frame.start, frame.end))
             previous = frame
     return frames
+
+
+def _state_is_noun(text: str, start: int, end: int, cue: re.Match[str]) -> bool:
+    """ "state" is the noun unless it introduces what is stated, and always after a place written as one
+    ("in Chuao, Aragua state, residents blocked ...")."""
+    if not _STATED_RE.match(text, cue.end(), end):
+        return True
+    return _PLACE_BEFORE_STATE.search(text, start, cue.start()) is not None
 
 
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
