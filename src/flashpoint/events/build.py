@@ -40,7 +40,9 @@ from flashpoint.mentions.model import (
     VictimClass,
     YearSource,
 )
+from flashpoint.places.geo import distance_km
 from flashpoint.places.model import GeoPrecision, Place
+from flashpoint.places.normalize import place_key
 
 EXTRACTOR = "flashpoint.rules"
 
@@ -257,7 +259,9 @@ def _choose_place(doc: Document, segment: Segment, focus: _Focus) -> tuple[Place
             nearby = [p for g in groups[rank:] for p in g]
             mention, place = _inside_region(doc.text, mention, place, nearby)
             mention, place = _within_country(doc.text, mention, place, _in_focus(nearby, focus) or nearby)
+            mention, place = _outside_written_container(doc.text, mention, place, focus.voters)
             place = _as_container_when_written_so(doc.text, mention, place)
+            place = _as_listed_unit(doc.text, mention, place)
             evidence = (Evidence(field="location", start=mention.start, end=mention.end, text=mention.text),)
             note = (
                 ()
@@ -378,8 +382,23 @@ _PART_WORDS = (
     r"zone|subdivision|chieftaincy|county|payam|fort|forest|settlement|section)"
 )
 _TOWN_KINDS = frozenset({"city", "town", "capital", "port city"})
+_NAME = r"[A-Z][\w'\u2019-]*"
+# "Bar Ujeed village (Ceel Buur", "Imam Sahib district, Kunduz", "Zari district center, Balkh", "the al Arrub
+# refugee camp in Hebron", "Tal Tamer city in Al-Hasakeh": the place after these is the one the name lies in
 _CONTAINER_CONTEXT = re.compile(
-    rf"(?:\S\s*\(|[A-Z][\w'\u2019-]*\)?,|[A-Z][\w'\u2019-]*\s+{_PART_WORDS}\s*(?:,|\(|in|of))\s*(?:the\s+)?$"
+    rf"(?:\S\s*\(|{_NAME}\)?,|{_NAME}\s+(?:[a-z]+\s+)?{_PART_WORDS}(?:\s+cent(?:er|re))?\s*(?:,|\(|in|of)|"
+    rf"{_NAME}\s+(?:city|town)\s+(?:in|of))\s*(?:the\s+)?$"
+)
+# "in the West Zone of Rio de Janeiro", "on the outskirts of", "the road linking Aden to Taizz", "on the road to
+# al-Hasakeh city": the event is in an outer part of the place or on the way to it (the ACLED codebook's
+# precision 2); a large city's centre may lie tens of kilometres from the zone meant. "The area of X", "various
+# parts of X", "the Y neighbourhood of X" and "X's Y area" are left out: on ACLED 2020-05 notes their picks were
+# within 10 km of the gold point (37 of 39)
+_PART_OF = re.compile(
+    r"\b(?:(?:north|south|east|west)[\w-]*\s+zones?|outskirts|suburbs?|vicinity|periphery|environs)\s+of\s+"
+    r"(?:the\s+)?$|"
+    r"\b(?:road|highway|motorway|route)\s+(?:to|from|linking|connecting|between)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _CONTAINER_CONTEXT_CHARS = 60
 
@@ -389,13 +408,119 @@ def _as_container_when_written_so(text: str, mention: PlaceMention, place: Place
     Al-Hasakeh": a place written right after a name the resolver could not place, in parentheses, after a
     comma or after "<Name> village/district/base ... in/of", is the unit or town that name lies in; the event
     is near it, not at it, so it is never claimed at precision 1. (On ACLED 2020-05 notes such picks were
-    within 10 km of the gold point far less often than other precision-1 picks.)"""
-    if place.geo_precision >= GeoPrecision.NEAR or mention.kind_hint in _TOWN_KINDS:
-        return place  # "in the Spin Masjid area of Tarinkot city": parts of a town named a town are in it
-    before = text[max(0, mention.start - _CONTAINER_CONTEXT_CHARS) : mention.start]
-    if _CONTAINER_CONTEXT.search(before) is None:
+    within 10 km of the gold point far less often than other precision-1 picks.) The same holds for an outer
+    part of the place ("the West Zone of", "the outskirts of") and a road to it."""
+    if place.geo_precision >= GeoPrecision.NEAR:
         return place
+    before = text[max(0, mention.start - _CONTAINER_CONTEXT_CHARS) : mention.start]
+    part = _PART_OF.search(before) is not None
+    if not part and (mention.kind_hint in _TOWN_KINDS or _CONTAINER_CONTEXT.search(before) is None):
+        return place  # "in the Spin Masjid area of Tarinkot city": parts of a town named a town are in it
     return replace(place, geo_precision=GeoPrecision.NEAR)
+
+
+# "in Kabul, Ghor, Laghman, and Balkh provinces", "either in Chimtal or Charbolak districts": a name in a list
+# that a plural unit word closes names a unit, not the town of that name (the mention finder reads the unit
+# word as the kind of the last name only)
+_LISTED = re.compile(
+    rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_NAME}(?:\s+{_NAME}){{0,3}})+\s+"
+    r"(?P<unit>provinces|governorates|states|regions|oblasts|departments|districts|counties|municipalities|"
+    r"LGAs|tehsils|talukas|upazilas|woredas|raions|rayons)\b"
+)
+_LISTED_ADMIN1 = frozenset({"provinces", "governorates", "states", "regions", "oblasts", "departments"})
+
+
+def _as_listed_unit(text: str, mention: PlaceMention, place: Place) -> Place:
+    """The unit a listed name stands for: its admin1 unit at precision 3 for provinces and the like, its town
+    at precision 2 for districts (the town is the district's seat, the event anywhere in it)."""
+    listed = _LISTED.match(text, mention.end)
+    if listed is None or place.geo_precision >= GeoPrecision.REGION:
+        return place
+    if listed.group("unit") not in _LISTED_ADMIN1:
+        return replace(place, geo_precision=max(place.geo_precision, GeoPrecision.NEAR))
+    unit = next(
+        (
+            c
+            for c in place.candidates
+            if c.feature_code == "ADM1" and (c.country_code, c.admin1) == (place.country_code, place.admin1)
+        ),
+        None,
+    )
+    if unit is None:
+        return replace(place, geo_precision=GeoPrecision.REGION)
+    return replace(
+        place,
+        location=unit.name,
+        admin2=None,
+        latitude=round(unit.latitude, 5),
+        longitude=round(unit.longitude, 5),
+        key=unit.key,
+        geo_precision=GeoPrecision.REGION,
+    )
+
+
+# " fort (", ", ", " sector area (": the words between a name and the units written after it
+_BEFORE_CONTAINER = re.compile(r"\s*(?:[a-z]+\s+){0,2}[(,]\s*(?:the\s+)?")
+_CONTAINER_KM = 60.0  # a town named as a container: the place lies within this distance (resolve.CONTAINER_KM)
+_TRUSTED_POPULATION = 100_000  # as resolve.TRUSTED_POPULATION
+
+
+def _outside_written_container(
+    text: str, mention: PlaceMention, place: Place, voters: Sequence[tuple[PlaceMention, Place]]
+) -> tuple[PlaceMention, Place]:
+    """ "As Sadah fort (Merkhah As Sufla, Shabwah)": a pick outside every unit written right after its name is
+    a namesake of a place the gazetteer lacks; the first of those units is where the text puts the event, at
+    precision 2 or coarser."""
+    if place.geo_precision >= GeoPrecision.REGION or _LISTED.match(text, mention.end) or _is_large(mention, place):
+        return mention, place
+    containers = [
+        (m, unit) for m, unit in _written_containers(text, mention, voters) if unit.country_code == place.country_code
+    ]
+    if not containers or any(_lies_in(place, unit) for _, unit in containers):
+        return mention, place
+    first, unit = containers[0]
+    return first, replace(unit, geo_precision=max(unit.geo_precision, GeoPrecision.NEAR))
+
+
+def _written_containers(
+    text: str, mention: PlaceMention, voters: Sequence[tuple[PlaceMention, Place]]
+) -> list[tuple[PlaceMention, Place]]:
+    """The resolved places written right after the mention: "X (Y, Z)", "X fort (Y", "X, Y"."""
+    following = sorted(
+        (
+            (m, p)
+            for m, p in voters
+            if m.sentence == mention.sentence and m.start >= mention.end and m.relation is PlaceRelation.IN
+        ),
+        key=lambda pair: pair[0].start,
+    )
+    chain: list[tuple[PlaceMention, Place]] = []
+    end = mention.end
+    for later, unit in following:
+        gap = _BEFORE_CONTAINER.fullmatch(text, end, later.start) if chain else None
+        if not chain and _BEFORE_CONTAINER.fullmatch(text, end, later.start) is None:
+            break
+        if chain and gap is None and text[end:later.start].strip(" ,") != "":
+            break
+        chain.append((later, unit))
+        end = later.end
+    return chain
+
+
+def _lies_in(place: Place, unit: Place) -> bool:
+    """Inside the unit's admin1 unit, or within _CONTAINER_KM of its point (a town; a unit whose admin1 the
+    gazetteer names otherwise: "Qasr Bin Ghashir (Aljfara)")."""
+    if unit.admin1 is None or place.admin1 is None or place.admin1 == unit.admin1:
+        return True  # a country, or a unit the gazetteer gives no admin1
+    return distance_km(place.latitude, place.longitude, unit.latitude, unit.longitude) <= _CONTAINER_KM
+
+
+def _is_large(mention: PlaceMention, place: Place) -> bool:
+    """A pick of TRUSTED_POPULATION or more, of the name written, outlives a container that does not hold it
+    ("Apodaca, Jalisco": the text is more likely wrong)."""
+    if place_key(mention.name) not in place_key(place.location):  # "Apodaca": Ciudad Apodaca
+        return False
+    return any(c.key == place.key and c.population >= _TRUSTED_POPULATION for c in place.candidates)
 
 
 def _inside_region(

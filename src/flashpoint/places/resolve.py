@@ -144,6 +144,8 @@ CONTEXT_MIN_VOTES = 1.0
 # within 10 km 0.896 -> 0.906, no pick moved).
 NAMESAKE_MARGIN = 1.0 / POPULATION_SCALE
 NAMESAKE_KM = 25.0
+SMALL_POPULATION = 10_000  # a village: its namesakes are many and gazetteers hold only some of them
+FOREIGN_NAMESAKE_RATIO = 10  # a namesake abroad a tenth as large makes an unsupported country's pick uncertain
 SUPPLEMENT_PREFIX = "supplement:"
 SUPPLEMENT_PROMINENCE = 100_000
 
@@ -519,6 +521,8 @@ def _place_of(
         or _unvouched_alias(mention, best, context)
         or _other_name(mention, best)
         or _close_namesake(ranked)
+        or _unvouched_country(ranked, context, frame)
+        or _apart_from_the_rest(ranked, context)
     ):
         precision = GeoPrecision.NEAR
     if best.feature_code in UNIT_CODES:
@@ -542,6 +546,41 @@ def _close_namesake(ranked: _Ranked) -> bool:
         and distance_km(best.latitude, best.longitude, other.latitude, other.longitude) > NAMESAKE_KM
         for other in ranked.candidates[1:]
     )
+
+
+def _unvouched_country(ranked: _Ranked, context: _Context, frame: _Frame) -> bool:
+    """ "Tripoli" in a report that names no country and whose actors have none: only the name itself points to
+    Libya, and Lebanon's Tripoli is as likely. A pick in a country nothing else in the document supports is
+    not claimed at precision 1 when a namesake abroad comes within FOREIGN_NAMESAKE_RATIO of its population
+    (ACLED 2020-05 notes: 7 such picks missed the gold point by 2,000 km, 4 were right)."""
+    best = ranked.best
+    if best is None or best.feature_code in UNIT_CODES:
+        return False
+    if context.country_share(best.country_code) > 0.0 or best.country_code in context.shared:
+        return False
+    if any(_contains(unit, best) for unit in frame.containers):  # "Colon (Colon)": its own province vouches
+        return False
+    own = place_key(best.name)
+    return any(
+        other.country_code != best.country_code
+        and other.feature_class == "P"
+        and other.key not in ranked.skeleton_only
+        and place_key(other.name) == own
+        and other.population * FOREIGN_NAMESAKE_RATIO >= best.population
+        for other in ranked.candidates[1:]
+    )
+
+
+def _apart_from_the_rest(ranked: _Ranked, context: _Context) -> bool:
+    """ "Bate village, coded as Arso district, Keerom Regency, Papua province": a village (below
+    SMALL_POPULATION) in an admin1 unit no other place of the document is in, while the others are in another
+    unit of its country, is as likely a namesake of a place the gazetteer lacks near them."""
+    best = ranked.best
+    if best is None or best.feature_class != "P" or best.population >= SMALL_POPULATION:
+        return False
+    if context.admin1_share(best.country_code, best.admin1) > 0.0:
+        return False
+    return any(votes > 0.0 and code == best.country_code for (code, _), votes in context.admin1s.items())
 
 
 def _unvouched_alias(mention: PlaceMention, best: Candidate, context: _Context) -> bool:
