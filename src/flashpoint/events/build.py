@@ -395,12 +395,19 @@ _CONTAINER_CONTEXT = re.compile(
 # parts of X", "the Y neighbourhood of X" and "X's Y area" are left out: on ACLED 2020-05 notes their picks were
 # within 10 km of the gold point (37 of 39)
 _PART_OF = re.compile(
-    r"\b(?:(?:north|south|east|west)[\w-]*\s+zones?|outskirts|suburbs?|vicinity|periphery|environs)\s+of\s+"
+    r"\b(?:(?:north|south|east|west)[\w-]*\s+zones?|outskirts|suburbs?|vicinity|periphery|environs|coast)\s+of\s+"
     r"(?:the\s+)?$|"
     r"\b(?:road|highway|motorway|route)\s+(?:to|from|linking|connecting|between)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _CONTAINER_CONTEXT_CHARS = 60
+# "the Palma bridge", "Raju street of Afrin", "Sheyban Prison", "on Mansura - al Tabqa road": a thing named after
+# the place, which need not lie in it
+_NAMED_AFTER = re.compile(
+    r"\s+(?:bridge|roundabout|intersection|junction|crossroads?|street|prison|jail)\b|"
+    rf"\s*[-\u2013]\s*(?:(?:al|el)[\s-])?{_NAME}(?:\s+{_NAME})?\s+(?:road|highway)\b",
+    re.IGNORECASE,
+)
 
 
 def _as_container_when_written_so(text: str, mention: PlaceMention, place: Place) -> Place:
@@ -413,19 +420,21 @@ def _as_container_when_written_so(text: str, mention: PlaceMention, place: Place
     if place.geo_precision >= GeoPrecision.NEAR:
         return place
     before = text[max(0, mention.start - _CONTAINER_CONTEXT_CHARS) : mention.start]
-    part = _PART_OF.search(before) is not None
+    part = _PART_OF.search(before) is not None or _NAMED_AFTER.match(text, mention.end) is not None
     if not part and (mention.kind_hint in _TOWN_KINDS or _CONTAINER_CONTEXT.search(before) is None):
         return place  # "in the Spin Masjid area of Tarinkot city": parts of a town named a town are in it
     return replace(place, geo_precision=GeoPrecision.NEAR)
 
 
-# "in Kabul, Ghor, Laghman, and Balkh provinces", "either in Chimtal or Charbolak districts": a name in a list
+# "in Kabul, Ghor, Laghman, and Balkh provinces", "either in Chimtal or Charbolak districts", "on the Sirwah
+# (Marib), Nihm (Sanaa), and Al Jawf frontlines": a name in a list
 # that a plural unit word closes names a unit, not the town of that name (the mention finder reads the unit
 # word as the kind of the last name only)
+_ASIDE = r"(?:\s*\([^()]{1,40}\))?"  # "Sirwah (Marib)"
 _LISTED = re.compile(
-    rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_NAME}(?:\s+{_NAME}){{0,3}})+\s+"
+    rf"{_ASIDE}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_NAME}(?:\s+{_NAME}){{0,3}}{_ASIDE})+\s+"
     r"(?P<unit>provinces|governorates|states|regions|oblasts|departments|districts|counties|municipalities|"
-    r"LGAs|tehsils|talukas|upazilas|woredas|raions|rayons)\b"
+    r"LGAs|tehsils|talukas|upazilas|woredas|raions|rayons|frontlines|fronts)\b"
 )
 _LISTED_ADMIN1 = frozenset({"provinces", "governorates", "states", "regions", "oblasts", "departments"})
 
@@ -570,7 +579,12 @@ def _in_main_countries(
 
 
 _ROUTE_KINDS = frozenset({"road", "highway", "motorway"})
-_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# "migrants from Bihar", "migrants from UP and Bihar", "reinforcements from Dhamar governorate and Rada"
+_ORIGIN = re.compile(
+    rf"\b[Ff]rom\s+(?:the\s+)?(?:{_NAME}(?:\s+{_NAME}){{0,3}}(?:\s+(?:governorate|province|district|city|town|"
+    rf"village|state|region|county))?(?:\s*,\s*|\s+and\s+|\s+or\s+))*$"
+)
+_ORIGIN_CHARS = 80
 
 
 def _place_preference(text: str, pair: tuple[PlaceMention, Place]) -> tuple[bool, bool, int]:
@@ -579,7 +593,7 @@ def _place_preference(text: str, pair: tuple[PlaceMention, Place]) -> tuple[bool
     Rawalpindi") or a place people came from ("migrants from Bihar") comes after all the others, regions
     included ("arrested in Shabwah governorate as he was travelling from Aden": Shabwah)."""
     mention, place = pair
-    before = max(0, mention.start - 12)  # room for "from the "
+    before = max(0, mention.start - _ORIGIN_CHARS)  # room for "from the X, Y and "
     aside = mention.kind_hint in _ROUTE_KINDS or _ORIGIN.search(text, before, mention.start) is not None
     return aside, place.geo_precision >= GeoPrecision.REGION, mention.start
 
