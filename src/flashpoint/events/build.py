@@ -468,10 +468,12 @@ def _as_listed_unit(text: str, mention: PlaceMention, place: Place) -> Place:
     )
 
 
-# " fort (", ", ", " sector area (": the words between a name and the units written after it
-_BEFORE_CONTAINER = re.compile(r"\s*(?:[a-z]+\s+){0,2}[(,]\s*(?:the\s+)?")
-_CONTAINER_KM = 60.0  # a town named as a container: the place lies within this distance (resolve.CONTAINER_KM)
+# " fort (", ", ", " sector area (", " area of ": the words between a name and the units written after it
+_BEFORE_CONTAINER = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:[(,]|(?<=[a-z]\s)of\s)\s*(?:the\s+)?")
+# a town named as a container: the place lies within this distance (as resolve.CONTAINER_KM)
+_CONTAINER_KM = 60.0
 _TRUSTED_POPULATION = 100_000  # as resolve.TRUSTED_POPULATION
+_UNIT_KEYS = ("admin1:", "admin2:", "country:")
 
 
 def _outside_written_container(
@@ -480,12 +482,20 @@ def _outside_written_container(
     """ "As Sadah fort (Merkhah As Sufla, Shabwah)": a pick outside every unit written right after its name is
     a namesake of a place the gazetteer lacks; the first of those units is where the text puts the event, at
     precision 2 or coarser."""
-    if place.geo_precision >= GeoPrecision.REGION or _LISTED.match(text, mention.end) or _is_large(mention, place):
+    if place.geo_precision >= GeoPrecision.REGION or _LISTED.match(text, mention.end):
         return mention, place
     containers = [
-        (m, unit) for m, unit in _written_containers(text, mention, voters) if unit.country_code == place.country_code
+        (m, unit)
+        for m, unit in _written_containers(text, mention, voters)
+        if unit.country_code == place.country_code
     ]
-    if not containers or any(_lies_in(place, unit) for _, unit in containers):
+    if not containers:
+        return mention, place
+    part = re.search(r"\bof\s", text[mention.end : containers[0][0].start]) is not None  # "X area of Y city"
+    if any(_lies_in(place, unit, part_of=part) for _, unit in (containers[:1] if part else containers)):
+        return mention, place
+    # "Apodaca, Jalisco": a large town outlives a unit that does not hold it; "Palanpur area of Surat" does not
+    if _is_large(mention, place) and all(unit.geo_precision >= GeoPrecision.REGION for _, unit in containers):
         return mention, place
     first, unit = containers[0]
     return first, replace(unit, geo_precision=max(unit.geo_precision, GeoPrecision.NEAR))
@@ -509,19 +519,23 @@ def _written_containers(
         gap = _BEFORE_CONTAINER.fullmatch(text, end, later.start) if chain else None
         if not chain and _BEFORE_CONTAINER.fullmatch(text, end, later.start) is None:
             break
-        if chain and gap is None and text[end:later.start].strip(" ,") != "":
+        if chain and gap is None and text[end : later.start].strip(" ,") != "":
             break
         chain.append((later, unit))
         end = later.end
     return chain
 
 
-def _lies_in(place: Place, unit: Place) -> bool:
+def _lies_in(place: Place, unit: Place, *, part_of: bool) -> bool:
     """Inside the unit's admin1 unit, or within _CONTAINER_KM of its point (a town; a unit whose admin1 the
-    gazetteer names otherwise: "Qasr Bin Ghashir (Aljfara)")."""
+    gazetteer names otherwise: "Qasr Bin Ghashir (Aljfara)"); a part of a town ("Palanpur area of Surat
+    city") only within _CONTAINER_KM of it."""
+    near = distance_km(place.latitude, place.longitude, unit.latitude, unit.longitude) <= _CONTAINER_KM
+    if part_of and unit.geo_precision < GeoPrecision.REGION and not unit.key.startswith(_UNIT_KEYS):
+        return near
     if unit.admin1 is None or place.admin1 is None or place.admin1 == unit.admin1:
         return True  # a country, or a unit the gazetteer gives no admin1
-    return distance_km(place.latitude, place.longitude, unit.latitude, unit.longitude) <= _CONTAINER_KM
+    return near
 
 
 def _is_large(mention: PlaceMention, place: Place) -> bool:

@@ -145,7 +145,8 @@ CONTEXT_MIN_VOTES = 1.0
 NAMESAKE_MARGIN = 1.0 / POPULATION_SCALE
 NAMESAKE_KM = 25.0
 SMALL_POPULATION = 10_000  # a village: its namesakes are many and gazetteers hold only some of them
-FOREIGN_NAMESAKE_RATIO = 10  # a namesake abroad a tenth as large makes an unsupported country's pick uncertain
+# a namesake abroad a tenth as large as the pick makes a pick in a country nothing supports uncertain
+FOREIGN_NAMESAKE_RATIO = 10
 SUPPLEMENT_PREFIX = "supplement:"
 SUPPLEMENT_PROMINENCE = 100_000
 
