@@ -93,3 +93,10 @@ def test_a_name_shared_with_a_comparable_town_abroad_needs_the_country_to_be_exa
     text: str, expected: int, resources: Resources
 ) -> None:
     assert _place_of_first_event(text, resources)[2] == expected
+
+
+def test_a_village_far_from_the_other_places_of_its_sentence_gives_way_to_them(resources: Resources) -> None:
+    text = (
+        "On 3 March 2021, gunmen clashed in Habban area in the east of Taizz city (Sabir Al Mawadim, Taizz)."
+    )
+    assert _place_of_first_event(text, resources) == ("Taiz", "Ta'izz", 2)

@@ -260,6 +260,7 @@ def _choose_place(doc: Document, segment: Segment, focus: _Focus) -> tuple[Place
             mention, place = _inside_region(doc.text, mention, place, nearby)
             mention, place = _within_country(doc.text, mention, place, _in_focus(nearby, focus) or nearby)
             mention, place = _outside_written_container(doc.text, mention, place, focus.voters)
+            mention, place = _apart_from_its_sentence(mention, place, focus.voters)
             place = _as_container_when_written_so(doc.text, mention, place)
             place = _as_listed_unit(doc.text, mention, place)
             evidence = (Evidence(field="location", start=mention.start, end=mention.end, text=mention.text),)
@@ -468,11 +469,13 @@ def _as_listed_unit(text: str, mention: PlaceMention, place: Place) -> Place:
     )
 
 
-# " fort (", ", ", " sector area (", " area of ": the words between a name and the units written after it
-_BEFORE_CONTAINER = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:[(,]|(?<=[a-z]\s)of\s)\s*(?:the\s+)?")
+# " fort (", ", ", " sector area (", " area of ", " metro station in ": the words between a name and the units
+# written after it
+_BEFORE_CONTAINER = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:[(,]|(?<=[a-z]\s)(?:of|in)\s)\s*(?:the\s+)?")
 # a town named as a container: the place lies within this distance (as resolve.CONTAINER_KM)
 _CONTAINER_KM = 60.0
 _TRUSTED_POPULATION = 100_000  # as resolve.TRUSTED_POPULATION
+_SMALL_POPULATION = 10_000
 _UNIT_KEYS = ("admin1:", "admin2:", "country:")
 
 
@@ -482,8 +485,8 @@ def _outside_written_container(
     """ "As Sadah fort (Merkhah As Sufla, Shabwah)": a pick outside every unit written right after its name is
     a namesake of a place the gazetteer lacks; the first of those units is where the text puts the event, at
     precision 2 or coarser."""
-    if place.geo_precision >= GeoPrecision.REGION or _LISTED.match(text, mention.end):
-        return mention, place
+    if place.geo_precision >= GeoPrecision.REGION or not place.candidates or _LISTED.match(text, mention.end):
+        return mention, place  # a unit, a fallback to the unit another name gives, or a listed unit
     containers = [
         (m, unit)
         for m, unit in _written_containers(text, mention, voters)
@@ -498,6 +501,35 @@ def _outside_written_container(
     if _is_large(mention, place) and all(unit.geo_precision >= GeoPrecision.REGION for _, unit in containers):
         return mention, place
     first, unit = containers[0]
+    return first, replace(unit, geo_precision=max(unit.geo_precision, GeoPrecision.NEAR))
+
+
+def _apart_from_its_sentence(
+    mention: PlaceMention, place: Place, voters: Sequence[tuple[PlaceMention, Place]]
+) -> tuple[PlaceMention, Place]:
+    """ "Al Hawban area in the east of Taizz city (Sabir Al Mawadim, Taizz)" resolved to a Habban far away: a
+    small pick whose sentence names two or more other towns or districts, all in one other admin1 unit of its
+    country and none within _CONTAINER_KM of it, is a namesake of a place near them; the first of them written
+    after it (or else before it) is where the text puts the event, at precision 2 or coarser."""
+    if place.geo_precision >= GeoPrecision.REGION or not _is_small(place):
+        return mention, place
+    others = [
+        (m, p)
+        for m, p in voters
+        if m.sentence == mention.sentence and place_key(m.name) != place_key(mention.name) and p.admin1
+    ]
+    units = {(p.country_code, p.admin1) for _, p in others}
+    towns = [(m, p) for m, p in others if p.geo_precision < GeoPrecision.REGION]
+    if len({place_key(m.name) for m, _ in towns}) < 2 or len(units) != 1:
+        return mention, place
+    if (place.country_code, place.admin1) in units or place.country_code != others[0][1].country_code:
+        return mention, place
+    if any(
+        distance_km(place.latitude, place.longitude, p.latitude, p.longitude) <= _CONTAINER_KM
+        for _, p in others
+    ):
+        return mention, place
+    first, unit = min(towns, key=lambda pair: (pair[0].start < mention.start, pair[0].start))
     return first, replace(unit, geo_precision=max(unit.geo_precision, GeoPrecision.NEAR))
 
 
@@ -536,6 +568,12 @@ def _lies_in(place: Place, unit: Place, *, part_of: bool) -> bool:
     if unit.admin1 is None or place.admin1 is None or place.admin1 == unit.admin1:
         return True  # a country, or a unit the gazetteer gives no admin1
     return near
+
+
+def _is_small(place: Place) -> bool:
+    """A village picked from its own candidates (below _SMALL_POPULATION, as resolve.SMALL_POPULATION): gazetteers
+    hold only some of its namesakes. A fallback to a unit another name gives has no candidates: not small."""
+    return any(c.key == place.key and c.population < _SMALL_POPULATION for c in place.candidates)
 
 
 def _is_large(mention: PlaceMention, place: Place) -> bool:
