@@ -72,3 +72,16 @@ def test_a_village_alone_in_its_unit_while_the_other_places_share_another_is_not
 def test_a_facility_named_after_a_town_is_near_the_town(tiny_gazetteer: Gazetteer) -> None:
     place = _places("Shells fell on Homs airport on Monday.", tiny_gazetteer)["Homs"]
     assert (place.location, place.geo_precision) == ("Homs", GeoPrecision.NEAR)
+
+
+def test_a_town_part_name_the_gazetteer_lacks_is_near_its_town() -> None:
+    gazetteer = Gazetteer.from_rows(
+        (
+            make_place("z:1", "Zolote", "UA", "Luhansk", 48.7, 38.5, 14_000),
+            make_place("z:2", "Kalynove", "UA", "Luhansk", 48.5, 38.6, 900),
+        ),
+        countries=(CountryInfo(code="UA", name="Ukraine", population=1),),
+    )
+    places = _places("Shots were heard near Zolote-4 and near Kalynove-Shchuche, Luhansk.", gazetteer)
+    assert (places["Zolote-4"].key, places["Zolote-4"].geo_precision) == ("z:1", GeoPrecision.NEAR)
+    assert "Kalynove-Shchuche" not in places or places["Kalynove-Shchuche"].key != "z:2"  # one village's name

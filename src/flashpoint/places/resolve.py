@@ -147,6 +147,8 @@ NAMESAKE_KM = 25.0
 SMALL_POPULATION = 10_000  # a village: its namesakes are many and gazetteers hold only some of them
 # a namesake abroad a tenth as large as the pick makes a pick in a country nothing supports uncertain
 FOREIGN_NAMESAKE_RATIO = 10
+PART_MATCH_SCORE = 0.8  # a town found through the first part of "Town-Part": scored as a skeleton match
+PART_HEAD_MIN = 4  # shorter first parts are articles and particles ("Al-", "El-", "Ad-")
 SUPPLEMENT_PREFIX = "supplement:"
 SUPPLEMENT_PROMINENCE = 100_000
 
@@ -211,7 +213,7 @@ def resolve_places(
     mentions: Sequence[PlaceMention], gazetteer: Gazetteer, *, context_countries: Sequence[str] = ()
 ) -> list[Place | None]:
     """Resolve all place mentions of one document; ``None`` where nothing honest can be said."""
-    names = [gazetteer.lookup(mention.name) for mention in mentions]
+    names = [_lookup(mention.name, gazetteer) for mention in mentions]
     others = [
         gazetteer.lookup(m.other) if m.relation is PlaceRelation.BETWEEN and m.other else [] for m in mentions
     ]
@@ -250,6 +252,25 @@ def resolve_places(
         for index, place in enumerate(resolved)
     ]
     return _same_name_same_place(mentions, frames, framed)
+
+
+def _lookup(name: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """The candidates of a name; for an unknown "Town-Part" name ("Zolote-4", "Donetsk-Kirovskyi", ACLED's way
+    of writing a district of a town), the towns (not villages: "Kalynove-Borshchuvate" is one village's name)
+    of its first part, as a partial match (PART_MATCH_SCORE: like a skeleton match, never precision 1, and
+    dropped in a country nothing else supports)."""
+    found = gazetteer.lookup(name)
+    parts = [part.strip() for part in name.split("-")]
+    if found or len(parts) < 2 or len(set(parts)) < 2:  # "Mayi-Mayi" repeats one word: a name, not a place
+        return found
+    head = parts[0]
+    if len(head) < PART_HEAD_MIN or not head[0].isupper():  # "Al-Badia": an article, not a town
+        return []
+    return [
+        replace(c, score=min(c.score, PART_MATCH_SCORE))
+        for c in gazetteer.lookup(head)
+        if c.feature_class == "P" and c.population >= SMALL_POPULATION
+    ]
 
 
 def _same_name_same_place(
