@@ -40,7 +40,9 @@ from flashpoint.mentions.model import (
     VictimClass,
     YearSource,
 )
+from flashpoint.places.geo import distance_km
 from flashpoint.places.model import GeoPrecision, Place
+from flashpoint.places.normalize import place_key
 
 EXTRACTOR = "flashpoint.rules"
 
@@ -257,7 +259,10 @@ def _choose_place(doc: Document, segment: Segment, focus: _Focus) -> tuple[Place
             nearby = [p for g in groups[rank:] for p in g]
             mention, place = _inside_region(doc.text, mention, place, nearby)
             mention, place = _within_country(doc.text, mention, place, _in_focus(nearby, focus) or nearby)
+            mention, place = _outside_written_container(doc.text, mention, place, focus.voters)
+            mention, place = _apart_from_its_sentence(mention, place, focus.voters)
             place = _as_container_when_written_so(doc.text, mention, place)
+            place = _as_listed_unit(doc.text, mention, place)
             evidence = (Evidence(field="location", start=mention.start, end=mention.end, text=mention.text),)
             note = (
                 ()
@@ -385,10 +390,32 @@ _PART_WORDS = (
     r"zone|subdivision|chieftaincy|county|payam|fort|forest|settlement|section)"
 )
 _TOWN_KINDS = frozenset({"city", "town", "capital", "port city"})
+_NAME = r"[A-Z][\w'\u2019-]*"
+# "Bar Ujeed village (Ceel Buur", "Imam Sahib district, Kunduz", "Zari district center, Balkh", "the al Arrub
+# refugee camp in Hebron", "Tal Tamer city in Al-Hasakeh": the place after these is the one the name lies in
 _CONTAINER_CONTEXT = re.compile(
-    rf"(?:\S\s*\(|[A-Z][\w'\u2019-]*\)?,|[A-Z][\w'\u2019-]*\s+{_PART_WORDS}\s*(?:,|\(|in|of))\s*(?:the\s+)?$"
+    rf"(?:\S\s*\(|{_NAME}\)?,|{_NAME}\s+(?:[a-z]+\s+)?{_PART_WORDS}(?:\s+cent(?:er|re))?\s*(?:,|\(|in|of)|"
+    rf"{_NAME}\s+(?:city|town)\s+(?:in|of))\s*(?:the\s+)?$"
+)
+# "in the West Zone of Rio de Janeiro", "on the outskirts of", "the road linking Aden to Taizz", "on the road to
+# al-Hasakeh city": the event is in an outer part of the place or on the way to it (the ACLED codebook's
+# precision 2); a large city's centre may lie tens of kilometres from the zone meant. "The area of X", "various
+# parts of X", "the Y neighbourhood of X" and "X's Y area" are left out: on ACLED 2020-05 notes their picks were
+# within 10 km of the gold point (37 of 39)
+_PART_OF = re.compile(
+    r"\b(?:(?:north|south|east|west)[\w-]*\s+zones?|outskirts|suburbs?|vicinity|periphery|environs|coast)\s+of\s+"
+    r"(?:the\s+)?$|"
+    r"\b(?:road|highway|motorway|route)\s+(?:to|from|linking|connecting|between)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _CONTAINER_CONTEXT_CHARS = 60
+# "the Palma bridge", "Raju street of Afrin", "Sheyban Prison", "on Mansura - al Tabqa road": a thing named after
+# the place, which need not lie in it
+_NAMED_AFTER = re.compile(
+    r"\s+(?:bridge|roundabout|intersection|junction|crossroads?|street|prison|jail)\b|"
+    rf"\s*[-\u2013]\s*(?:(?:al|el)[\s-])?{_NAME}(?:\s+{_NAME})?\s+(?:road|highway)\b",
+    re.IGNORECASE,
+)
 
 
 def _as_container_when_written_so(text: str, mention: PlaceMention, place: Place) -> Place:
@@ -396,13 +423,172 @@ def _as_container_when_written_so(text: str, mention: PlaceMention, place: Place
     Al-Hasakeh": a place written right after a name the resolver could not place, in parentheses, after a
     comma or after "<Name> village/district/base ... in/of", is the unit or town that name lies in; the event
     is near it, not at it, so it is never claimed at precision 1. (On ACLED 2020-05 notes such picks were
-    within 10 km of the gold point far less often than other precision-1 picks.)"""
-    if place.geo_precision >= GeoPrecision.NEAR or mention.kind_hint in _TOWN_KINDS:
-        return place  # "in the Spin Masjid area of Tarinkot city": parts of a town named a town are in it
-    before = text[max(0, mention.start - _CONTAINER_CONTEXT_CHARS) : mention.start]
-    if _CONTAINER_CONTEXT.search(before) is None:
+    within 10 km of the gold point far less often than other precision-1 picks.) The same holds for an outer
+    part of the place ("the West Zone of", "the outskirts of") and a road to it."""
+    if place.geo_precision >= GeoPrecision.NEAR:
         return place
+    before = text[max(0, mention.start - _CONTAINER_CONTEXT_CHARS) : mention.start]
+    part = _PART_OF.search(before) is not None or _NAMED_AFTER.match(text, mention.end) is not None
+    if not part and (mention.kind_hint in _TOWN_KINDS or _CONTAINER_CONTEXT.search(before) is None):
+        return place  # "in the Spin Masjid area of Tarinkot city": parts of a town named a town are in it
     return replace(place, geo_precision=GeoPrecision.NEAR)
+
+
+# "in Kabul, Ghor, Laghman, and Balkh provinces", "either in Chimtal or Charbolak districts", "on the Sirwah
+# (Marib), Nihm (Sanaa), and Al Jawf frontlines": a name in a list
+# that a plural unit word closes names a unit, not the town of that name (the mention finder reads the unit
+# word as the kind of the last name only)
+_ASIDE = r"(?:\s*\([^()]{1,40}\))?"  # "Sirwah (Marib)"
+_LISTED = re.compile(
+    rf"{_ASIDE}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_NAME}(?:\s+{_NAME}){{0,3}}{_ASIDE})+\s+"
+    r"(?P<unit>provinces|governorates|states|regions|oblasts|departments|districts|counties|municipalities|"
+    r"LGAs|tehsils|talukas|upazilas|woredas|raions|rayons|frontlines|fronts)\b"
+)
+_LISTED_ADMIN1 = frozenset({"provinces", "governorates", "states", "regions", "oblasts", "departments"})
+
+
+def _as_listed_unit(text: str, mention: PlaceMention, place: Place) -> Place:
+    """The unit a listed name stands for: its admin1 unit at precision 3 for provinces and the like, its town
+    at precision 2 for districts (the town is the district's seat, the event anywhere in it)."""
+    listed = _LISTED.match(text, mention.end)
+    if listed is None or place.geo_precision >= GeoPrecision.REGION:
+        return place
+    if listed.group("unit") not in _LISTED_ADMIN1:
+        return replace(place, geo_precision=max(place.geo_precision, GeoPrecision.NEAR))
+    unit = next(
+        (
+            c
+            for c in place.candidates
+            if c.feature_code == "ADM1" and (c.country_code, c.admin1) == (place.country_code, place.admin1)
+        ),
+        None,
+    )
+    if unit is None:
+        return replace(place, geo_precision=GeoPrecision.REGION)
+    return replace(
+        place,
+        location=unit.name,
+        admin2=None,
+        latitude=round(unit.latitude, 5),
+        longitude=round(unit.longitude, 5),
+        key=unit.key,
+        geo_precision=GeoPrecision.REGION,
+    )
+
+
+# " fort (", ", ", " sector area (", " area of ", " metro station in ": the words between a name and the units
+# written after it
+_BEFORE_CONTAINER = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:[(,]|(?<=[a-z]\s)(?:of|in)\s)\s*(?:the\s+)?")
+# a town named as a container: the place lies within this distance (as resolve.CONTAINER_KM)
+_CONTAINER_KM = 60.0
+_TRUSTED_POPULATION = 100_000  # as resolve.TRUSTED_POPULATION
+_SMALL_POPULATION = 10_000
+_UNIT_KEYS = ("admin1:", "admin2:", "country:")
+
+
+def _outside_written_container(
+    text: str, mention: PlaceMention, place: Place, voters: Sequence[tuple[PlaceMention, Place]]
+) -> tuple[PlaceMention, Place]:
+    """ "As Sadah fort (Merkhah As Sufla, Shabwah)": a pick outside every unit written right after its name is
+    a namesake of a place the gazetteer lacks; the first of those units is where the text puts the event, at
+    precision 2 or coarser."""
+    if place.geo_precision >= GeoPrecision.REGION or not place.candidates or _LISTED.match(text, mention.end):
+        return mention, place  # a unit, a fallback to the unit another name gives, or a listed unit
+    containers = [
+        (m, unit)
+        for m, unit in _written_containers(text, mention, voters)
+        if unit.country_code == place.country_code
+    ]
+    if not containers:
+        return mention, place
+    part = re.search(r"\bof\s", text[mention.end : containers[0][0].start]) is not None  # "X area of Y city"
+    if any(_lies_in(place, unit, part_of=part) for _, unit in (containers[:1] if part else containers)):
+        return mention, place
+    # "Apodaca, Jalisco": a large town outlives a unit that does not hold it; "Palanpur area of Surat" does not
+    if _is_large(mention, place) and all(unit.geo_precision >= GeoPrecision.REGION for _, unit in containers):
+        return mention, place
+    first, unit = containers[0]
+    return first, replace(unit, geo_precision=max(unit.geo_precision, GeoPrecision.NEAR))
+
+
+def _apart_from_its_sentence(
+    mention: PlaceMention, place: Place, voters: Sequence[tuple[PlaceMention, Place]]
+) -> tuple[PlaceMention, Place]:
+    """ "Al Hawban area in the east of Taizz city (Sabir Al Mawadim, Taizz)" resolved to a Habban far away: a
+    small pick whose sentence names two or more other towns or districts, all in one other admin1 unit of its
+    country and none within _CONTAINER_KM of it, is a namesake of a place near them; the first of them written
+    after it (or else before it) is where the text puts the event, at precision 2 or coarser."""
+    if place.geo_precision >= GeoPrecision.REGION or not _is_small(place):
+        return mention, place
+    others = [
+        (m, p)
+        for m, p in voters
+        if m.sentence == mention.sentence and place_key(m.name) != place_key(mention.name) and p.admin1
+    ]
+    units = {(p.country_code, p.admin1) for _, p in others}
+    towns = [(m, p) for m, p in others if p.geo_precision < GeoPrecision.REGION]
+    if len({place_key(m.name) for m, _ in towns}) < 2 or len(units) != 1:
+        return mention, place
+    if (place.country_code, place.admin1) in units or place.country_code != others[0][1].country_code:
+        return mention, place
+    if any(
+        distance_km(place.latitude, place.longitude, p.latitude, p.longitude) <= _CONTAINER_KM
+        for _, p in others
+    ):
+        return mention, place
+    first, unit = min(towns, key=lambda pair: (pair[0].start < mention.start, pair[0].start))
+    return first, replace(unit, geo_precision=max(unit.geo_precision, GeoPrecision.NEAR))
+
+
+def _written_containers(
+    text: str, mention: PlaceMention, voters: Sequence[tuple[PlaceMention, Place]]
+) -> list[tuple[PlaceMention, Place]]:
+    """The resolved places written right after the mention: "X (Y, Z)", "X fort (Y", "X, Y"."""
+    following = sorted(
+        (
+            (m, p)
+            for m, p in voters
+            if m.sentence == mention.sentence and m.start >= mention.end and m.relation is PlaceRelation.IN
+        ),
+        key=lambda pair: pair[0].start,
+    )
+    chain: list[tuple[PlaceMention, Place]] = []
+    end = mention.end
+    for later, unit in following:
+        gap = _BEFORE_CONTAINER.fullmatch(text, end, later.start) if chain else None
+        if not chain and _BEFORE_CONTAINER.fullmatch(text, end, later.start) is None:
+            break
+        if chain and gap is None and text[end : later.start].strip(" ,") != "":
+            break
+        chain.append((later, unit))
+        end = later.end
+    return chain
+
+
+def _lies_in(place: Place, unit: Place, *, part_of: bool) -> bool:
+    """Inside the unit's admin1 unit, or within _CONTAINER_KM of its point (a town; a unit whose admin1 the
+    gazetteer names otherwise: "Qasr Bin Ghashir (Aljfara)"); a part of a town ("Palanpur area of Surat
+    city") only within _CONTAINER_KM of it."""
+    near = distance_km(place.latitude, place.longitude, unit.latitude, unit.longitude) <= _CONTAINER_KM
+    if part_of and unit.geo_precision < GeoPrecision.REGION and not unit.key.startswith(_UNIT_KEYS):
+        return near
+    if unit.admin1 is None or place.admin1 is None or place.admin1 == unit.admin1:
+        return True  # a country, or a unit the gazetteer gives no admin1
+    return near
+
+
+def _is_small(place: Place) -> bool:
+    """A village picked from its own candidates (below _SMALL_POPULATION, as resolve.SMALL_POPULATION): gazetteers
+    hold only some of its namesakes. A fallback to a unit another name gives has no candidates: not small."""
+    return any(c.key == place.key and c.population < _SMALL_POPULATION for c in place.candidates)
+
+
+def _is_large(mention: PlaceMention, place: Place) -> bool:
+    """A pick of TRUSTED_POPULATION or more, of the name written, outlives a container that does not hold it
+    ("Apodaca, Jalisco": the text is more likely wrong)."""
+    if place_key(mention.name) not in place_key(place.location):  # "Apodaca": Ciudad Apodaca
+        return False
+    return any(c.key == place.key and c.population >= _TRUSTED_POPULATION for c in place.candidates)
 
 
 def _inside_region(
@@ -452,7 +638,12 @@ def _in_main_countries(
 
 
 _ROUTE_KINDS = frozenset({"road", "highway", "motorway"})
-_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# "migrants from Bihar", "migrants from UP and Bihar", "reinforcements from Dhamar governorate and Rada"
+_ORIGIN = re.compile(
+    rf"\b[Ff]rom\s+(?:the\s+)?(?:{_NAME}(?:\s+{_NAME}){{0,3}}(?:\s+(?:governorate|province|district|city|town|"
+    rf"village|state|region|county))?(?:\s*,\s*|\s+and\s+|\s+or\s+))*$"
+)
+_ORIGIN_CHARS = 80
 
 
 def _place_preference(text: str, pair: tuple[PlaceMention, Place]) -> tuple[bool, bool, int]:
@@ -461,7 +652,7 @@ def _place_preference(text: str, pair: tuple[PlaceMention, Place]) -> tuple[bool
     Rawalpindi") or a place people came from ("migrants from Bihar") comes after all the others, regions
     included ("arrested in Shabwah governorate as he was travelling from Aden": Shabwah)."""
     mention, place = pair
-    before = max(0, mention.start - 12)  # room for "from the "
+    before = max(0, mention.start - _ORIGIN_CHARS)  # room for "from the X, Y and "
     aside = mention.kind_hint in _ROUTE_KINDS or _ORIGIN.search(text, before, mention.start) is not None
     return aside, place.geo_precision >= GeoPrecision.REGION, mention.start
 
