@@ -47,6 +47,8 @@ def _words(text: str) -> frozenset[str]:
 
 _LEADING_WORDS = frozenset({"greater", "the", "a", "an"})
 _RURAL_WORDS = frozenset({"rural"})  # "Rural Aleppo": the governorate's countryside, in any case
+_CUES_IN_RUN = (_LEADING_WORDS - {"greater"}) | _RURAL_WORDS
+"""Words at the head of a run read as cues before the name, not as part of it ("the", "Rural")."""
 LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "into", "toward", "towards", "inside"})
 
 
@@ -356,11 +358,13 @@ def _inside_known_name(
     start, end = match.start, match.end
     if is_known(text[start:end]):
         return True
-    if match.first > 0 and text[tokens[match.first - 1].end : start] == " ":
-        if is_known(text[tokens[match.first - 1].start : end]):
-            return True
+    previous = tokens[match.first - 1] if match.first > 0 else None
+    if previous is not None and text[previous.end : start] == " " and is_known(text[previous.start : end]):
+        return True
     following = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
-    return following is not None and text[end : following.start] == " " and is_known(text[start : following.end])
+    return (
+        following is not None and text[end : following.start] == " " and is_known(text[start : following.end])
+    )
 
 
 @lru_cache(maxsize=8)
@@ -588,10 +592,7 @@ def _names_in_run(
         return _split_after_locative(text, run, first, last)
     modifier = _direction_modifier(run[:first], sentence_initial or _headline(tokens))
     suffix = next((t.lower for t in run[last + 1 :] if t.lower in UNIT_WORDS | FACILITY_WORDS), None)
-    start = next(  # "the" and "Rural" are read as cues before the name ("Rural Aleppo": its countryside)
-        (token.start for token in run[:first] if token.lower not in _LEADING_WORDS - {"greater"} | _RURAL_WORDS),
-        run[first].start,
-    )
+    start = next((token.start for token in run[:first] if token.lower not in _CUES_IN_RUN), run[first].start)
     return [_Name(start=start, end=run[-1].end, name=name, known=True, modifier=modifier, suffix=suffix)]
 
 
