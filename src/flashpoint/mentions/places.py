@@ -497,10 +497,11 @@ activists monitor monitors ngo official officials report reports residents sourc
 def _split_run(text: str, run: list[_Token], tokens: list[_Token], context: _Context) -> list[list[_Token]]:
     """``run`` cut where a placed run (after "in", "near", "the city of", "Syria's") runs on into another
     name; the run itself when it is not placed or the gazetteer knows it whole ("Mexico City")."""
-    if len(run) < 2 or not _placed(text, run, tokens, context.countries):
+    if len(run) < 2 or context.is_known(text[run[0].start : run[-1].end]):
         return [run]
-    if context.is_known(text[run[0].start : run[-1].end]):
-        return [run]
+    if not _placed(text, run, tokens, context.countries):
+        cut = next((i for i in range(1, len(run)) if run[i].lower in _CALENDAR_WORDS), None)
+        return [run] if cut is None else [run[:cut], run[cut:]]  # "Idlib Sunday": no name goes on so
     for index in range(1, len(run)):
         if _breaks_before(run, index, context.countries):
             return [run[:index], *_split_run(text, run[index:], tokens, context)]
