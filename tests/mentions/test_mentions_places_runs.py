@@ -29,6 +29,8 @@ KNOWN = {
     "kafr",
     "simon rodriguez",
     "ein al-assad",
+    "wadi wa al rumman",
+    "tell de la rosa",
 }
 
 
@@ -116,3 +118,15 @@ def test_a_leaders_possessive_without_its_apostrophe_is_no_place() -> None:
 def test_an_unplaced_run_is_left_whole() -> None:
     """Without a locative the run is a name of its own ("Tabqa Syria Fund" could be anything)."""
     assert [m.name for m in find("Donors met the Tabqa Syria Fund board.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Air raids hit Wadi wa al Rumman district (Hama).", ["Wadi wa al Rumman", "Hama"]),
+        ("Shots were fired in Tell de la Rosa (Homs).", ["Tell de la Rosa", "Homs"]),
+    ],
+    ids=["arabic-and", "two-connectors"],
+)
+def test_a_chain_of_connectors_joins_a_name(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find(text)] == expected

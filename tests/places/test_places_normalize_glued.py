@@ -27,3 +27,7 @@ def test_a_glued_article_folds_like_the_separate_one(written: str, listed: str) 
 )
 def test_other_words_keep_their_first_letter(name: str, other: str) -> None:
     assert place_key(name) != place_key(other)
+
+
+def test_the_french_spelling_of_the_article_is_dropped() -> None:
+    assert place_key("Jisr ech-Choughour") == place_key("Jisr ash-Shughur")

@@ -55,12 +55,12 @@ LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "into", "toward"
 _TOKEN = re.compile(r"[^\W_](?:[\w'\u2019`]*[^\W_])?(?:-[^\W_](?:[\w'\u2019`]*[^\W_])?)*")
 _POSSESSIVE = re.compile(r"['\u2019`]s?$")
 _ARTICLE_PREFIX = re.compile(
-    r"^(?:al|el|as|ash|ad|ar|at|az|ez|es|an|ad-d|ath|adh|ud|ul)-(?=[A-Z\u00c0-\u024f])", re.I
+    r"^(?:al|el|as|ash|ech|ad|ar|at|az|ez|es|an|ad-d|ath|adh|ud|ul)-(?=[A-Z\u00c0-\u024f])", re.I
 )
 
 CONNECTORS = _words(
     """
-abu ad al an ar as ash at az bani bin da das de del des di do dos du el es ez ibn la le um umm
+abu ad al an ar as ash at az bani bin da das de del des di do dos du ech el es ez ibn la le um umm wa
 """
 )
 DIRECTIONS = _words(
@@ -465,7 +465,13 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
 
 
 def _next_is_capitalised(tokens: list[_Token], index: int) -> bool:
-    return index + 1 < len(tokens) and tokens[index + 1].capitalised
+    """Whether the next word that is no connector is capitalised ("Khabb wa ash Shaaf")."""
+    for token in tokens[index + 1 : index + 3]:
+        if token.capitalised:
+            return True
+        if token.lower not in CONNECTORS:
+            return False
+    return False
 
 
 # Where a text has lost its commas and colons ("killed in Aleppo Jabhat al-Nusra said", "in Syria's Deir

@@ -27,6 +27,7 @@ ARTICLES: frozenset[str] = frozenset(
         "ash",
         "es",
         "esh",
+        "ech",  # French spelling of ash-/esh- ("Jisr ech-Choughour")
         "ad",
         "adh",
         "ed",
