@@ -31,6 +31,8 @@ KNOWN = {
     "ein al-assad",
     "wadi wa al rumman",
     "tell de la rosa",
+    "mine",
+    "city hall",
 }
 
 
@@ -130,3 +132,15 @@ def test_an_unplaced_run_is_left_whole() -> None:
 )
 def test_a_chain_of_connectors_joins_a_name(text: str, expected: list[str]) -> None:
     assert [m.name for m in find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shells fell near Zorya Mine at dawn.", ["near Zorya Mine"]),
+        ("Crowds gathered at the City Hall in Homs on Monday.", ["Homs"]),
+    ],
+    ids=["mine", "hall"],
+)
+def test_a_facility_word_alone_is_no_place(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find(text)] == expected

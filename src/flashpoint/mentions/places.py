@@ -79,8 +79,8 @@ territory town township upazila village woreda
 )
 FACILITY_WORDS = _words(
     """
-airbase airport base bridge camp checkpoint crossing dam desert field garrison harbor harbour highway hills
-hospital junction market motorway mountains oilfield port prison refinery road square station
+airbase airport base bridge camp checkpoint crossing dam desert field garrison hall harbor harbour highway hills
+hospital junction market mine motorway mountains oilfield port prison refinery road square station
 """
 )
 ORG_WORDS = _words(
