@@ -33,6 +33,10 @@ KNOWN = {
     "tell de la rosa",
     "mine",
     "city hall",
+    "al-qasr",
+    "abu kamal",
+    "nuqat al khams",
+    "kamal",
 }
 
 
@@ -144,3 +148,16 @@ def test_a_chain_of_connectors_joins_a_name(text: str, expected: list[str]) -> N
 )
 def test_a_facility_word_alone_is_no_place(text: str, expected: list[str]) -> None:
     assert [m.text for m in find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Warplanes struck in Abu al-Qasr town of Idlib countryside.", ["Abu al-Qasr", "Idlib"]),
+        ("Shelling hit Abu Kamal on Monday.", ["Abu Kamal"]),
+        ("Drones struck at Tell Safa (An Nuqat al Khams).", ["Tell Safa", "Nuqat al Khams"]),
+    ],
+    ids=["particle-kept-with-name", "known-whole", "article-before-known"],
+)
+def test_a_name_particle_is_not_split_off_as_a_place(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find(text)] == expected

@@ -596,6 +596,8 @@ def _names_in_run(
     if _rejected_name(run[first : last + 1], sentence_initial and first == 0, person_keys, placed=placed):
         return []
     if any(not _allowed_leftover(token) for token in run[:first]):
+        if all(token.lower in CONNECTORS for token in run[:first]):  # "in Abu al-Dhour town": one name
+            return _unknown_name(text, run, tokens, person_keys)
         return _split_after_locative(text, run, first, last)
     modifier = _direction_modifier(run[:first], sentence_initial or _headline(tokens))
     suffix = next((t.lower for t in run[last + 1 :] if t.lower in UNIT_WORDS | FACILITY_WORDS), None)
