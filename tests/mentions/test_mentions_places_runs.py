@@ -161,3 +161,12 @@ def test_a_facility_word_alone_is_no_place(text: str, expected: list[str]) -> No
 )
 def test_a_name_particle_is_not_split_off_as_a_place(text: str, expected: list[str]) -> None:
     assert [m.name for m in find(text)] == expected
+
+
+def test_in_the_vicinity_of_is_a_strong_place_cue() -> None:
+    (mention,) = find("Clashes went on in the vicinity of Kherbet Nafsa on Monday.")
+    assert (mention.name, mention.relation, mention.text) == (
+        "Kherbet Nafsa",
+        PlaceRelation.NEAR,
+        "in the vicinity of Kherbet Nafsa",
+    )

@@ -202,7 +202,7 @@ _PRE_NEAR = re.compile(
 _PRE_BETWEEN = re.compile(rf"\bbetween\s+(?:the\s+)?(?:{_KIND}\s+of\s+)?$", re.I)
 _AND_BETWEEN = re.compile(rf"^(?:\s+{_KIND})?\s*,?\s+and\s+(?:the\s+)?(?:{_KIND}\s+of\s+)?$", re.I)
 _STRONG_CUE = re.compile(
-    rf"(?:(?:the\s+)?{_KIND}\s+of|\bnear|outskirts of|\bbetween|\bbetween\b[^.;]{{1,60}}\band|"
+    rf"(?:(?:the\s+)?{_KIND}\s+of|\bnear|outskirts of|vicinity of|\bbetween|\bbetween\b[^.;]{{1,60}}\band|"
     rf"\b{_DIRECTION}\s+of)\s+(?:the\s+)?$",
     re.I,
 )
