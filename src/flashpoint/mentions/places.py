@@ -13,6 +13,14 @@ A name the gazetteer does not know is still kept when a strong cue says it is a 
 ("in Kafr Nubl (Idlib)", "in Kafr Nubl, Idlib", "reinforcements to Kafr Nubl in Idlib"), so the resolver
 can fall back to a unit the text names. Initials written with dots ("U.N") are no place, except a few
 countries' ("U.S"); a word with a demonym's ending ("Kasese") is a place where the text places it.
+
+Texts that lost their punctuation run names together. The words of a KB actor's, linked person's or outlet's
+name ("Islamic State in Iraq and the Levant", "Jabhat al-Nusra", "Deir Ezzor 24") are no place and end a
+run. A run the text places ("in", "near", "the city of", "Syria's") is cut before a day or month, an
+acronym, a title, "The", an Arabic word that opens an organisation's name ("Jaish"), an attribution word
+("Monitor") or a country's name, and after a country's name that opens it: "in Aleppo Jabhat al-Nusra",
+"in Syria's Deir Ezzor Monitor AFP", "the city of Tabqa Syria". "Rural X" is the countryside of X in any
+case, and a rejected run that holds a country's name or opens with "Rural" is no person's name.
 """
 
 from __future__ import annotations
