@@ -13,6 +13,14 @@ A name the gazetteer does not know is still kept when a strong cue says it is a 
 ("in Kafr Nubl (Idlib)", "in Kafr Nubl, Idlib", "reinforcements to Kafr Nubl in Idlib"), so the resolver
 can fall back to a unit the text names. Initials written with dots ("U.N") are no place, except a few
 countries' ("U.S"); a word with a demonym's ending ("Kasese") is a place where the text places it.
+
+Texts that lost their punctuation run names together. The words of a KB actor's, linked person's or outlet's
+name ("Islamic State in Iraq and the Levant", "Jabhat al-Nusra", "Deir Ezzor 24") are no place and end a
+run. A run the text places ("in", "near", "the city of", "Syria's") is cut before a day or month, an
+acronym, a title, "The", an Arabic word that opens an organisation's name ("Jaish"), an attribution word
+("Monitor") or a country's name, and after a country's name that opens it: "in Aleppo Jabhat al-Nusra",
+"in Syria's Deir Ezzor Monitor AFP", "the city of Tabqa Syria". "Rural X" is the countryside of X in any
+case, and a rejected run that holds a country's name or opens with "Rural" is no person's name.
 """
 
 from __future__ import annotations
@@ -21,10 +29,22 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from flashpoint.documents.model import Sentence
+from flashpoint.mentions.kb import (
+    STATE_KINDS,
+    ActorKB,
+    Entry,
+    EntryKind,
+    PhraseMatch,
+    Token,
+    document_tokens,
+    phrase_key,
+)
 from flashpoint.mentions.model import PlaceMention, PlaceRelation
+from flashpoint.mentions.sources import SourceEntry, SourceRegistry
 
 EXTRACTOR = "places.rules"
 
@@ -34,18 +54,21 @@ def _words(text: str) -> frozenset[str]:
 
 
 _LEADING_WORDS = frozenset({"greater", "the", "a", "an"})
+_RURAL_WORDS = frozenset({"rural"})  # "Rural Aleppo": the governorate's countryside, in any case
+_CUES_IN_RUN = (_LEADING_WORDS - {"greater"}) | _RURAL_WORDS
+"""Words at the head of a run read as cues before the name, not as part of it ("the", "Rural")."""
 LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "into", "toward", "towards", "inside"})
 
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'\u2019`]*[^\W_])?(?:-[^\W_](?:[\w'\u2019`]*[^\W_])?)*")
 _POSSESSIVE = re.compile(r"['\u2019`]s?$")
 _ARTICLE_PREFIX = re.compile(
-    r"^(?:al|el|as|ash|ad|ar|at|az|ez|es|an|ad-d|ath|adh|ud|ul)-(?=[A-Z\u00c0-\u024f])", re.I
+    r"^(?:al|el|as|ash|ech|ad|ar|at|az|ez|es|an|ad-d|ath|adh|ud|ul)-(?=[A-Z\u00c0-\u024f])", re.I
 )
 
 CONNECTORS = _words(
     """
-abu ad al an ar as ash at az bani bin da das de del des di do dos du el es ez ibn la le um umm
+abu ad al an ar as ash at az bani bin da das de del des di do dos du ech el es ez ibn la le um umm wa
 """
 )
 DIRECTIONS = _words(
@@ -64,8 +87,8 @@ territory town township upazila village woreda
 )
 FACILITY_WORDS = _words(
     """
-airbase airport base bridge camp checkpoint crossing dam desert field garrison harbor harbour highway hills
-hospital junction market motorway mountains oilfield port prison refinery road square station
+airbase airport base bridge camp checkpoint crossing dam desert field garrison hall harbor harbour highway hills
+hospital junction market mine motorway mountains oilfield port prison refinery road square station
 """
 )
 ORG_WORDS = _words(
@@ -73,10 +96,11 @@ ORG_WORDS = _words(
 shabaab shabab qaeda qaida nusra daesh boko ahrar wagner
 agency alliance ansar army assembly association authorities authority bank battalion battalions brigade
 brigades caliphate center centre channel church clan club coalition college command committee committees
-company congress corps council court daily democratic directorate emirate family fatah federation fighters
+company congress corps council court daily democratic directorate emirate faylaq failaq family fatah federation fighters
 force forces foundation front gazette government group groups guard guards hamas harakat hayat herald
-hezbollah houthis institute islamic jaish jaysh jihad journal kataib league legion liberation liwa magazine
-media militia militias ministry mobilisation mobilization mosque movement national network news observatory
+hezbollah houthis institute islamic jabha jabhat jaish jaysh jihad journal jund kataib katiba katibat league
+legion liberation liwa magazine media militia militias ministry mobilisation mobilization monitor mosque movement
+national network news observatory
 office order organisation organization parliament party police popular post press radio regiment republican
 resistance revolutionaries saraya school senate service services tahrir taliban times tribe tribune tv union
 unit units university
@@ -186,7 +210,7 @@ _PRE_NEAR = re.compile(
 _PRE_BETWEEN = re.compile(rf"\bbetween\s+(?:the\s+)?(?:{_KIND}\s+of\s+)?$", re.I)
 _AND_BETWEEN = re.compile(rf"^(?:\s+{_KIND})?\s*,?\s+and\s+(?:the\s+)?(?:{_KIND}\s+of\s+)?$", re.I)
 _STRONG_CUE = re.compile(
-    rf"(?:(?:the\s+)?{_KIND}\s+of|\bnear|outskirts of|\bbetween|\bbetween\b[^.;]{{1,60}}\band|"
+    rf"(?:(?:the\s+)?{_KIND}\s+of|\bnear|outskirts of|vicinity of|\bbetween|\bbetween\b[^.;]{{1,60}}\band|"
     rf"\b{_DIRECTION}\s+of)\s+(?:the\s+)?$",
     re.I,
 )
@@ -244,14 +268,29 @@ class _Name:
 
 
 def find_place_mentions(
-    text: str, sentences: Sequence[Sentence], is_known: Callable[[str], bool]
+    text: str,
+    sentences: Sequence[Sentence],
+    is_known: Callable[[str], bool],
+    *,
+    actors: ActorKB | None = None,
+    sources: SourceRegistry | None = None,
 ) -> tuple[PlaceMention, ...]:
-    """Find place expressions in ``text``; see the module docstring for what counts."""
+    """Find place expressions in ``text``; see the module docstring for what counts.
+
+    ``actors`` and ``sources`` (the shipped knowledge bases when not given) name the organisations and
+    outlets whose names hold a place ("Islamic State in Iraq and the Levant", "Deir Ezzor 24"): their words
+    are no place, and a capitalised run stops where one starts ("in Aleppo Jabhat al-Nusra")."""
+    kb = actors if actors is not None else ActorKB.load()
+    context = _Context(
+        is_known=is_known,
+        blocked=_organisation_spans(text, kb, sources or SourceRegistry.load(), is_known),
+        countries=_country_names(kb),
+    )
     spans = [(s.start, s.end) for s in sentences] or [(0, len(text))]
     person_keys: set[str] = set()
     mentions: list[PlaceMention] = []
     for index, (start, end) in enumerate(spans):
-        names = _names_in_sentence(text, start, end, is_known, person_keys)
+        names = _names_in_sentence(text, start, end, context, person_keys)
         mentions.extend(_mentions_of(text, start, names, index))
     parties = [match.span() for match in _PARTY_CHAIN.finditer(text)]
     return tuple(
@@ -282,9 +321,71 @@ _MODIFIER_AFTER = re.compile(
 )
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Context:
+    """What the finder knows besides the text: the gazetteer's names, the spans of organisation and outlet
+    names, and the names of countries."""
+
+    is_known: Callable[[str], bool]
+    blocked: tuple[tuple[int, int], ...] = ()
+    countries: frozenset[str] = frozenset()
+
+
+_NAME_KINDS = frozenset({EntryKind.ACTOR, EntryKind.BRAND, EntryKind.PERSON})
+_STATE_ACTORS = tuple(f"{kind}-" for kind in STATE_KINDS)
+
+
+def _organisation_spans(
+    text: str, kb: ActorKB, sources: SourceRegistry, is_known: Callable[[str], bool]
+) -> tuple[tuple[int, int], ...]:
+    """Where the text writes the name of a KB actor, a person linked to one, or an outlet, as a name
+    (capitalised) and not as a place the gazetteer knows ("Rada" is a force and a town: left to the rules)."""
+    tokens = document_tokens(text)
+    matches: list[PhraseMatch[Entry] | PhraseMatch[SourceEntry]] = [
+        match
+        for match in kb.phrase_index.find(tokens, text)
+        if match.payload.kind in _NAME_KINDS
+        and not match.payload.guarded
+        and not match.payload.target.startswith(_STATE_ACTORS)  # "Syria's army": the country counts
+    ]
+    matches += [match for match in sources.phrase_index.find(tokens, text) if not match.payload.is_class]
+    return tuple(
+        (match.start, match.end)
+        for match in matches
+        if text[match.start].isupper() and not _inside_known_name(text, tokens, match, is_known)
+    )
+
+
+def _inside_known_name(
+    text: str,
+    tokens: Sequence[Token],
+    match: PhraseMatch[Entry] | PhraseMatch[SourceEntry],
+    is_known: Callable[[str], bool],
+) -> bool:
+    """The name is a place, or part of one with the word before or after it ("Middle Shabelle")."""
+    start, end = match.start, match.end
+    if is_known(text[start:end]):
+        return True
+    previous = tokens[match.first - 1] if match.first > 0 else None
+    if previous is not None and text[previous.end : start] == " " and is_known(text[previous.start : end]):
+        return True
+    following = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
+    return (
+        following is not None and text[end : following.start] == " " and is_known(text[start : following.end])
+    )
+
+
+@lru_cache(maxsize=8)
+def _country_names(kb: ActorKB) -> frozenset[str]:
+    """Country names and aliases as lower-case words joined by spaces ("syria", "united states")."""
+    names = (name for country in kb.countries for name in (country.name, *country.aliases))
+    return frozenset(" ".join(phrase_key(name)) for name in names if "." not in name)
+
+
 def _names_in_sentence(
-    text: str, start: int, end: int, is_known: Callable[[str], bool], person_keys: set[str]
+    text: str, start: int, end: int, context: _Context, person_keys: set[str]
 ) -> list[_Name]:
+    is_known = context.is_known
     tokens = [_token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
     if tokens and (tokens[0].lower in COMMON_WORDS or tokens[0].lower in SENTENCE_INITIAL_WORDS):
         tokens[0] = tokens[0]._replace(capitalised=False)  # "In Aleppo, ...": "In" starts no name
@@ -292,10 +393,28 @@ def _names_in_sentence(
     tokens = [
         _lost_apostrophe(token, after, is_known) for token, after in zip(tokens, following, strict=True)
     ]
+    tokens = _unblocked(tokens, context.blocked)
     names: list[_Name] = []
-    for run in _runs(text, tokens):
-        names.extend(_names_in_run(text, run, tokens, is_known, person_keys))
+    for whole in _runs(text, tokens):
+        for run in _split_run(text, whole, tokens, context):
+            names.extend(_names_in_run(text, run, tokens, is_known, person_keys, context.countries))
     return names
+
+
+_BLOCKED = "\x00"
+
+
+def _unblocked(tokens: list[_Token], blocked: tuple[tuple[int, int], ...]) -> list[_Token]:
+    """Tokens inside an organisation's name neither start, continue nor join a run of capitalised words; a
+    possessive already read as a place without its lost apostrophe ("Hamas countryside": Hama's) stays."""
+    if not blocked:
+        return tokens
+    return [
+        token._replace(capitalised=False, lower=_BLOCKED)
+        if any(a <= token.start and token.end <= b and token.end != b - 1 for a, b in blocked)
+        else token
+        for token in tokens
+    ]
 
 
 _POSSESSED_AREAS = frozenset({"countryside", "outskirts", "suburbs", "desert", "mountains", "countrysides"})
@@ -354,11 +473,106 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
 
 
 def _next_is_capitalised(tokens: list[_Token], index: int) -> bool:
-    return index + 1 < len(tokens) and tokens[index + 1].capitalised
+    """Whether the next word that is no connector is capitalised ("Khabb wa ash Shaaf")."""
+    for token in tokens[index + 1 : index + 3]:
+        if token.capitalised:
+            return True
+        if token.lower not in CONNECTORS:
+            return False
+    return False
+
+
+# Where a text has lost its commas and colons ("killed in Aleppo Jabhat al-Nusra said", "in Syria's Deir
+# Ezzor: Monitor", "south of the city of Tabqa, Syria"), the run after a locative runs on into the next
+# name. The run is cut before a word that starts no place name's continuation: a day or month, an acronym,
+# an organisation word, a title, "The", a country's name; or after a country's name that starts it.
+_CALENDAR_WORDS = _words(
+    """
+monday tuesday wednesday thursday friday saturday sunday january february april june july august september
+october november december
+"""
+)
+_RUN_BREAKERS = frozenset({"the"})
+# Arabic words that open an organisation's name ("Jabhat al-Nusra", "Jaish al-Islam"); English ones close it
+# ("the Simon Bolivar University": the run is the organisation's name and is dropped whole).
+_NAME_OPENING_ORG_WORDS = _words(
+    """
+ahrar ansar faylaq failaq harakat hayat hayat jabha jabhat jaish jaysh jund kataib katiba katibat liwa saraya
+"""
+)
+# Who says so, after a headline's lost colon ("... in Syria's Deir Ezzor: Monitor").
+_ATTRIBUTION_WORDS = _words(
+    """
+activists monitor monitors ngo official officials report reports residents source sources witnesses
+"""
+)
+
+
+def _split_run(text: str, run: list[_Token], tokens: list[_Token], context: _Context) -> list[list[_Token]]:
+    """``run`` cut where a placed run (after "in", "near", "the city of", "Syria's") runs on into another
+    name; the run itself when it is not placed or the gazetteer knows it whole ("Mexico City")."""
+    if len(run) < 2 or context.is_known(text[run[0].start : run[-1].end]):
+        return [run]
+    if not _placed(text, run, tokens, context.countries):
+        cut = next((i for i in range(1, len(run)) if run[i].lower in _CALENDAR_WORDS), None)
+        return [run] if cut is None else [run[:cut], run[cut:]]  # "Idlib Sunday": no name goes on so
+    for index in range(1, len(run)):
+        if _breaks_before(run, index, context.countries):
+            return [run[:index], *_split_run(text, run[index:], tokens, context)]
+    return [run]
+
+
+def _breaks_before(run: list[_Token], index: int, countries: frozenset[str]) -> bool:
+    token = run[index]
+    lower = token.lower
+    if (
+        lower in _CALENDAR_WORDS
+        or lower in _RUN_BREAKERS
+        or lower.rstrip(".") in TITLE_WORDS
+        or (len(token.text) >= 2 and token.text.isupper() and token.text not in KNOWN_ACRONYMS)
+        or lower in _NAME_OPENING_ORG_WORDS
+        or lower in _ATTRIBUTION_WORDS
+    ):
+        return True
+    rest = run[index:]
+    if _country_length(run, 0, countries) == index and not all(_allowed_leftover(t) for t in rest):
+        return True  # "in Syria Aleppo"
+    return _country_length(run, index, countries) == len(rest)  # "in Tabqa Syria"
+
+
+def _country_length(run: list[_Token], index: int, countries: frozenset[str]) -> int:
+    """How many tokens of ``run`` from ``index`` spell a country's name (the longest), 0 when none do."""
+    for length in range(min(4, len(run) - index), 0, -1):
+        if " ".join(token.lower for token in run[index : index + length]) in countries:
+            return length
+    return 0
+
+
+def _placed(text: str, run: list[_Token], tokens: list[_Token], countries: frozenset[str]) -> bool:
+    """Whether the words before ``run`` place it: a locative, a place cue ("the city of", "near",
+    "south of", "rural"), or a country's possessive ("Syria's Deir Ezzor")."""
+    index = next((i for i, token in enumerate(tokens) if token is run[0]), 0)
+    previous = tokens[index - 1] if index > 0 else None
+    if previous is None:
+        return False
+    if previous.lower in LOCATIVES or (
+        previous.lower in countries and text[previous.end : run[0].start] in _POSSESSIVE_GAPS
+    ):
+        return True
+    before = text[max(0, run[0].start - _CONTEXT_CHARS) : run[0].start]
+    return any(_cue(pattern, before) is not None for pattern in (_STRONG_CUE, _PRE_NEAR, _PRE_REGION))
+
+
+_POSSESSIVE_GAPS = frozenset({"s ", "'s ", "\u2019s ", "' ", "\u2019 "})
 
 
 def _names_in_run(
-    text: str, run: list[_Token], tokens: list[_Token], is_known: Callable[[str], bool], person_keys: set[str]
+    text: str,
+    run: list[_Token],
+    tokens: list[_Token],
+    is_known: Callable[[str], bool],
+    person_keys: set[str],
+    countries: frozenset[str] = frozenset(),
 ) -> list[_Name]:
     run = _cut_at_title(run, person_keys)
     if (
@@ -382,7 +596,7 @@ def _names_in_run(
     ):
         if _previous_word(run, tokens) in _CONTAINED_LOCATIVES:  # "in Sierra Vieja, Zacatecas"
             return _unknown_name(text, run, tokens, person_keys)
-        if _looks_like_a_person(run, tokens):
+        if _looks_like_a_person(run, tokens, countries):
             person_keys.update(_person_keys(run[1:]))
         return []
     name = text[run[first].start : run[last].end]
@@ -390,10 +604,12 @@ def _names_in_run(
     if _rejected_name(run[first : last + 1], sentence_initial and first == 0, person_keys, placed=placed):
         return []
     if any(not _allowed_leftover(token) for token in run[:first]):
+        if all(token.lower in CONNECTORS for token in run[:first]):  # "in Abu al-Dhour town": one name
+            return _unknown_name(text, run, tokens, person_keys)
         return _split_after_locative(text, run, first, last)
     modifier = _direction_modifier(run[:first], sentence_initial or _headline(tokens))
     suffix = next((t.lower for t in run[last + 1 :] if t.lower in UNIT_WORDS | FACILITY_WORDS), None)
-    start = next(token.start for token in run if token.lower not in _LEADING_WORDS - {"greater"})
+    start = next((token.start for token in run[:first] if token.lower not in _CUES_IN_RUN), run[first].start)
     return [_Name(start=start, end=run[-1].end, name=name, known=True, modifier=modifier, suffix=suffix)]
 
 
@@ -404,11 +620,20 @@ def _person_keys(tokens: list[_Token]) -> set[str]:
     return keys | {_ARTICLE_PREFIX.sub("", key) for key in keys}
 
 
-def _looks_like_a_person(run: list[_Token], tokens: list[_Token]) -> bool:
-    """A rejected run of two or three words, not followed by a facility word ("Nazlet Sidon square")."""
+def _looks_like_a_person(run: list[_Token], tokens: list[_Token], countries: frozenset[str]) -> bool:
+    """A rejected run of two or three words, not followed by a facility word ("Nazlet Sidon square"), with
+    no country's name in it and not opened by "Rural" or a direction ("Tags Syria Aleppo", "Rural Aleppo":
+    no person, so "Aleppo" alone later is still a place)."""
     index = next((i for i, token in enumerate(tokens) if token is run[-1]), len(tokens) - 1)
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    return 2 <= len(run) <= 3 and following not in FACILITY_WORDS and following not in UNIT_WORDS
+    return (
+        2 <= len(run) <= 3
+        and following not in FACILITY_WORDS
+        and following not in UNIT_WORDS
+        and run[0].lower not in _RURAL_WORDS
+        and run[0].lower not in DIRECTIONS
+        and not any(_country_length(run, i, countries) for i in range(len(run)))
+    )
 
 
 def _named_direction(before_name: list[_Token], headline: bool) -> bool:
@@ -503,7 +728,13 @@ def _longest_known(text: str, run: list[_Token], is_known: Callable[[str], bool]
 
 def _allowed_leftover(token: _Token) -> bool:
     lower = token.lower
-    return lower in DIRECTIONS or lower in _LEADING_WORDS or lower in UNIT_WORDS or lower in FACILITY_WORDS
+    return (
+        lower in DIRECTIONS
+        or lower in _LEADING_WORDS
+        or lower in _RURAL_WORDS
+        or lower in UNIT_WORDS
+        or lower in FACILITY_WORDS
+    )
 
 
 def _rejected_name(
@@ -523,11 +754,17 @@ def _rejected_name(
             )
         if lower in COMMON_WORDS or (sentence_initial and lower in SENTENCE_INITIAL_WORDS):
             return True
-        if _ARTICLE_PREFIX.sub("", _POSSESSIVE.sub("", lower)) in LEADER_SURNAMES:
+        if _leader_surname(lower):
             return True
     if len(name_tokens) == 1 and name_tokens[0].lower in person_keys:
         return True
     return any(token.lower in MONTHS_AND_DAYS for token in name_tokens)
+
+
+def _leader_surname(lower: str) -> bool:
+    """ "Assad", "al-Assad's", and "Assads" (a possessive whose apostrophe was lost)."""
+    bare = _ARTICLE_PREFIX.sub("", _POSSESSIVE.sub("", lower))
+    return bare in LEADER_SURNAMES or (bare.endswith("s") and bare[:-1] in LEADER_SURNAMES)
 
 
 def _is_acronym(word: str) -> bool:
@@ -556,7 +793,7 @@ def _unknown_name(text: str, run: list[_Token], tokens: list[_Token], person_key
             and _CONTAINER_AFTER.match(after)
         )
     )
-    words = [t for t in run if t.lower not in UNIT_WORDS]
+    words = [t for t in run if t.lower not in UNIT_WORDS and t.lower not in DIRECTIONS]  # "Southern City"
     if not cued or not words or any(t.lower in person_keys or t.lower in COMMON_WORDS for t in words):
         return []
     if _rejected_name(run, False, person_keys) or (len(run) == 1 and run[0].text.isupper()):

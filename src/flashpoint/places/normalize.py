@@ -27,6 +27,7 @@ ARTICLES: frozenset[str] = frozenset(
         "ash",
         "es",
         "esh",
+        "ech",  # French spelling of ash-/esh- ("Jisr ech-Choughour")
         "ad",
         "adh",
         "ed",
@@ -70,6 +71,7 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _OTHER_SCRIPT = re.compile(r"[\u0370-\u05ff\u0700-\u1dbf\u1f00-\u1fff\u2c00-\u2dff\u2e80-\uffef]")
 """Greek, Cyrillic, Hebrew, Indic, CJK, ...: names in these scripts are not indexed (reports are English)."""
 _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+_SUN_LETTERS = frozenset("dnrstz")  # the article assimilates to these ("ez-Zour", "es-Sukhne", "er-Rastan")
 
 _DIGRAPHS: tuple[tuple[str, str], ...] = (
     ("dsch", "j"),
@@ -198,9 +200,14 @@ def _latin_tokens(name: str) -> list[str]:
 
 
 def _strip_glued_article(token: str) -> str:
-    """A sun-letter article written into the word: "ezzor" -> "zor", "assukhna" -> "sukhna"."""
-    if len(token) >= 5 and token[0] in "ae" and token[1] == token[2] and token[1] in _CONSONANTS:
+    """A sun-letter article written into the word: "ezzor" -> "zor", "assukhna" -> "sukhna", and with its
+    doubled letter written once after "e" ("Deir Ezour" is "Deir ez-Zour"): "ezour" -> "zour"."""
+    if len(token) < 5 or token[0] not in "ae":
+        return token
+    if token[1] == token[2] and token[1] in _CONSONANTS:
         return token[2:]
+    if token[0] == "e" and token[1] in _SUN_LETTERS and token[2] in "aeiou":
+        return token[1:]
     return token
 
 
