@@ -26,7 +26,7 @@ def find_mentions(
     text, sentences = doc.text, doc.sentences
     return Mentions(
         actors=find_actor_mentions(text, sentences, actors, published=reference.value),
-        places=find_place_mentions(text, sentences, is_known_place),
+        places=find_place_mentions(text, sentences, is_known_place, actors=actors, sources=sources),
         dates=find_date_mentions(text, sentences, reference),
         casualties=find_casualty_mentions(text, sentences),
         claimants=find_claimant_mentions(text, sentences, sources),
