@@ -397,8 +397,8 @@ _CONTAINER_CONTEXT = re.compile(
     rf"(?:\S\s*\(|{_NAME}\)?,|{_NAME}\s+(?:[a-z]+\s+)?{_PART_WORDS}(?:\s+cent(?:er|re))?\s*(?:,|\(|in|of)|"
     rf"{_NAME}\s+(?:city|town)\s+(?:in|of))\s*(?:the\s+)?$"
 )
-# "in the West Zone of Rio de Janeiro", "on the outskirts of", "the road linking Aden to Taizz", "on the road to
-# al-Hasakeh city": the event is in an outer part of the place or on the way to it (the ACLED codebook's
+# "in the North Zone of Recife", "on the outskirts of", "the road linking Homs to Hama", "on the road to
+# Raqqa city": the event is in an outer part of the place or on the way to it (the ACLED codebook's
 # precision 2); a large city's centre may lie tens of kilometres from the zone meant. "The area of X", "various
 # parts of X", "the Y neighbourhood of X" and "X's Y area" are left out: on ACLED 2020-05 notes their picks were
 # within 10 km of the gold point (37 of 39)
@@ -430,12 +430,12 @@ def _as_container_when_written_so(text: str, mention: PlaceMention, place: Place
     before = text[max(0, mention.start - _CONTAINER_CONTEXT_CHARS) : mention.start]
     part = _PART_OF.search(before) is not None or _NAMED_AFTER.match(text, mention.end) is not None
     if not part and (mention.kind_hint in _TOWN_KINDS or _CONTAINER_CONTEXT.search(before) is None):
-        return place  # "in the Spin Masjid area of Tarinkot city": parts of a town named a town are in it
+        return place  # "in the Karte Char area of Kabul city": parts of a town named a town are in it
     return replace(place, geo_precision=GeoPrecision.NEAR)
 
 
-# "in Kabul, Ghor, Laghman, and Balkh provinces", "either in Chimtal or Charbolak districts", "on the Sirwah
-# (Marib), Nihm (Sanaa), and Al Jawf frontlines": a name in a list
+# "in Herat, Farah, Kunar, and Kunduz provinces", "either in Arbin or Zamalka districts", "on the Hazm
+# (Al Jawf), Harib (Marib), and Taizz frontlines": a name in a list
 # that a plural unit word closes names a unit, not the town of that name (the mention finder reads the unit
 # word as the kind of the last name only)
 _ASIDE = r"(?:\s*\([^()]{1,40}\))?"  # "Sirwah (Marib)"
@@ -489,7 +489,7 @@ _UNIT_KEYS = ("admin1:", "admin2:", "country:")
 def _outside_written_container(
     text: str, mention: PlaceMention, place: Place, voters: Sequence[tuple[PlaceMention, Place]]
 ) -> tuple[PlaceMention, Place]:
-    """ "As Sadah fort (Merkhah As Sufla, Shabwah)": a pick outside every unit written right after its name is
+    """ "Qalat Nour fort (Mayadin, Deir ez-Zor)": a pick outside every unit written right after its name is
     a namesake of a place the gazetteer lacks; the first of those units is where the text puts the event, at
     precision 2 or coarser."""
     if place.geo_precision >= GeoPrecision.REGION or not place.candidates or _LISTED.match(text, mention.end):
@@ -514,7 +514,7 @@ def _outside_written_container(
 def _apart_from_its_sentence(
     mention: PlaceMention, place: Place, voters: Sequence[tuple[PlaceMention, Place]]
 ) -> tuple[PlaceMention, Place]:
-    """ "Al Hawban area in the east of Taizz city (Sabir Al Mawadim, Taizz)" resolved to a Habban far away: a
+    """ "the Tal Nasr area in the east of Homs city (Homs, Homs)" resolved to a namesake far away: a
     small pick whose sentence names two or more other towns or districts, all in one other admin1 unit of its
     country and none within _CONTAINER_KM of it, is a namesake of a place near them; the first of them written
     after it (or else before it) is where the text puts the event, at precision 2 or coarser."""
@@ -638,7 +638,7 @@ def _in_main_countries(
 
 
 _ROUTE_KINDS = frozenset({"road", "highway", "motorway"})
-# "migrants from Bihar", "migrants from UP and Bihar", "reinforcements from Dhamar governorate and Rada"
+# "migrants from Bihar", "migrants from UP and Bihar", "reinforcements from Ibb governorate and Yarim"
 _ORIGIN = re.compile(
     rf"\b[Ff]rom\s+(?:the\s+)?(?:{_NAME}(?:\s+{_NAME}){{0,3}}(?:\s+(?:governorate|province|district|city|town|"
     rf"village|state|region|county))?(?:\s*,\s*|\s+and\s+|\s+or\s+))*$"

@@ -18,8 +18,8 @@ Texts that lost their punctuation run names together. The words of a KB actor's,
 name ("Islamic State in Iraq and the Levant", "Jabhat al-Nusra", "Deir Ezzor 24") are no place and end a
 run. A run the text places ("in", "near", "the city of", "Syria's") is cut before a day or month, an
 acronym, a title, "The", an Arabic word that opens an organisation's name ("Jaish"), an attribution word
-("Monitor") or a country's name, and after a country's name that opens it: "in Aleppo Jabhat al-Nusra",
-"in Syria's Deir Ezzor Monitor AFP", "the city of Tabqa Syria". "Rural X" is the countryside of X in any
+("Monitor") or a country's name, and after a country's name that opens it: "in Hama Jabhat al-Nusra",
+"in Syria's Hama Monitor AFP", "the city of Manbij Syria". "Rural X" is the countryside of X in any
 case, and a rejected run that holds a country's name or opens with "Rural" is no person's name.
 """
 
@@ -279,7 +279,7 @@ def find_place_mentions(
 
     ``actors`` and ``sources`` (the shipped knowledge bases when not given) name the organisations and
     outlets whose names hold a place ("Islamic State in Iraq and the Levant", "Deir Ezzor 24"): their words
-    are no place, and a capitalised run stops where one starts ("in Aleppo Jabhat al-Nusra")."""
+    are no place, and a capitalised run stops where one starts ("in Hama Jabhat al-Nusra")."""
     kb = actors if actors is not None else ActorKB.load()
     context = _Context(
         is_known=is_known,
@@ -482,8 +482,8 @@ def _next_is_capitalised(tokens: list[_Token], index: int) -> bool:
     return False
 
 
-# Where a text has lost its commas and colons ("killed in Aleppo Jabhat al-Nusra said", "in Syria's Deir
-# Ezzor: Monitor", "south of the city of Tabqa, Syria"), the run after a locative runs on into the next
+# Where a text has lost its commas and colons ("killed in Hama Jabhat al-Nusra said", "in Syria's Hama:
+# Monitor", "north of the city of Manbij, Syria"), the run after a locative runs on into the next
 # name. The run is cut before a word that starts no place name's continuation: a day or month, an acronym,
 # an organisation word, a title, "The", a country's name; or after a country's name that starts it.
 _CALENDAR_WORDS = _words(
@@ -500,7 +500,7 @@ _NAME_OPENING_ORG_WORDS = _words(
 ahrar ansar faylaq failaq harakat hayat hayat jabha jabhat jaish jaysh jund kataib katiba katibat liwa saraya
 """
 )
-# Who says so, after a headline's lost colon ("... in Syria's Deir Ezzor: Monitor").
+# Who says so, after a headline's lost colon ("... in Syria's Hama: Monitor").
 _ATTRIBUTION_WORDS = _words(
     """
 activists monitor monitors ngo official officials report reports residents source sources witnesses

@@ -45,7 +45,7 @@ from flashpoint.places.sources import (
 
 logger = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 10  # 10: a glued sun-letter article with one letter ("Deir Ezour") folds like the doubled one
+GAZETTEER_VERSION = 10  # 10: a glued one-letter sun-letter article ("Deir Ezour") folds like "ez-Z"
 USER_STORE = "gazetteer-user.sqlite"
 SKELETON_MATCH = 0.8  # Candidate.score of a skeleton-only match; exact-key matches score 1.0
 _MAX_CANDIDATES = 60

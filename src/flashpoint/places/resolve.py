@@ -597,7 +597,7 @@ def _unvouched_country(ranked: _Ranked, context: _Context, frame: _Frame) -> boo
 
 
 def _apart_from_the_rest(ranked: _Ranked, context: _Context) -> bool:
-    """ "Bate village, coded as Arso district, Keerom Regency, Papua province": a village (below
+    """ "Kora village, in a district of one province" while the report's other towns lie in another: a village (below
     SMALL_POPULATION) in an admin1 unit no other place of the document is in, while the others are in another
     unit of its country, is as likely a namesake of a place the gazetteer lacks near them."""
     best = ranked.best
