@@ -56,6 +56,7 @@ class EventContext:
     reference: DateReference
     actors: DescriptorResolver
     country_hint: str | None = None  # a country name from the caller (an eval set's country), used last
+    text_country: str | None = None  # the country the text's first "Syrian town" names, before country_hint
     classifier: LabelPredictor | None = None  # the shipped event-type model; None: the lexicon alone
 
 
@@ -79,7 +80,9 @@ def build_events(doc: Document, context: EventContext) -> tuple[Event, ...]:
 def _build_event(doc: Document, ctx: EventContext, segment: Segment, focus: _Focus) -> Draft:
     sentences = set(segment.sentences)
     place, place_pick = _choose_place(doc, segment, focus)
-    country = place.country if place else _actor_country(ctx, sentences) or ctx.country_hint
+    country = (
+        place.country if place else _actor_country(ctx, sentences) or ctx.text_country or ctx.country_hint
+    )
     event_date, precision, date_pick = _choose_date(doc, ctx, segment)
     sides = _sides(doc, ctx, segment, country, event_date)
     text = _segment_text(doc, segment)

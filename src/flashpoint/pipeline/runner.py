@@ -21,7 +21,7 @@ from flashpoint.events.triggers import find_triggers
 from flashpoint.mentions.dates import date_reference
 from flashpoint.mentions.find import find_mentions
 from flashpoint.pipeline.resources import Resources
-from flashpoint.places.resolve import resolve_places
+from flashpoint.places.resolve import demonym_countries, resolve_places
 from flashpoint.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -59,7 +59,10 @@ def process_article(
         document, reference, actors=res.actors, sources=res.sources, is_known_place=res.gazetteer.is_known
     )
     mentions = replace(mentions, triggers=find_triggers(document.text, document.sentences))
-    countries = tuple(dict.fromkeys(a.country for a in mentions.actors if a.country))
+    named = demonym_countries(document.text, res.gazetteer)
+    actor_countries = (a.country for a in mentions.actors if a.country)
+    countries = tuple(dict.fromkeys((*actor_countries, *named)))
+    text_country = res.gazetteer.country(named[0]) if named else None
     places = resolve_places(mentions.places, res.gazetteer, context_countries=countries)
     context = EventContext(
         mentions=mentions,
@@ -67,6 +70,7 @@ def process_article(
         reference=reference,
         actors=res.actors,
         country_hint=country_hint,
+        text_country=text_country.name if text_country is not None else None,
         classifier=res.classifier,
     )
     return Processed(article=article, document=document, events=build_events(document, context))

@@ -30,6 +30,7 @@ each ``Place`` for inspection.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -794,4 +795,24 @@ def _chained(first: PlaceMention, second: PlaceMention) -> bool:
     )
 
 
-__all__ = ["resolve_places"]
+# "a Syrian town", "Iraqi territory", "the Lebanese coast": a country's adjective before a word for a place
+# says the place is in that country, though no place of that country is named. ("Near the Turkish border"
+# is not: the place is as often on the other side of it.)
+_DEMONYM_BEFORE_PLACE = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:(?:northern|southern|eastern|western|central)\s+)?"
+    r"(?:towns?|city|cities|villages?|provinces?|capital|territory|soil|coast|countryside|regions?|"
+    r"airspace|desert|mountains)\b"
+)
+
+
+def demonym_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The countries (ISO codes) whose adjective the text puts before a word for a place, in text order."""
+    codes: dict[str, None] = {}
+    for match in _DEMONYM_BEFORE_PLACE.finditer(text):
+        found = gazetteer.country(match.group(1))
+        if found is not None:
+            codes[found.country_code] = None
+    return tuple(codes)
+
+
+__all__ = ["demonym_countries", "resolve_places"]
