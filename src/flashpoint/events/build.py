@@ -394,8 +394,8 @@ _PART_WORDS = (
 )
 _TOWN_KINDS = frozenset({"city", "town", "capital", "port city"})
 _NAME = r"[A-Z][\w'\u2019-]*"
-# "Bar Ujeed village (Ceel Buur", "Imam Sahib district, Kunduz", "Zari district center, Balkh", "the al Arrub
-# refugee camp in Hebron", "Tal Tamer city in Al-Hasakeh": the place after these is the one the name lies in
+# "Bar Ujeed village (Ceel Buur", "Imam Sahib district, Kunduz", "Nahrin district center, Baghlan", "the Nour
+# refugee camp in Jenin", "Amuda city in Al-Hasakeh": the place after these is the one the name lies in
 _CONTAINER_CONTEXT = re.compile(
     rf"(?:\S\s*\(|{_NAME}\)?,|{_NAME}\s+(?:[a-z]+\s+)?{_PART_WORDS}(?:\s+cent(?:er|re))?\s*(?:,|\(|in|of)|"
     rf"{_NAME}\s+(?:city|town)\s+(?:in|of))\s*(?:the\s+)?$"
@@ -412,7 +412,7 @@ _PART_OF = re.compile(
     re.IGNORECASE,
 )
 _CONTAINER_CONTEXT_CHARS = 60
-# "the Palma bridge", "Raju street of Afrin", "Sheyban Prison", "on Mansura - al Tabqa road": a thing named after
+# "the Qarqour bridge", "Baladiya street of Azaz", "Adra Prison", "on the Manbij - al Bab road": a thing named after
 # the place, which need not lie in it
 _NAMED_AFTER = re.compile(
     r"\s+(?:bridge|roundabout|intersection|junction|crossroads?|street|prison|jail)\b|"
@@ -507,7 +507,7 @@ def _outside_written_container(
     part = re.search(r"\bof\s", text[mention.end : containers[0][0].start]) is not None  # "X area of Y city"
     if any(_lies_in(place, unit, part_of=part) for _, unit in (containers[:1] if part else containers)):
         return mention, place
-    # "Apodaca, Jalisco": a large town outlives a unit that does not hold it; "Palanpur area of Surat" does not
+    # "Tlaquepaque, Sonora": a large town outlives a unit that does not hold it; "Amli area of Pune" does not
     if _is_large(mention, place) and all(unit.geo_precision >= GeoPrecision.REGION for _, unit in containers):
         return mention, place
     first, unit = containers[0]
@@ -570,7 +570,7 @@ def _written_containers(
 
 def _lies_in(place: Place, unit: Place, *, part_of: bool) -> bool:
     """Inside the unit's admin1 unit, or within _CONTAINER_KM of its point (a town; a unit whose admin1 the
-    gazetteer names otherwise: "Qasr Bin Ghashir (Aljfara)"); a part of a town ("Palanpur area of Surat
+    gazetteer names otherwise: "Espiaa (Aljfara)"); a part of a town ("Amli area of Pune
     city") only within _CONTAINER_KM of it."""
     near = distance_km(place.latitude, place.longitude, unit.latitude, unit.longitude) <= _CONTAINER_KM
     if part_of and unit.geo_precision < GeoPrecision.REGION and not unit.key.startswith(_UNIT_KEYS):
@@ -588,8 +588,8 @@ def _is_small(place: Place) -> bool:
 
 def _is_large(mention: PlaceMention, place: Place) -> bool:
     """A pick of TRUSTED_POPULATION or more, of the name written, outlives a container that does not hold it
-    ("Apodaca, Jalisco": the text is more likely wrong)."""
-    if place_key(mention.name) not in place_key(place.location):  # "Apodaca": Ciudad Apodaca
+    ("Tlaquepaque, Sonora": the text is more likely wrong)."""
+    if place_key(mention.name) not in place_key(place.location):  # "Juarez": Ciudad Juarez
         return False
     return any(c.key == place.key and c.population >= _TRUSTED_POPULATION for c in place.candidates)
 

@@ -554,7 +554,7 @@ def _place_of(
         # an area ("Eastern Ghouta") is placed at a point inside it: never the exact place
         precision = max(precision, GeoPrecision.NEAR)  # "Yangi Qala district": its seat stands for it
     elif mention.kind_hint in FACILITY_KINDS and best.feature_class == "P":
-        # "Tripoli airport", "Sheyban prison": a facility named after a town the gazetteer does not hold
+        # "Tripoli airport", "Adra prison": a facility named after a town the gazetteer does not hold
         precision = max(precision, GeoPrecision.NEAR)
     return _place(mention, best, ranked.candidates, precision)
 
