@@ -356,3 +356,20 @@ def test_old_acled_types(
     old_type: str, inter1: int, inter2: int, expected: tuple[str | None, str | None]
 ) -> None:
     assert m.old_acled_types(old_type, inter1, inter2) == expected
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "expected"),
+    [
+        ("Nord-Kivu", "North Kivu", True),  # the French and the English name of one unit
+        ("Distrito Federal", "Mexico City", True),  # the former and the current name
+        ("Extreme-North", "Extreme-Nord", True),
+        ("Sud-Kivu", "North Kivu", False),  # two units of one country
+        ("Nord-Kivu", "Nord-Kivu", True),
+        ("Nord-Kivu", None, False),
+        ("Atlantis", "Lemuria", False),  # names the table does not hold
+    ],
+    ids=["language", "former-name", "hyphen", "other-unit", "same", "none", "unknown"],
+)
+def test_same_admin1_unit(gold: str, predicted: str | None, expected: bool) -> None:
+    assert m.same_admin1_unit(gold, predicted) is expected

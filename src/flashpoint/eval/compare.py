@@ -125,7 +125,8 @@ def compare_location(gold: GoldEvent, event: Event | None, item_id: str) -> Obse
 
 
 def compare_admin1(gold: GoldEvent, event: Event | None, item_id: str) -> Observation | None:
-    """Same admin1 by name (see :func:`place_names_match`) or by Syrian governorate alias."""
+    """Same admin1 by name (see :func:`place_names_match`), by Syrian governorate alias, or as two names of one
+    unit in the project's admin1 naming table (:func:`mappings.same_admin1_unit`)."""
     if gold.admin1 is None:
         return None
     predicted = event.admin1 if event is not None else None
@@ -133,6 +134,7 @@ def compare_admin1(gold: GoldEvent, event: Event | None, item_id: str) -> Observ
     correct = event is not None and (
         place_names_match(gold.admin1, predicted)
         or (governorate is not None and governorate == mappings.syria_governorate(predicted))
+        or mappings.same_admin1_unit(gold.admin1, predicted)
     )
     return _with(_label("admin1", item_id, gold.admin1, _display(event, predicted), event), correct)
 

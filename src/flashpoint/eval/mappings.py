@@ -21,6 +21,7 @@ from flashpoint.eval.model import NO_EVENT
 from flashpoint.events.model import Event
 from flashpoint.events.ontology import EventType, SubEventType
 from flashpoint.mentions.model import Stance, VictimClass
+from flashpoint.places.sources import read_admin1_namings
 
 S = SubEventType
 E = EventType
@@ -190,6 +191,28 @@ def _governorate_index() -> dict[str, str]:
 
 
 _GOVERNORATE_INDEX = _governorate_index()
+
+
+@lru_cache(maxsize=1)
+def _admin1_units() -> dict[str, frozenset[int]]:
+    """Each normalised admin1 name of the project's naming table (``places/data/admin1_aliases.tsv``: the
+    GeoNames name, the English name shown, the other spellings) and the table rows (units) it names."""
+    units: dict[str, set[int]] = {}
+    for row, naming in enumerate(read_admin1_namings()):
+        for name in (naming.name, naming.display, *naming.aliases):
+            key = normalise_place_name(name)
+            if key:
+                units.setdefault(key, set()).add(row)
+    return {key: frozenset(rows) for key, rows in units.items()}
+
+
+def same_admin1_unit(gold: str | None, predicted: str | None) -> bool:
+    """Whether two admin1 names are one unit's names in the project's naming table ("Nord-Kivu" and "North
+    Kivu", "Distrito Federal" and "Mexico City", "Extreme-North" and "Extreme-Nord"): a unit named in another
+    language or by its former name is the same unit, not a wrong one."""
+    units = _admin1_units()
+    a, b = normalise_place_name(gold), normalise_place_name(predicted)
+    return bool(a and b) and bool(units.get(a, frozenset()) & units.get(b, frozenset()))
 
 
 def syria_governorate(name: str | None) -> str | None:
@@ -659,6 +682,7 @@ __all__ = [
     "muc_incident_type",
     "old_acled_types",
     "old_riots_protests_type",
+    "same_admin1_unit",
     "syria_governorate",
     "ucdp_side_matches",
     "ucdp_side_names",
