@@ -127,6 +127,7 @@ COMMON_WORDS = _words(
 early aid mass republic human
 air aerial ground missile missiles rocket rockets artillery drone drones exchange man men woman women child
 children month months bombing bombings bombardment raids martyrs casualties losses targeting
+massacre massacres battle battles looting lull ambush ambushes assault assaults killing killings blast blasts
 a about above according additionally after afterwards again against airstrike airstrikes all also although
 among an analysis and another any apparently are area armed around articles as at attack attacks avenue
 because before being besides between both breaking but by can city clashes demonstrators despite did
