@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from place_rows import make_place
+from place_text import resolve_text
 
-from flashpoint.documents.model import Sentence
-from flashpoint.mentions.places import find_place_mentions
 from flashpoint.places.gazetteer import Gazetteer
 from flashpoint.places.model import GeoPrecision, Place
-from flashpoint.places.resolve import resolve_places
 from flashpoint.places.sources import CountryInfo, SourcePlace
 
 SAHEL_PLACES = (
@@ -47,16 +43,10 @@ def gazetteer() -> Gazetteer:
     return Gazetteer.from_rows(places, countries=SAHEL_COUNTRIES)
 
 
-def sentences_of(text: str) -> list[Sentence]:
-    return [Sentence(start=m.start(), end=m.end(), paragraph=0) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
-
-
 def resolve(
     text: str, gazetteer: Gazetteer, countries: tuple[str, ...] = ()
 ) -> list[tuple[str, Place | None]]:
-    mentions = find_place_mentions(text, sentences_of(text), gazetteer.is_known)
-    places = resolve_places(mentions, gazetteer, context_countries=countries)
-    return [(mention.name, place) for mention, place in zip(mentions, places, strict=True)]
+    return [(mention.name, place) for mention, place in resolve_text(text, gazetteer, countries)]
 
 
 def place_of(text: str, name: str, gazetteer: Gazetteer, countries: tuple[str, ...] = ()) -> Place | None:

@@ -1,12 +1,9 @@
 from __future__ import annotations
 
-import re
-
 import pytest
 from place_rows import make_place
+from place_text import resolve_text
 
-from flashpoint.documents.model import Sentence
-from flashpoint.mentions.places import find_place_mentions
 from flashpoint.places.gazetteer import Gazetteer
 from flashpoint.places.model import GeoPrecision, Place
 from flashpoint.places.resolve import resolve_places
@@ -21,16 +18,10 @@ REPORT = (
 )
 
 
-def sentences_of(text: str) -> list[Sentence]:
-    return [Sentence(start=m.start(), end=m.end(), paragraph=0) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
-
-
 def resolve(
     text: str, gazetteer: Gazetteer, countries: tuple[str, ...] = ()
 ) -> list[tuple[str, Place | None]]:
-    mentions = find_place_mentions(text, sentences_of(text), gazetteer.is_known)
-    places = resolve_places(mentions, gazetteer, context_countries=countries)
-    return [(mention.name, place) for mention, place in zip(mentions, places, strict=True)]
+    return [(mention.name, place) for mention, place in resolve_text(text, gazetteer, countries)]
 
 
 def by_name(text: str, gazetteer: Gazetteer, countries: tuple[str, ...] = ()) -> dict[str, Place]:

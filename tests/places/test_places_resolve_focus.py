@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-import re
-
 from place_rows import make_place
+from place_text import resolve_text
 
-from flashpoint.documents.model import Sentence
-from flashpoint.mentions.places import find_place_mentions
 from flashpoint.places.gazetteer import Gazetteer
 from flashpoint.places.model import Place
-from flashpoint.places.resolve import resolve_places
 from flashpoint.places.sources import CountryInfo
-
-
-def _sentences(text: str) -> list[Sentence]:
-    return [Sentence(start=m.start(), end=m.end(), paragraph=0) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
 
 
 def _resolve(
     text: str, gazetteer: Gazetteer, countries: tuple[str, ...] = ()
 ) -> list[tuple[str, Place | None]]:
-    mentions = find_place_mentions(text, _sentences(text), gazetteer.is_known)
-    places = resolve_places(mentions, gazetteer, context_countries=countries)
-    return [(mention.text, place) for mention, place in zip(mentions, places, strict=True)]
+    return [(mention.text, place) for mention, place in resolve_text(text, gazetteer, countries)]
 
 
 SYRIA = CountryInfo(code="SY", name="Syria", population=16_906_283)

@@ -3,27 +3,18 @@ written by the project; places from a tiny gazetteer)."""
 
 from __future__ import annotations
 
-import re
-
 from place_rows import make_place
+from place_text import resolve_text
 
-from flashpoint.documents.model import Sentence
-from flashpoint.mentions.places import find_place_mentions
 from flashpoint.places.gazetteer import Gazetteer
 from flashpoint.places.model import GeoPrecision, Place
-from flashpoint.places.resolve import resolve_places
 from flashpoint.places.sources import CountryInfo
 
 
 def _places(text: str, gazetteer: Gazetteer, countries: tuple[str, ...] = ()) -> dict[str, Place]:
     """The place of each name (its first occurrence)."""
-    sentences = [
-        Sentence(start=m.start(), end=m.end(), paragraph=0) for m in re.finditer(r"[^.!?]+[.!?]?", text)
-    ]
-    mentions = find_place_mentions(text, sentences, gazetteer.is_known)
-    resolved = resolve_places(mentions, gazetteer, context_countries=countries)
     found: dict[str, Place] = {}
-    for mention, place in zip(mentions, resolved, strict=True):
+    for mention, place in resolve_text(text, gazetteer, countries):
         if place is not None:
             found.setdefault(mention.name, place)
     return found
