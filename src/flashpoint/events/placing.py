@@ -17,9 +17,11 @@ from flashpoint.documents.model import Document
 from flashpoint.events.model import Evidence
 from flashpoint.events.segment import Segment
 from flashpoint.mentions.model import Mentions, PlaceMention, PlaceRelation
+from flashpoint.places.build import ADMIN1_PREFIX, ADMIN2_PREFIX, COUNTRY_PREFIX
 from flashpoint.places.geo import distance_km
 from flashpoint.places.model import GeoPrecision, Place
 from flashpoint.places.normalize import place_key
+from flashpoint.places.resolve import CONTAINER_KM, SMALL_POPULATION, TRUSTED_POPULATION
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -271,11 +273,7 @@ def _as_listed_unit(text: str, mention: PlaceMention, place: Place) -> Place:
 # " fort (", ", ", " sector area (", " area of ", " metro station in ": the words between a name and the units
 # written after it
 _BEFORE_CONTAINER = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:[(,]|(?<=[a-z]\s)(?:of|in)\s)\s*(?:the\s+)?")
-# a town named as a container: the place lies within this distance (as resolve.CONTAINER_KM)
-_CONTAINER_KM = 60.0
-_TRUSTED_POPULATION = 100_000  # as resolve.TRUSTED_POPULATION
-_SMALL_POPULATION = 10_000
-_UNIT_KEYS = ("admin1:", "admin2:", "country:")
+_UNIT_KEYS = (ADMIN1_PREFIX, ADMIN2_PREFIX, COUNTRY_PREFIX)  # fallbacks to a unit, not a gazetteer place
 
 
 def _outside_written_container(
@@ -308,7 +306,7 @@ def _apart_from_its_sentence(
 ) -> tuple[PlaceMention, Place]:
     """ "the Tal Nasr area in the east of Homs city (Homs, Homs)" resolved to a namesake far away: a
     small pick whose sentence names two or more other towns or districts, all in one other admin1 unit of its
-    country and none within _CONTAINER_KM of it, is a namesake of a place near them; the first of them written
+    country and none within CONTAINER_KM of it, is a namesake of a place near them; the first of them written
     after it (or else before it) is where the text puts the event, at precision 2 or coarser."""
     if place.geo_precision >= GeoPrecision.REGION or not _is_small(place):
         return mention, place
@@ -324,7 +322,7 @@ def _apart_from_its_sentence(
     if (place.country_code, place.admin1) in units or place.country_code != others[0][1].country_code:
         return mention, place
     if any(
-        distance_km(place.latitude, place.longitude, p.latitude, p.longitude) <= _CONTAINER_KM
+        distance_km(place.latitude, place.longitude, p.latitude, p.longitude) <= CONTAINER_KM
         for _, p in others
     ):
         return mention, place
@@ -358,10 +356,10 @@ def _written_containers(
 
 
 def _lies_in(place: Place, unit: Place, *, part_of: bool) -> bool:
-    """Inside the unit's admin1 unit, or within _CONTAINER_KM of its point (a town; a unit whose admin1 the
+    """Inside the unit's admin1 unit, or within CONTAINER_KM of its point (a town; a unit whose admin1 the
     gazetteer names otherwise: "Espiaa (Aljfara)"); a part of a town ("Amli area of Pune
-    city") only within _CONTAINER_KM of it."""
-    near = distance_km(place.latitude, place.longitude, unit.latitude, unit.longitude) <= _CONTAINER_KM
+    city") only within CONTAINER_KM of it."""
+    near = distance_km(place.latitude, place.longitude, unit.latitude, unit.longitude) <= CONTAINER_KM
     if part_of and unit.geo_precision < GeoPrecision.REGION and not unit.key.startswith(_UNIT_KEYS):
         return near
     if unit.admin1 is None or place.admin1 is None or place.admin1 == unit.admin1:
@@ -370,9 +368,9 @@ def _lies_in(place: Place, unit: Place, *, part_of: bool) -> bool:
 
 
 def _is_small(place: Place) -> bool:
-    """A village picked from its own candidates (below _SMALL_POPULATION, as resolve.SMALL_POPULATION): gazetteers
+    """A village picked from its own candidates (below SMALL_POPULATION): gazetteers
     hold only some of its namesakes. A fallback to a unit another name gives has no candidates: not small."""
-    return any(c.key == place.key and c.population < _SMALL_POPULATION for c in place.candidates)
+    return any(c.key == place.key and c.population < SMALL_POPULATION for c in place.candidates)
 
 
 def _is_large(mention: PlaceMention, place: Place) -> bool:
@@ -380,7 +378,7 @@ def _is_large(mention: PlaceMention, place: Place) -> bool:
     ("Tlaquepaque, Sonora": the text is more likely wrong)."""
     if place_key(mention.name) not in place_key(place.location):  # "Juarez": Ciudad Juarez
         return False
-    return any(c.key == place.key and c.population >= _TRUSTED_POPULATION for c in place.candidates)
+    return any(c.key == place.key and c.population >= TRUSTED_POPULATION for c in place.candidates)
 
 
 def _inside_region(

@@ -61,8 +61,7 @@ def process_article(
     mentions = replace(mentions, triggers=find_triggers(document.text, document.sentences))
     named = demonym_countries(document.text, res.gazetteer)
     actor_countries = (a.country for a in mentions.actors if a.country)
-    countries = tuple(dict.fromkeys((*actor_countries, *named)))
-    text_country = res.gazetteer.country(named[0]) if named else None
+    countries = tuple(dict.fromkeys((*actor_countries, *(country.country_code for country in named))))
     places = resolve_places(mentions.places, res.gazetteer, context_countries=countries)
     context = EventContext(
         mentions=mentions,
@@ -70,7 +69,7 @@ def process_article(
         reference=reference,
         actors=res.actors,
         country_hint=country_hint,
-        text_country=text_country.name if text_country is not None else None,
+        text_country=named[0].name if named else None,
         classifier=res.classifier,
     )
     return Processed(article=article, document=document, events=build_events(document, context))

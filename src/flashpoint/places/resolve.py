@@ -805,14 +805,14 @@ _DEMONYM_BEFORE_PLACE = re.compile(
 )
 
 
-def demonym_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
-    """The countries (ISO codes) whose adjective the text puts before a word for a place, in text order."""
-    codes: dict[str, None] = {}
+def demonym_countries(text: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """The countries whose adjective the text puts before a word for a place, once each, in text order."""
+    countries: dict[str, Candidate] = {}
     for match in _DEMONYM_BEFORE_PLACE.finditer(text):
         found = gazetteer.country(match.group(1))
         if found is not None:
-            codes[found.country_code] = None
-    return tuple(codes)
+            countries.setdefault(found.country_code, found)
+    return tuple(countries.values())
 
 
-__all__ = ["demonym_countries", "resolve_places"]
+__all__ = ["CONTAINER_KM", "SMALL_POPULATION", "TRUSTED_POPULATION", "demonym_countries", "resolve_places"]
