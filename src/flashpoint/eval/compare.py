@@ -139,6 +139,17 @@ def compare_admin1(gold: GoldEvent, event: Event | None, item_id: str) -> Observ
     return _with(_label("admin1", item_id, gold.admin1, _display(event, predicted), event), correct)
 
 
+def compare_country(gold: GoldEvent, event: Event | None, item_id: str) -> Observation | None:
+    """Same country, compared as ISO codes (:func:`mappings.country_code`): an event placed in a namesake
+    abroad is wrong here whatever its distance. An event with no country is wrong."""
+    if gold.country is None:
+        return None
+    predicted = event.country if event is not None else None
+    wanted, got = mappings.country_code(gold.country), mappings.country_code(predicted)
+    correct = wanted is not None and wanted == got
+    return _with(_label("country", item_id, gold.country, _display(event, predicted), event), correct)
+
+
 def compare_date(gold: GoldEvent, event: Event | None, item_id: str) -> Observation | None:
     """Days between the predicted date and the gold date or range; 0 inside the range."""
     if gold.event_date is None:
@@ -250,6 +261,7 @@ COMPARATORS: MappingProxyType[str, Comparator] = MappingProxyType(
         "actor2_class": _actor_class("actor2_class", "inter2"),
         "location": compare_location,
         "admin1": compare_admin1,
+        "country": compare_country,
         "event_date": compare_date,
         "fatalities": _count("fatalities", lambda e: e.fatalities if e is not None else None),
         "injuries": _count("injuries", lambda e: e.injuries if e is not None else None),
@@ -273,6 +285,7 @@ __all__ = [
     "COMPARATORS",
     "LOCATION_CORRECT_KM",
     "compare_admin1",
+    "compare_country",
     "compare_date",
     "compare_location",
     "observe",

