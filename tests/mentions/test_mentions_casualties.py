@@ -541,3 +541,48 @@ def test_casualty_finding_is_fast() -> None:
 )
 def test_parse_number(text: str, value: int | None) -> None:
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Six members of the regime forces and militiamen loyal to them were killed near Kinsabba.",
+            [("killed", 6, "combatant")],
+        ),
+        (
+            "At least 14 members from the “Islamic State” organization were killed in clashes near Maadan.",
+            [("killed", 14, "combatant")],
+        ),
+        (
+            "Nine fighters loyal to the government and two shepherds were killed east of Sukhnah.",
+            [("killed", 9, "combatant"), ("killed", 2, "civilian")],
+        ),
+        (
+            "Four members of the regime forces and 3 civilians were killed in the village.",
+            [("killed", 4, "combatant"), ("killed", 3, "civilian")],
+        ),
+        (
+            "11 casualties and 25 injured in shelling on Kafr Hamra",
+            [("killed", 11, "unknown"), ("injured", 25, "unknown")],
+        ),
+        (
+            "3 casualties and dozens of others wounded in the raid",
+            [("killed", 3, "unknown"), ("injured", 12, "unknown")],
+        ),
+        ("13 casualties and injuries in shelling on the town", []),
+        ("5 casualties in the shelling on the town", []),
+    ],
+    ids=[
+        "joined-uncounted-group",
+        "curly-quoted-organisation",
+        "loyal-to-post-modifier",
+        "counted-second-group-stays-apart",
+        "casualties-beside-injured-are-dead",
+        "casualties-beside-vague-injured",
+        "casualties-and-injuries-is-a-total",
+        "casualties-alone-stay-ambiguous",
+    ],
+)
+def test_headline_style_tolls(text: str, expected: list[Figure]) -> None:
+    assert _figures(text) == expected

@@ -125,13 +125,24 @@ _NONHUMAN = (
     )
     + ")"
 )
-_TOKEN = r"[\w'’()-]+"
+_TOKEN = r"[\w'’()“”\"-]+"
 _MODS = rf"(?:(?!{_STOP}\b|\d+\b){_TOKEN}\s+){{0,6}}?"
 _UNKNOWN_HEAD = (
     rf"(?!{_STOP}\b|{_NONHUMAN}\b|(?:martyrs?|casualties|fatalities|deaths|bodies)\b|(?-i:[a-z]+(?:ed|ing))\b)"
     r"[A-Za-z][\w'’-]*"
 )
-_OF = rf"(?:\s+(?:of|from)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?!{_STOP}\b){_TOKEN}(?:\s+(?!{_STOP}\b){_TOKEN}){{0,3}})"
+_OF_PHRASE = (
+    r"(?:\s+(?:of|from|loyal\s+to|allied\s+(?:to|with)|affiliated\s+(?:to|with)|belonging\s+to)\s+"
+    rf"(?:(?:the|a|an|his|her|their|its)\s+)?(?!{_STOP}\b){_TOKEN}(?:\s+(?!{_STOP}\b){_TOKEN}){{0,3}})"
+)
+# "5 members of the regime forces and militiamen loyal to them were killed": an uncounted group joined inside the
+# of-phrase belongs to the same count
+_OF_JOINED = (
+    r"(?:\s+and\s+(?:(?:their|its|allied|loyalist|pro-government|pro-regime)\s+)?"
+    r"(?:militiam[ae]n|militias?|gunm[ae]n|fighters|allies|loyalists|militants|members)"
+    r"(?:\s+(?:loyal|allied)\s+to\s+(?:them|it|the\s+\w+))?(?![\w'’-]))"
+)
+_OF = rf"(?:{_OF_PHRASE}{_OF_JOINED}?)"
 _QUANT = _alternatives(
     "at least|more than|over|nearly|almost|about|around|approximately|roughly|some|up to|as many as|between|"
     "no fewer than|no less than|fewer than|less than|an estimated|a total of|at most|close to|only|just|all|"
@@ -342,7 +353,10 @@ _HIS_DEATH_RE = re.compile(
 )
 _COUNT_NOUN_RE = re.compile(
     rf"(?<![\w-]){_bare('')}\s+(?:(?!{_STOP}\b|{_NONHUMAN}\b){_TOKEN}\s+){{0,2}}?"
-    r"(?P<kind>fatalit(?:y|ies)|deaths?|dead|injuries|injured|wounded|martyrs?)\b",
+    r"(?P<kind>fatalit(?:y|ies)|deaths?|dead|injuries|injured|wounded|martyrs?"
+    # "8 casualties and 20 injured": casualties set beside a separate count of the injured are the dead
+    rf"|casualties(?=\s+and\s+(?:{NUMBER_PATTERN}|dozens|tens|scores|several|others?)\s+(?:\w+\s+){{0,2}}"
+    r"(?:injur|wound|hurt)))\b",
     re.IGNORECASE,
 )
 _BARE_KILLED_RE = re.compile(
