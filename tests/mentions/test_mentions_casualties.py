@@ -572,6 +572,7 @@ def test_parse_number(text: str, value: int | None) -> None:
         ),
         ("13 casualties and injuries in shelling on the town", []),
         ("5 casualties in the shelling on the town", []),
+        ("2 fatalities and 6 injured in the shelling", [("killed", 2, "unknown"), ("injured", 6, "unknown")]),
     ],
     ids=[
         "joined-uncounted-group",
@@ -582,6 +583,7 @@ def test_parse_number(text: str, value: int | None) -> None:
         "casualties-beside-vague-injured",
         "casualties-and-injuries-is-a-total",
         "casualties-alone-stay-ambiguous",
+        "fatalities-are-not-injured",
     ],
 )
 def test_headline_style_tolls(text: str, expected: list[Figure]) -> None:

@@ -67,7 +67,7 @@ _NEUTRAL = (
     r"captives?|leaders?|heads?|officials?|chiefs?|staff|staffers?|collaborators?|informants?|spies|spy|"
     r"smugglers?|traffickers?|kidnappers?|robbers?|thieves|thief|criminals?|gang members?|cultists?|supporters?|"
     r"followers?|representatives?|directors?|managers?|owners?|governors?|administrators?|secretar(?:y|ies)|"
-    r"deputies|deputy|chairm[ae]n|spokesm[ae]n|spokesperson|operators?|fatalit(?:y|ies)|occupants?|pedestrians?|"
+    r"deputies|deputy|chairm[ae]n|spokesm[ae]n|spokesperson|operators?|occupants?|pedestrians?|"
     r"fugitives?|players?|footballers?|athletes?|professors?|lecturers?|scholars?|preachers?|tribesm[ae]n|"
     r"watchm[ae]n|contractors?|interpreters?|translators?|dealers?|IDPs?|colleagues?|comrades?|abductees?"
 )
