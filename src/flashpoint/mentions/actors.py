@@ -474,7 +474,9 @@ def _guard_satisfied(
         return False
     after = tokens[match.last + 1].norm if match.last + 1 < len(tokens) else ""
     before = tokens[match.first - 1].norm if match.first > 0 else ""
-    return after in GUARD_CONTEXT_AFTER or before in GUARD_CONTEXT_BEFORE
+    # "clashes between IS and the SDF": the two sides of a fight
+    paired = before == "between" and after == "and"
+    return paired or after in GUARD_CONTEXT_AFTER or before in GUARD_CONTEXT_BEFORE
 
 
 def _is_headline(sentence: str) -> bool:
