@@ -58,7 +58,8 @@ _DEFENCE = re.compile(
     r"responded to|came under)\b",
     re.IGNORECASE,
 )
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "is" as a verb, not the acronym: "IS attacks SDF positions" is active
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|(?-i:is|Is)|are|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY = re.compile(
     r"\bby\s+(?:the\s+|an?\s+)?(?:so-called\s+|suspected\s+|alleged\s+|presumed\s+|purported\s+|"
     r"reported\s+|apparent\s+|likely\s+)?(?-i:[A-Z][a-z]+\s+(?:or|and)\s+)?$",  # "by Syrian or Russian jets"
