@@ -191,6 +191,7 @@ class _Ranked:
     skeleton_only: frozenset[str] = frozenset()  # keys matched by consonant skeleton, not by the full key
     confirmed: bool = False  # the text says the name is a settlement ("X city", "the village of X")
     written: str = ""  # the name as the text writes it
+    kind: str | None = None  # what the text calls the place ("city", "camp", "province")
 
     @property
     def best(self) -> Candidate | None:
@@ -469,7 +470,13 @@ def _rank(mention: PlaceMention, candidates: list[Candidate], context: _Context,
     kept = tuple(replace(candidate, score=score) for score, candidate in scored[:KEPT_CANDIDATES])
     skeleton_only = frozenset(c.key for c in candidates if c.score < 1.0)
     confirmed = mention.kind_hint in SETTLEMENT_KINDS
-    return _Ranked(candidates=kept, skeleton_only=skeleton_only, confirmed=confirmed, written=mention.name)
+    return _Ranked(
+        candidates=kept,
+        skeleton_only=skeleton_only,
+        confirmed=confirmed,
+        written=mention.name,
+        kind=mention.kind_hint,
+    )
 
 
 def _score(mention: PlaceMention, candidate: Candidate, context: _Context, frame: _Frame) -> float:
@@ -669,7 +676,7 @@ def _isolated(ranked: _Ranked, context: _Context) -> bool:
     if best is None:
         return False
     if context.votes < CONTEXT_MIN_VOTES:  # nothing names a country: a loose match is no evidence
-        return best.key in ranked.skeleton_only and _loose_match(ranked.written, best)
+        return _loose_match(ranked)
     if best.feature_code in UNIT_CODES and not ranked.confirmed:  # "the town of Sharqiya": no unit abroad
         return False
     if context.country_share(best.country_code) > 0.0:
@@ -688,12 +695,19 @@ def _isolated(ranked: _Ranked, context: _Context) -> bool:
     return best.population < ISOLATED_MAX_POPULATION
 
 
-def _loose_match(written: str, best: Candidate) -> bool:
-    """A skeleton match that is no spelling of the name written ("Bolotene" for Beledweyne, "Wana" for Varna,
-    below SPELLING_SIMILARITY) nor a part of it ("Zolote-4" for Zolote): a vowel-blind match of that kind, with
-    nothing in the document naming a country, is as likely a place the gazetteer lacks."""
-    if best.feature_code in UNIT_CODES:
+def _loose_match(ranked: _Ranked) -> bool:
+    """A skeleton match that is no spelling of the name written ("Bolotene" for Beledweyne, below
+    SPELLING_SIMILARITY) nor a part of it ("Zolote-4" for Zolote), whose skeleton finds places in several
+    countries, for a name the text says nothing about ("town", "camp"): with nothing in the document naming a
+    country, such a vowel-blind match singles out no place and is as likely one the gazetteer lacks. A
+    transliteration the skeleton ties to one country ("Menbej" for Manbij) stays."""
+    best = ranked.best
+    if best is None or best.key not in ranked.skeleton_only or best.feature_code in UNIT_CODES or ranked.kind:
         return False
+    countries = {c.country_code for c in ranked.candidates if c.key in ranked.skeleton_only}
+    if len(countries) < 2:
+        return False
+    written = ranked.written
     own = place_key(best.name)
     keys = {place_key(written), place_key(re.split(r"[-\s]", written.strip())[0])} - {""}
     if not own or not keys or any(own in key or key in own for key in keys):
