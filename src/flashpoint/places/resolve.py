@@ -690,6 +690,8 @@ def _isolated(ranked: _Ranked, context: _Context) -> bool:
         return False
     if settlement and best.population >= TRUSTED_POPULATION:  # "Deir Ezzor city", "Al Bab city"
         return False
+    if not _spelling_of(ranked.written, best):  # "Jang" for Anyang, "Thirah" for Tehran: no size excuses it
+        return True
     if context.borders(best.country_code) & context.supported:
         return False
     return best.population < ISOLATED_MAX_POPULATION
@@ -705,14 +707,18 @@ def _loose_match(ranked: _Ranked) -> bool:
     if best is None or best.key not in ranked.skeleton_only or best.feature_code in UNIT_CODES or ranked.kind:
         return False
     countries = {c.country_code for c in ranked.candidates if c.key in ranked.skeleton_only}
-    if len(countries) < 2:
-        return False
-    written = ranked.written
+    return len(countries) >= 2 and not _spelling_of(ranked.written, best)
+
+
+def _spelling_of(written: str, best: Candidate) -> bool:
+    """Whether the name written is the pick's own name, a spelling of it (key similarity SPELLING_SIMILARITY
+    or more: "Nassriya" for Nasiriyah) or a part of it or it of the name ("Zolote-4" for Zolote), rather than
+    an alternate name or a vowel-blind match of another word."""
     own = place_key(best.name)
     keys = {place_key(written), place_key(re.split(r"[-\s]", written.strip())[0])} - {""}
     if not own or not keys or any(own in key or key in own for key in keys):
-        return False
-    return max(SequenceMatcher(None, own, key).ratio() for key in keys) < SPELLING_SIMILARITY
+        return True
+    return max(SequenceMatcher(None, own, key).ratio() for key in keys) >= SPELLING_SIMILARITY
 
 
 def _names_its_unit(ranked: _Ranked) -> bool:
