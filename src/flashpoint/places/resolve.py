@@ -134,7 +134,9 @@ CONTAINER_WEIGHT = 1.0
 # Below this similarity of keys an alternate name is another name, not a spelling (ACLED 2020-05 notes:
 # Mogilev/Mahilyow 0.43, Gomel/Homyel 0.73 are spellings; Oleksandrivka/Donetsk 0.30, Allahabad/Prayagraj 0.35)
 OTHER_NAME_SIMILARITY = 0.4
-SPELLING_SIMILARITY = 0.8  # "Nassriya"/"Nasiriyah" 0.92, "Mzeireb"/"Al Muzayrib" 0.8; "Wana"/"Varna" 0.67
+SPELLING_SIMILARITY = (
+    0.8  # "Tobruk"/"Tubruq" 0.83, "Derna"/"Darnah" 0.8: spellings of one name; below: other words
+)
 TRUSTED_POPULATION = 100_000  # an exact match this large outlives a container that does not contain it
 # A pick in a country the document's context does not support at all, smaller than this (or matched by its
 # consonant skeleton only), is taken for a false mention ("Centre for Research": Research, Australia);
@@ -690,7 +692,7 @@ def _isolated(ranked: _Ranked, context: _Context) -> bool:
         return False
     if settlement and best.population >= TRUSTED_POPULATION:  # "Deir Ezzor city", "Al Bab city"
         return False
-    if not _spelling_of(ranked.written, best):  # "Jang" for Anyang, "Thirah" for Tehran: no size excuses it
+    if not _spelling_of(ranked.written, best):  # another name of a foreign city: no size excuses it
         return True
     if context.borders(best.country_code) & context.supported:
         return False
@@ -698,11 +700,11 @@ def _isolated(ranked: _Ranked, context: _Context) -> bool:
 
 
 def _loose_match(ranked: _Ranked) -> bool:
-    """A skeleton match that is no spelling of the name written ("Bolotene" for Beledweyne, below
-    SPELLING_SIMILARITY) nor a part of it ("Zolote-4" for Zolote), whose skeleton finds places in several
-    countries, for a name the text says nothing about ("town", "camp"): with nothing in the document naming a
+    """A skeleton match that is no spelling of the name written (a village whose consonants happen to be a
+    foreign town's, below SPELLING_SIMILARITY) nor a part of it ("Town-4" for Town), whose skeleton finds
+    places in several countries, for a name the text says nothing about ("town", "camp"): with nothing in the document naming a
     country, such a vowel-blind match singles out no place and is as likely one the gazetteer lacks. A
-    transliteration the skeleton ties to one country ("Menbej" for Manbij) stays."""
+    transliteration the skeleton ties to one country (a vowel-shifted spelling of a Syrian town) stays."""
     best = ranked.best
     if best is None or best.key not in ranked.skeleton_only or best.feature_code in UNIT_CODES or ranked.kind:
         return False
@@ -712,7 +714,7 @@ def _loose_match(ranked: _Ranked) -> bool:
 
 def _spelling_of(written: str, best: Candidate) -> bool:
     """Whether the name written is the pick's own name, a spelling of it (key similarity SPELLING_SIMILARITY
-    or more: "Nassriya" for Nasiriyah) or a part of it or it of the name ("Zolote-4" for Zolote), rather than
+    or more: "Tobruk" for Tubruq) or a part of it or it of the name ("Town-4" for Town), rather than
     an alternate name or a vowel-blind match of another word."""
     own = place_key(best.name)
     keys = {place_key(written), place_key(re.split(r"[-\s]", written.strip())[0])} - {""}
