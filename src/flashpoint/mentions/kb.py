@@ -199,6 +199,7 @@ class Frontline:
     provenance: str
     held: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (side id, folded place names that side holds)
     held_since: date | None = None  # the held lists describe the front from this date (None: ``since``)
+    regions: tuple[str, ...] = ()  # the first-level units the front runs through ("Donetsk", "Luhansk")
 
     def applies(self, iso: str | None, on: date | None, folded_text: str) -> bool:
         """Whether a text of ``on`` in country ``iso`` refers to this front. A text whose country is unknown
@@ -783,6 +784,18 @@ class ActorKB:
                 return front.ordered_sides(on, folded)
         return None
 
+    def frontline_regions(self, on: date | None, text: str) -> tuple[tuple[str, str], ...]:
+        """(ISO code, first-level unit) of the standing fronts the text refers to on ``on`` ("fire in both
+        directions of the frontline", "the SMM observed"); a front without listed units gives its country with
+        an empty unit. Where the places it names lie, when nothing else in the text says so."""
+        if on is None:
+            return ()
+        folded = text.casefold()
+        found = [front for front in self.frontlines if front.applies(front.country, on, folded)]
+        return tuple(
+            dict.fromkeys((front.country, region) for front in found for region in front.regions or ("",))
+        )
+
     def air_operator(
         self, country: str | None, on: date | None, text: str, targets: Sequence[str] = ()
     ) -> str | None:
@@ -1120,6 +1133,7 @@ def _parse_frontlines(path: Path, rows: Sequence[Any], actors: Mapping[str, Acto
             provenance=_text(path, "frontline", ident, raw, "provenance"),
             held=_parse_held(path, ident, raw.get("held", {}), sides),
             held_since=parse_partial_date(held_since) if held_since else None,
+            regions=_strings(path, "frontline", ident, raw, "regions"),
         )
     return found
 

@@ -21,6 +21,7 @@ from flashpoint.events.triggers import find_triggers
 from flashpoint.mentions.dates import date_reference
 from flashpoint.mentions.find import find_mentions
 from flashpoint.pipeline.resources import Resources
+from flashpoint.places.model import Candidate
 from flashpoint.places.resolve import demonym_countries, resolve_places
 from flashpoint.settings import Settings
 
@@ -61,18 +62,39 @@ def process_article(
     mentions = replace(mentions, triggers=find_triggers(document.text, document.sentences))
     named = demonym_countries(document.text, res.gazetteer)
     actor_countries = (a.country for a in mentions.actors if a.country)
-    countries = tuple(dict.fromkeys((*actor_countries, *(country.country_code for country in named))))
-    places = resolve_places(mentions.places, res.gazetteer, context_countries=countries)
+    fronts = res.actors.frontline_regions(reference.value, document.text)
+    countries = tuple(
+        dict.fromkeys(
+            (*actor_countries, *(country.country_code for country in named), *(c for c, _ in fronts))
+        )
+    )
+    places = resolve_places(
+        mentions.places,
+        res.gazetteer,
+        context_countries=countries,
+        context_admin1s=tuple(front for front in fronts if front[1]),
+    )
     context = EventContext(
         mentions=mentions,
         places=places,
         reference=reference,
         actors=res.actors,
         country_hint=country_hint,
-        text_country=named[0].name if named else None,
+        text_country=_text_country(named, fronts, res),
         classifier=res.classifier,
     )
     return Processed(article=article, document=document, events=build_events(document, context))
+
+
+def _text_country(
+    named: Sequence[Candidate], fronts: Sequence[tuple[str, str]], res: Resources
+) -> str | None:
+    """The country the text itself points to: its first demonym ("a Syrian town"), else the country of a
+    standing front it reports on."""
+    if named:
+        return named[0].name
+    front = res.gazetteer.country(fronts[0][0]) if fronts else None
+    return front.name if front else None
 
 
 def process_item(item: Article | ReadFailure, res: Resources) -> Outcome:

@@ -216,15 +216,24 @@ class _Ranked:
 
 
 def resolve_places(
-    mentions: Sequence[PlaceMention], gazetteer: Gazetteer, *, context_countries: Sequence[str] = ()
+    mentions: Sequence[PlaceMention],
+    gazetteer: Gazetteer,
+    *,
+    context_countries: Sequence[str] = (),
+    context_admin1s: Sequence[tuple[str, str]] = (),
 ) -> list[Place | None]:
-    """Resolve all place mentions of one document; ``None`` where nothing honest can be said."""
+    """Resolve all place mentions of one document; ``None`` where nothing honest can be said.
+
+    ``context_countries`` (ISO codes: the actors', the text's demonyms') and ``context_admin1s`` ((ISO code,
+    unit name): a standing front's units) weigh candidates as the document's own names do."""
     names = [_lookup(mention.name, gazetteer) for mention in mentions]
     others = [
         gazetteer.lookup(m.other) if m.relation is PlaceRelation.BETWEEN and m.other else [] for m in mentions
     ]
     frames = _frames(mentions, names)
     base = _base_context(mentions, names, frames, context_countries)
+    for code, unit in context_admin1s:
+        base.admin1s[(code.upper(), unit)] += 1.0
     base.borders = gazetteer.neighbours
     base.shared = _shared_countries(mentions, names, context_countries)
     first_round = [
@@ -257,7 +266,22 @@ def resolve_places(
         else place
         for index, place in enumerate(resolved)
     ]
-    return _same_name_same_place(mentions, frames, framed)
+    kept = [None if _off_front(place, context_admin1s) else place for place in framed]
+    return _same_name_same_place(mentions, frames, kept)
+
+
+def _off_front(place: Place | None, fronts: Sequence[tuple[str, str]]) -> bool:
+    """A settlement in a standing front's country but outside every unit the front runs through, in a report
+    of fire along that front: a namesake far from the line (villages repeat their names across a country),
+    not the place the report means; a large town is exempt (TRUSTED_POPULATION)."""
+    if place is None or not fronts or not place.candidates:
+        return False
+    pick = place.candidates[0]
+    in_front_country = any(code.upper() == place.country_code for code, _ in fronts)
+    inside = any((code.upper(), unit) == (place.country_code, place.admin1) for code, unit in fronts)
+    return (
+        in_front_country and not inside and pick.feature_class == "P" and pick.population < TRUSTED_POPULATION
+    )
 
 
 def _lookup(name: str, gazetteer: Gazetteer) -> list[Candidate]:
