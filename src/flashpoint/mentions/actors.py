@@ -381,6 +381,43 @@ _INTER_BY_HEAD: dict[str, int] = {"Gang": 3, "Cartel": 3, "Militia": 3}
 
 _HEADLINE_UPPER_SHARE = 0.6
 """Share of upper-case letters above which a sentence is a shouting headline (no guarded aliases there)."""
+_CASELESS_UPPER_SHARE = 0.005
+"""Share of upper-case letters under which a text is written without case (all lower case, as some feeds,
+transcripts and archives are): KB acronyms then match whatever the case ("fmln" as "FMLN")."""
+_CASELESS_MIN_LETTERS = 40
+CASELESS_ACRONYM_STOP: frozenset[str] = frozenset(
+    {
+        "ada",
+        "aff",
+        "ana",
+        "ato",
+        "bra",
+        "cam",
+        "cru",
+        "fact",
+        "gnu",
+        "jas",
+        "mend",
+        "mit",
+        "nas",
+        "ola",
+        "ops",
+        "pdf",
+        "pla",
+        "red",
+        "rota",
+        "sac",
+        "sig",
+        "tip",
+        "wam",
+        "una",
+        "sin",
+        "con",
+        "las",
+        "los",
+    }
+)
+"""Words that are also KB acronyms ("red", "fact", "mend"): in case-blind text they stay ordinary words."""
 _ROLE_HINT = re.compile(rf"\b{_ROLE}\b")
 _PERSON_WINDOW = 200  # characters before an organisation searched for an apposition
 
@@ -428,7 +465,8 @@ def find_actor_mentions(
     """
     tokens = document_tokens(text)
     locator = _SentenceLocator(sentences, len(text))
-    matches = [m for m in kb.phrase_index.find(tokens, text) if _keep(m, tokens, text, locator)]
+    lookup = _case_blind_tokens(tokens) if is_caseless(text) else tokens
+    matches = [m for m in kb.phrase_index.find(lookup, text) if _keep(m, tokens, text, locator)]
     found = kb.country(country)
     hint = found.iso if found else _vote_country(matches)
     context = _Context(text, tokens, [token.start for token in tokens], kb, locator, hint, published)
@@ -475,6 +513,23 @@ def _guard_satisfied(
     after = tokens[match.last + 1].norm if match.last + 1 < len(tokens) else ""
     before = tokens[match.first - 1].norm if match.first > 0 else ""
     return after in GUARD_CONTEXT_AFTER or before in GUARD_CONTEXT_BEFORE
+
+
+def is_caseless(text: str) -> bool:
+    """Whether ``text`` is written without case: enough letters, almost none of them upper case."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < _CASELESS_MIN_LETTERS:
+        return False
+    return sum(ch.isupper() for ch in letters) / len(letters) < _CASELESS_UPPER_SHARE
+
+
+def _case_blind_tokens(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """Tokens as if written in capitals (words of 3+ letters, not :data:`CASELESS_ACRONYM_STOP`), so that KB
+    acronyms, which match only an upper-case word, match in a text written without case."""
+    return tuple(
+        t._replace(raw=t.raw.upper()) if len(t.norm) >= 3 and t.norm not in CASELESS_ACRONYM_STOP else t
+        for t in tokens
+    )
 
 
 def _is_headline(sentence: str) -> bool:
