@@ -60,7 +60,10 @@ _DEFENCE = re.compile(
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY = re.compile(
-    r"\bby\s+(?:the\s+|an?\s+)?(?:so-called\s+|suspected\s+|alleged\s+|presumed\s+|purported\s+|"
+    r"\bby\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:group|band|gang|squad|unit|column|commando|cell|team|number)\s+of\s+)?"  # "by a group of gunmen"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|about\s+\d+)\s+)?"
+    r"(?:so-called\s+|suspected\s+|alleged\s+|presumed\s+|purported\s+|"
     r"reported\s+|apparent\s+|likely\s+)?(?-i:[A-Z][a-z]+\s+(?:or|and)\s+)?$",  # "by Syrian or Russian jets"
     re.IGNORECASE,
 )
