@@ -315,6 +315,48 @@ def _is_agent_of_attack(sentence_text: str, offset: int, actor: ResolvedActor) -
     )
 
 
+# "the attack was carried out by X", "X claimed responsibility", "X attacked the post": a sentence after the
+# anchor that names who did it
+_CLAIMED = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:has|have|had|later|also)\s+)?(?:claimed|claims|admitted)\s+"
+    r"(?:responsibility|credit|authorship)\b",
+    re.IGNORECASE,
+)
+_ATTACK_VERB_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:have|has|had|later|then|also)\s+)?"
+    r"(?:attacked|dynamited|bombed|blew\s+up|murdered|assassinated|kidnapped|abducted|ambushed|machine-?gunned|"
+    r"set\s+fire\s+to|fired\s+(?:on|at)|opened\s+fire)\b(?!\s+(?:by|in|during|when|while)\b)",
+    re.IGNORECASE,
+)
+
+
+def agent_named_later(
+    text: str,
+    actors: Sequence[ActorMention],
+    resolve: DescriptorResolver,
+    country: str | None,
+    on: date | None = None,
+) -> ResolvedActor | None:
+    """The first actor that the event's later sentences name as its doer, or None.
+
+    For an event whose anchor sentence names no initiator: "the attack was carried out by X", "X claimed
+    responsibility", "X attacked the post" in a sentence that tells the same event. ``text`` is the document's
+    text (the mentions' offsets index it); civilians are never the doer."""
+    for mention in actors:
+        actor = resolve_actor(mention, resolve, country, on)
+        if actor.inter == _CIVILIANS:
+            continue
+        after = mention.end
+        if (
+            _is_by_agent(text, 0, actor)
+            or _is_agent_of_attack(text, 0, actor)
+            or _CLAIMED.match(text, after)
+            or _ATTACK_VERB_AFTER.match(text, after)
+        ):
+            return actor
+    return None
+
+
 def resolve_actor(
     mention: ActorMention, resolve: DescriptorResolver, country: str | None, on: date | None = None
 ) -> ResolvedActor:
@@ -380,6 +422,7 @@ __all__ = [
     "DescriptorResolver",
     "ResolvedActor",
     "Sides",
+    "agent_named_later",
     "assign_sides",
     "main_and_associated",
     "resolve_actor",

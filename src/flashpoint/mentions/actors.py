@@ -472,6 +472,7 @@ def find_actor_mentions(
     context = _Context(text, tokens, [token.start for token in tokens], kb, locator, hint, published)
     mentions = [_to_mention(m, context) for m in matches if m.payload.kind is not EntryKind.COUNTRY]
     mentions = _link_persons(mentions, context)
+    mentions = _members_of_named(mentions, text)
     identity, covered = _identity_militias(mentions, context)
     mentions = [m for m in mentions if not (m.generic and _overlaps(m.start, m.end, covered))] + identity
     mentions.extend(_provisional_mentions(mentions, context))
@@ -655,6 +656,38 @@ def _person_for(mention: ActorMention, context: _Context) -> str | None:
         if name:
             return name
     return None
+
+
+_OF_NAMED = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+_MEMBER_INTERS = frozenset({2, 3, 4})  # rebels, political and identity militias have members ("guerrillas of")
+
+
+def _members_of_named(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """ "guerrillas of the ELN", "militants from the Free Valley Brigade": the armed descriptor names the
+    members of the organisation that follows; one mention of that organisation covers both."""
+    merged: list[ActorMention] = []
+    skip: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if index in skip:
+            continue
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if following is not None and _is_member_phrase(mention, following, text):
+            merged.append(replace(following, start=mention.start, text=text[mention.start : following.end]))
+            skip.add(index + 1)
+        else:
+            merged.append(mention)
+    return merged
+
+
+def _is_member_phrase(generic: ActorMention, named: ActorMention, text: str) -> bool:
+    return (
+        generic.generic
+        and generic.inter in _MEMBER_INTERS
+        and not named.generic
+        and named.actor_id is not None
+        and named.inter in _MEMBER_INTERS
+        and _OF_NAMED.fullmatch(text, generic.end, named.start) is not None
+    )
 
 
 def _apposition_before(before: str) -> str | None:
