@@ -50,7 +50,7 @@ def test_acronyms_match_in_text_written_without_case(kb: ActorKB) -> None:
     names = _names(_find(text, kb))
     assert names["eln"] == "ELN: National Liberation Army"
     assert names["farc guerrillas"].startswith("FARC")
-    assert names["fmln"] == "FMLN: Farabundo Marti National Liberation Front"
+    assert names["urban commandos of the fmln"] == "FMLN: Farabundo Marti National Liberation Front"
 
 
 def test_acronyms_stay_case_sensitive_in_ordinary_text(kb: ActorKB) -> None:
@@ -94,3 +94,26 @@ def test_generic_perpetrators_and_victims(phrase: str, inter: int, kb: ActorKB) 
     (mention,) = [m for m in _find(text, kb) if m.text == phrase]
     assert mention.generic
     assert mention.inter == inter
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Guerrillas of the ELN blew up a bridge.", "Guerrillas of the ELN", "ELN: National Liberation Army"),
+        (
+            "Militants from the Islamic State attacked a post.",
+            "Militants from the Islamic State",
+            "Islamic State",
+        ),
+    ],
+    ids=["guerrillas-of", "militants-from"],
+)
+def test_members_of_a_named_group_are_one_mention(text: str, surface: str, name: str, kb: ActorKB) -> None:
+    mentions = _find(text, kb)
+    assert _names(mentions)[surface].startswith(name)
+    assert not [m for m in mentions if m.generic]
+
+
+def test_members_of_a_place_stay_generic(kb: ActorKB) -> None:
+    mentions = _find("Rebels of the valley villages fled north on Monday.", kb)
+    assert [m.text for m in mentions if m.generic] == ["Rebels"]
