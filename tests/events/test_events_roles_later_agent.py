@@ -87,3 +87,25 @@ def test_no_doer_when_the_later_sentence_names_none(later: str, kb: ActorKB) -> 
         text, [m for m in _mentions(text, kb) if m.text != "unknown men"], kb, "Colombia"
     )
     assert found is None
+
+
+def test_the_subject_of_an_attack_verb_after_a_victim_clause(kb: ActorKB) -> None:
+    text = "A watchman was wounded tonight when rebels attacked the gate of the dam near Puerto Sol."
+    sides = assign_sides(text, 0, _trigger(text, "wounded"), _mentions(text, kb), kb, "Colombia")
+    assert [a.mention.text for a in sides.initiators] == ["rebels"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        'The "ELN," a group founded decades ago, has claimed responsibility for the attack.',
+        "Residents said ELN guerrillas reportedly blew up two pylons nearby.",
+        "Witnesses said ELN guerrillas shot repeatedly at the guards.",
+    ],
+    ids=["claim-after-apposition", "adverb-before-verb", "shot-at"],
+)
+def test_the_doer_named_later_in_other_words(later: str, kb: ActorKB) -> None:
+    text = f"A pumping station on the northern pipeline was destroyed overnight. {later}"
+    found = agent_named_later(text, _mentions(text, kb), kb, "Colombia")
+    assert found is not None
+    assert found.name == "ELN: National Liberation Army"

@@ -221,6 +221,13 @@ def _passive_sides(
     )
     if agents:
         return Sides(initiators=tuple(agents), targets=tuple(before))
+    doers = [
+        r
+        for r in before
+        if r.inter != _CIVILIANS and _ATTACK_VERB_AFTER.match(sentence_text, r.mention.end - offset)
+    ]
+    if doers:  # "a policeman was wounded when guerrillas attacked the post": the subject of the attack verb
+        return Sides(initiators=tuple(doers), targets=tuple(r for r in before if r not in doers))
     following = sentence_text[t_end : t_end + 60]
     if before and after and _DEFENCE.search(following):
         return Sides(initiators=tuple(before), targets=tuple(after))
@@ -318,14 +325,15 @@ def _is_agent_of_attack(sentence_text: str, offset: int, actor: ResolvedActor) -
 # "the attack was carried out by X", "X claimed responsibility", "X attacked the post": a sentence after the
 # anchor that names who did it
 _CLAIMED = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:has|have|had|later|also)\s+)?(?:claimed|claims|admitted)\s+"
+    r"[\"'\u201d]?\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:(?:has|have|had|later|also)\s+)?(?:claimed|claims|admitted)\s+"
     r"(?:responsibility|credit|authorship)\b",
     re.IGNORECASE,
 )
 _ATTACK_VERB_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:have|has|had|later|then|also)\s+)?"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:have|has|had|later|then|also|\w+ly)\s+)?"
     r"(?:attacked|dynamited|bombed|blew\s+up|murdered|assassinated|kidnapped|abducted|ambushed|machine-?gunned|"
-    r"set\s+fire\s+to|fired\s+(?:on|at)|opened\s+fire)\b(?!\s+(?:by|in|during|when|while)\b)",
+    r"set\s+fire\s+to|fired\s+(?:on|at)|opened\s+fire|shot\s+(?:\w+ly\s+)?at)\b"
+    r"(?!\s+(?:by|in|during|when|while)\b)",
     re.IGNORECASE,
 )
 
