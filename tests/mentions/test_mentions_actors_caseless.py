@@ -117,3 +117,21 @@ def test_members_of_a_named_group_are_one_mention(text: str, surface: str, name:
 def test_members_of_a_place_stay_generic(kb: ActorKB) -> None:
     mentions = _find("Rebels of the valley villages fled north on Monday.", kb)
     assert [m.text for m in mentions if m.generic] == ["Rebels"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Army of National Liberation dynamited the pipeline on Sunday.",
+        "the army of national liberation dynamited the pipeline near the border post on sunday night.",
+    ],
+    ids=["ordinary-case", "without-case"],
+)
+def test_a_name_inside_a_descriptor_wins(text: str, kb: ActorKB) -> None:
+    mentions = _find(text, kb)
+    assert [m.name for m in mentions] == ["ELN: National Liberation Army"]
+
+
+def test_the_descriptor_stays_when_no_name_overruns_it(kb: ActorKB) -> None:
+    mentions = _find("The army of the republic shelled the hills on Sunday.", kb)
+    assert [m.text for m in mentions] == ["The army"]

@@ -466,7 +466,8 @@ def find_actor_mentions(
     tokens = document_tokens(text)
     locator = _SentenceLocator(sentences, len(text))
     lookup = _case_blind_tokens(tokens) if is_caseless(text) else tokens
-    matches = [m for m in kb.phrase_index.find(lookup, text) if _keep(m, tokens, text, locator)]
+    found_matches = _prefer_names_inside(kb.phrase_index.find(lookup, text), kb, lookup, text)
+    matches = [m for m in found_matches if _keep(m, tokens, text, locator)]
     found = kb.country(country)
     hint = found.iso if found else _vote_country(matches)
     context = _Context(text, tokens, [token.start for token in tokens], kb, locator, hint, published)
@@ -481,6 +482,37 @@ def find_actor_mentions(
 
 # ---------------------------------------------------------------------------------------------------------
 # Filters
+
+
+def _prefer_names_inside(
+    matches: list[PhraseMatch[Entry]], kb: ActorKB, tokens: Sequence[Token], text: str
+) -> list[PhraseMatch[Entry]]:
+    """ "the army of national liberation": a descriptor ("the army") that a longer actor name starting inside it
+    overruns gives way to that name (the leftmost match alone would split the name)."""
+    result: list[PhraseMatch[Entry]] = []
+    skip_to = -1
+    for match in matches:
+        if match.first <= skip_to:
+            continue
+        inner = _name_inside(match, kb, tokens, text)
+        if inner is not None:
+            result.append(inner)
+            skip_to = inner.last
+        else:
+            result.append(match)
+    return result
+
+
+def _name_inside(
+    match: PhraseMatch[Entry], kb: ActorKB, tokens: Sequence[Token], text: str
+) -> PhraseMatch[Entry] | None:
+    if match.payload.kind is not EntryKind.DESCRIPTOR:
+        return None
+    for first in range(match.first + 1, match.last + 1):
+        inner = kb.phrase_index.match_at(tokens, text, first)
+        if inner is not None and inner.last > match.last and inner.payload.kind is EntryKind.ACTOR:
+            return inner
+    return None
 
 
 def _keep(match: PhraseMatch[Entry], tokens: Sequence[Token], text: str, locator: _SentenceLocator) -> bool:
