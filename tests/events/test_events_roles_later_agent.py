@@ -109,3 +109,9 @@ def test_the_doer_named_later_in_other_words(later: str, kb: ActorKB) -> None:
     found = agent_named_later(text, _mentions(text, kb), kb, "Colombia")
     assert found is not None
     assert found.name == "ELN: National Liberation Army"
+
+
+def test_the_doer_of_a_when_clause_after_the_trigger(kb: ActorKB) -> None:
+    text = "Heavy fighting raged last night when rebels attacked a power plant north of Puerto Sol."
+    sides = assign_sides(text, 0, _trigger(text, "fighting"), _mentions(text, kb), kb, "Colombia")
+    assert [a.mention.text for a in sides.initiators] == ["rebels"]

@@ -160,7 +160,11 @@ def _grammatical_sides(
         for r in after
         if _is_by_agent(sentence_text, offset, r)
         and not _ADJUNCT.search(sentence_text, t_end, r.mention.start - offset)
-    ] or [r for r in after if _is_agent_of_attack(sentence_text, offset, r)]
+    ] or [
+        r
+        for r in after
+        if _is_agent_of_attack(sentence_text, offset, r) or _when_clause_doer(sentence_text, offset, t_end, r)
+    ]
     if agents_after:  # "an air strike by X killed Y": the others after the trigger are its targets
         others = [r for r in after if r not in agents_after]
         return Sides(initiators=tuple(agents_after), targets=tuple(before + others))
@@ -336,6 +340,20 @@ _ATTACK_VERB_AFTER = re.compile(
     r"(?!\s+(?:by|in|during|when|while)\b)",
     re.IGNORECASE,
 )
+
+
+_WHEN_CLAUSE = re.compile(r"\b(?:when|as|after)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def _when_clause_doer(sentence_text: str, offset: int, t_end: int, actor: ResolvedActor) -> bool:
+    """ "heavy fighting broke out when members of X attacked a substation": the subject of an attack verb in a
+    "when" clause after the trigger started it."""
+    start, end = actor.mention.start - offset, actor.mention.end - offset
+    return (
+        actor.inter != _CIVILIANS
+        and _WHEN_CLAUSE.search(sentence_text, t_end, start) is not None
+        and _ATTACK_VERB_AFTER.match(sentence_text, end) is not None
+    )
 
 
 def agent_named_later(
