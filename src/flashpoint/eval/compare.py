@@ -3,6 +3,11 @@
 A field is scored only when the gold provides it. With no predicted event every scored field is wrong, except
 the type fields of items whose gold is itself "no event" (MUC-4 irrelevant documents, CASE non-ACLED classes),
 where predicting nothing is the right answer.
+
+MUC-4 role fillers (``perpetrators``, ``targets``) are compared by text, as MUC-4 scores them: the gold mention
+strings against the predicted role's mentions as written (its evidence spans) by head noun or content-word
+containment (:func:`fillers_match`), and against the names and aliases of the role's KB actors
+(:func:`alias_names_filler`); a KB-normalised name such as "Unidentified Armed Group" is never matched alone.
 """
 
 from __future__ import annotations
@@ -284,7 +289,6 @@ _FILLER_STOP: frozenset[str] = frozenset(
         "at",
         "more",
         "than",
-        "group's",
         "its",
         "their",
         "his",
@@ -316,7 +320,7 @@ _IRREGULAR_PLURALS: MappingProxyType[str, str] = MappingProxyType(
 )
 _POST_MODIFIER = re.compile(
     r",|\(|\bof\b|\bwho\b|\bthat\b|\bwhich\b|\bwearing\b|\bwith\b|\bpresumed\b|\bfrom\b|\bin\b|\bon\b|"
-    r"\bcovering\b|\bworking\b|\bbelonging\b|\boccupied\b|\bthat\b"
+    r"\bcovering\b|\bworking\b|\bbelonging\b|\boccupied\b"
 )
 _FILLER_WORD = re.compile(r"[a-z0-9]+")
 _KB_PAREN = re.compile(r"\s*\([^)]*\)")
