@@ -163,7 +163,8 @@ def _grammatical_sides(
     ] or [
         r
         for r in after
-        if _is_agent_of_attack(sentence_text, offset, r) or _when_clause_doer(sentence_text, offset, t_end, r)
+        if _is_agent_of_attack(sentence_text, offset, r)
+        or (not before and _when_clause_doer(sentence_text, offset, t_end, r))
     ]
     if agents_after:  # "an air strike by X killed Y": the others after the trigger are its targets
         others = [r for r in after if r not in agents_after]
@@ -347,7 +348,7 @@ _WHEN_CLAUSE = re.compile(r"\b(?:when|as|after)\s+(?:\w+\s+){0,3}$", re.IGNORECA
 
 def _when_clause_doer(sentence_text: str, offset: int, t_end: int, actor: ResolvedActor) -> bool:
     """ "heavy fighting broke out when members of X attacked a substation": the subject of an attack verb in a
-    "when" clause after the trigger started it."""
+    "when" clause after a trigger that no actor precedes started it."""
     start, end = actor.mention.start - offset, actor.mention.end - offset
     return (
         actor.inter != _CIVILIANS
