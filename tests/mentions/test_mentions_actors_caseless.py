@@ -70,8 +70,10 @@ def test_words_that_are_also_acronyms_stay_words_without_case(kb: ActorKB) -> No
         ("the mrta", "MRTA: Tupac Amaru Revolutionary Movement"),
         ("the urng", "URNG: Guatemalan National Revolutionary Unity"),
         ("the extraditables", "Medellin Cartel"),
+        ("the m-19", "M-19: 19th of April Movement"),
+        ("the erp", "People's Revolutionary Army (El Salvador)"),
     ],
-    ids=["fpmr", "mrta", "urng", "extraditables"],
+    ids=["fpmr", "mrta", "urng", "extraditables", "m-19", "erp"],
 )
 def test_named_groups_of_the_period(phrase: str, name: str, kb: ActorKB) -> None:
     text = f"a spokesman said today that {phrase} claimed the attack on the power line outside the city."

@@ -557,12 +557,16 @@ def is_caseless(text: str) -> bool:
 
 
 def _case_blind_tokens(tokens: Sequence[Token]) -> tuple[Token, ...]:
-    """Tokens as if written in capitals (words of 3+ letters, not :data:`CASELESS_ACRONYM_STOP`), so that KB
-    acronyms, which match only an upper-case word, match in a text written without case."""
-    return tuple(
-        t._replace(raw=t.raw.upper()) if len(t.norm) >= 3 and t.norm not in CASELESS_ACRONYM_STOP else t
-        for t in tokens
-    )
+    """Tokens as if written in capitals (words of 3+ letters, not :data:`CASELESS_ACRONYM_STOP`, and single
+    letters other than "a" and "i": "m-19", "u.s."), so that KB acronyms, which match only an upper-case word,
+    match in a text written without case. Two-letter words ("is", "us", "un") stay as written."""
+    return tuple(t._replace(raw=t.raw.upper()) if _may_be_acronym(t.norm) else t for t in tokens)
+
+
+def _may_be_acronym(norm: str) -> bool:
+    if len(norm) == 1:
+        return norm not in ("a", "i")
+    return len(norm) >= 3 and norm not in CASELESS_ACRONYM_STOP
 
 
 def _is_headline(sentence: str) -> bool:
