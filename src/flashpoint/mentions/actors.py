@@ -695,7 +695,8 @@ def _person_for(mention: ActorMention, context: _Context) -> str | None:
 
 
 _OF_NAMED = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
-_MEMBER_INTERS = frozenset({2, 3, 4})  # rebels, political and identity militias have members ("guerrillas of")
+# rebels, political and identity militias have members ("guerrillas of the ELN")
+_MEMBER_INTERS = frozenset({2, 3, 4})
 
 
 def _members_of_named(mentions: list[ActorMention], text: str) -> list[ActorMention]:
