@@ -3,19 +3,28 @@
 A field is scored only when the gold provides it. With no predicted event every scored field is wrong, except
 the type fields of items whose gold is itself "no event" (MUC-4 irrelevant documents, CASE non-ACLED classes),
 where predicting nothing is the right answer.
+
+MUC-4 role fillers (``perpetrators``, ``targets``) are compared by text, as MUC-4 scores them: the gold mention
+strings against the predicted role's mentions as written (its evidence spans) by head noun or content-word
+containment (:func:`fillers_match`), and against the names and aliases of the role's KB actors
+(:func:`alias_names_filler`); a KB-normalised name such as "Unidentified Armed Group" is never matched alone.
 """
 
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 from types import MappingProxyType
 
 from flashpoint.eval import mappings
-from flashpoint.eval.metrics import actor_names_match, haversine_km, names_overlap, place_names_match
+from flashpoint.eval.metrics import actor_names_match, haversine_km, place_names_match
 from flashpoint.eval.model import NO_EVENT, GoldEvent, Observation
 from flashpoint.events.model import Event
+from flashpoint.mentions.kb import ActorKB
 
 Comparator = Callable[[GoldEvent, Event | None, str], Observation | None]
 
@@ -243,12 +252,172 @@ def _fillers(field: str, roles: tuple[str, ...]) -> Comparator:
         if not wanted:
             return None
         actors = [a for a in (getattr(event, r) for r in roles) if a] if event is not None else []
-        observation = _label(
-            field, item_id, " | ".join(wanted[:5]), _display(event, "; ".join(actors)), event
+        surfaces = _role_surfaces(event, roles) if event is not None else ()
+        shown = "; ".join(actors) + (f" [{'; '.join(surfaces)}]" if surfaces else "")
+        observation = _label(field, item_id, " | ".join(wanted[:5]), _display(event, shown), event)
+        aliases = _role_aliases(event, roles) if event is not None else ()
+        correct = any(fillers_match(w, s) for w in wanted for s in surfaces) or any(
+            alias_names_filler(w, a) for w in wanted for a in aliases
         )
-        return _with(observation, any(names_overlap(w, a) for w in wanted for a in actors))
+        return _with(observation, correct)
 
     return compare
+
+
+# --- MUC-4 role fillers ---------------------------------------------------------------------------------------
+
+_FILLER_STOP: frozenset[str] = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "some",
+        "several",
+        "many",
+        "few",
+        "any",
+        "all",
+        "other",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozen",
+        "dozens",
+        "about",
+        "approximately",
+        "around",
+        "nearly",
+        "least",
+        "at",
+        "more",
+        "than",
+        "its",
+        "their",
+        "his",
+        "her",
+    ]
+)
+_WEAK_HEADS: frozenset[str] = frozenset(
+    [
+        "member",
+        "group",
+        "man",
+        "woman",
+        "person",
+        "people",
+        "individual",
+        "unit",
+        "element",
+        "force",
+        "sector",
+        "cell",
+        "part",
+        "band",
+    ]
+)
+"""Heads too general to identify a filler alone ("members of ...", "a group of ..."): their phrases match only
+when one phrase's content words all occur in the other."""
+_IRREGULAR_PLURALS: MappingProxyType[str, str] = MappingProxyType(
+    {"men": "man", "women": "woman", "people": "person", "children": "child", "policemen": "policeman"}
+)
+_POST_MODIFIER = re.compile(
+    r",|\(|\bof\b|\bwho\b|\bthat\b|\bwhich\b|\bwearing\b|\bwith\b|\bpresumed\b|\bfrom\b|\bin\b|\bon\b|"
+    r"\bcovering\b|\bworking\b|\bbelonging\b|\boccupied\b"
+)
+_FILLER_WORD = re.compile(r"[a-z0-9]+")
+_KB_PAREN = re.compile(r"\s*\([^)]*\)")
+
+
+def fillers_match(gold: str, surface: str) -> bool:
+    """MUC-4-style filler match of a gold mention and a predicted mention as written in the text.
+
+    Both are case-folded, stripped of accents, articles, quantifiers and numbers, and their words folded to
+    the singular ("guerrillas" -> "guerrilla", "men" -> "man"). They match when their head nouns agree (the
+    last content word before a post-modifier such as "of", "who", a comma or a parenthesis: "six priests of
+    the order" -> "priest") unless that head is too general ("members", "group", "men", "forces"), or when
+    every content word of one occurs in the other ("guerrilla column" and "the guerrillas"). "the army" and
+    "guerrillas" do not match.
+    """
+    gold_words, surface_words = _content_words(gold), _content_words(surface)
+    if not gold_words or not surface_words:
+        return False
+    head = _filler_head(gold)
+    if head and head not in _WEAK_HEADS and head == _filler_head(surface):
+        return True
+    shorter, longer = sorted((gold_words, surface_words), key=len)
+    return not shorter <= _WEAK_HEADS and shorter <= longer
+
+
+def alias_names_filler(gold: str, alias: str) -> bool:
+    """Whether a gold mention names a KB actor by one of its names: every content word of the alias (its
+    parenthetical qualifier dropped) occurs in the gold ("eln" and "guerrillas of the eln" name the ELN;
+    "the army" does not name the National Liberation Army)."""
+    alias_words = _content_words(_KB_PAREN.sub("", alias))
+    return bool(alias_words) and not alias_words <= _WEAK_HEADS and alias_words <= _content_words(gold)
+
+
+def _fold_filler(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("'", "")
+
+
+def _content_words(text: str) -> frozenset[str]:
+    words = _FILLER_WORD.findall(_fold_filler(text))
+    return frozenset(_singular(w) for w in words if w not in _FILLER_STOP and not w.isdigit())
+
+
+def _filler_head(text: str) -> str | None:
+    folded = _fold_filler(text)
+    cut = _POST_MODIFIER.search(folded)
+    words = [
+        w for w in _FILLER_WORD.findall(folded[: cut.start()] if cut else folded) if w not in _FILLER_STOP
+    ]
+    words = [w for w in words if not w.isdigit()]
+    return _singular(words[-1]) if words else None
+
+
+def _singular(word: str) -> str:
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _role_surfaces(event: Event, roles: tuple[str, ...]) -> tuple[str, ...]:
+    """The role's mentions as written (its evidence spans)."""
+    return tuple(e.text for e in event.evidence if e.field in roles and e.text.strip())
+
+
+def _role_aliases(event: Event, roles: tuple[str, ...]) -> tuple[str, ...]:
+    """Every name the KB knows for the role's named actors (canonical name, acronym, aliases)."""
+    aliases: list[str] = []
+    names = [n.strip() for role in roles for n in (getattr(event, role) or "").split(";")]
+    for name in names:
+        actor = _actor_kb().lookup_name(name) if name else None
+        if actor is not None:
+            acronym, _, full = actor.name.partition(": ")
+            aliases.extend((acronym, full) if full else (actor.name,))
+            aliases.extend(actor.aliases)
+    return tuple(a.replace("{period}", "") for a in aliases if a)
+
+
+@lru_cache(maxsize=1)
+def _actor_kb() -> ActorKB:
+    return ActorKB.load()
 
 
 COMPARATORS: MappingProxyType[str, Comparator] = MappingProxyType(
@@ -284,9 +453,11 @@ COMPARATORS: MappingProxyType[str, Comparator] = MappingProxyType(
 __all__ = [
     "COMPARATORS",
     "LOCATION_CORRECT_KM",
+    "alias_names_filler",
     "compare_admin1",
     "compare_country",
     "compare_date",
     "compare_location",
+    "fillers_match",
     "observe",
 ]

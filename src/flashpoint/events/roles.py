@@ -61,7 +61,10 @@ _DEFENCE = re.compile(
 # "is" as a verb, not the acronym: "IS attacks SDF positions" is active
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|(?-i:is|Is)|are|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY = re.compile(
-    r"\bby\s+(?:the\s+|an?\s+)?(?:so-called\s+|suspected\s+|alleged\s+|presumed\s+|purported\s+|"
+    r"\bby\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:group|band|gang|squad|unit|column|commando|cell|team|number)\s+of\s+)?"  # "by a group of gunmen"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|about\s+\d+)\s+)?"
+    r"(?:so-called\s+|suspected\s+|alleged\s+|presumed\s+|purported\s+|"
     r"reported\s+|apparent\s+|likely\s+)?(?-i:[A-Z][a-z]+\s+(?:or|and)\s+)?$",  # "by Syrian or Russian jets"
     re.IGNORECASE,
 )
@@ -158,7 +161,12 @@ def _grammatical_sides(
         for r in after
         if _is_by_agent(sentence_text, offset, r)
         and not _ADJUNCT.search(sentence_text, t_end, r.mention.start - offset)
-    ] or [r for r in after if _is_agent_of_attack(sentence_text, offset, r)]
+    ] or [
+        r
+        for r in after
+        if _is_agent_of_attack(sentence_text, offset, r)
+        or (not before and _when_clause_doer(sentence_text, offset, t_end, r))
+    ]
     if agents_after:  # "an air strike by X killed Y": the others after the trigger are its targets
         others = [r for r in after if r not in agents_after]
         return Sides(initiators=tuple(agents_after), targets=tuple(before + others))
@@ -219,6 +227,13 @@ def _passive_sides(
     )
     if agents:
         return Sides(initiators=tuple(agents), targets=tuple(before))
+    doers = [
+        r
+        for r in before
+        if r.inter != _CIVILIANS and _ATTACK_VERB_AFTER.match(sentence_text, r.mention.end - offset)
+    ]
+    if doers:  # "a policeman was wounded when guerrillas attacked the post": the subject of the attack verb
+        return Sides(initiators=tuple(doers), targets=tuple(r for r in before if r not in doers))
     following = sentence_text[t_end : t_end + 60]
     if before and after and _DEFENCE.search(following):
         return Sides(initiators=tuple(before), targets=tuple(after))
@@ -313,6 +328,63 @@ def _is_agent_of_attack(sentence_text: str, offset: int, actor: ResolvedActor) -
     )
 
 
+# "the attack was carried out by X", "X claimed responsibility", "X attacked the post": a sentence after the
+# anchor that names who did it
+_CLAIMED = re.compile(
+    r"[\"'\u201d]?\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:(?:has|have|had|later|also)\s+)?(?:claimed|claims|admitted)\s+"
+    r"(?:responsibility|credit|authorship)\b",
+    re.IGNORECASE,
+)
+_ATTACK_VERB_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:have|has|had|later|then|also|\w+ly)\s+)?"
+    r"(?:attacked|dynamited|bombed|blew\s+up|murdered|assassinated|kidnapped|abducted|ambushed|machine-?gunned|"
+    r"set\s+fire\s+to|fired\s+(?:on|at)|opened\s+fire|shot\s+(?:\w+ly\s+)?at)\b"
+    r"(?!\s+(?:by|in|during|when|while)\b)",
+    re.IGNORECASE,
+)
+
+
+_WHEN_CLAUSE = re.compile(r"\b(?:when|as|after)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def _when_clause_doer(sentence_text: str, offset: int, t_end: int, actor: ResolvedActor) -> bool:
+    """ "heavy fighting broke out when members of X attacked a substation": the subject of an attack verb in a
+    "when" clause after a trigger that no actor precedes started it."""
+    start, end = actor.mention.start - offset, actor.mention.end - offset
+    return (
+        actor.inter != _CIVILIANS
+        and _WHEN_CLAUSE.search(sentence_text, t_end, start) is not None
+        and _ATTACK_VERB_AFTER.match(sentence_text, end) is not None
+    )
+
+
+def agent_named_later(
+    text: str,
+    actors: Sequence[ActorMention],
+    resolve: DescriptorResolver,
+    country: str | None,
+    on: date | None = None,
+) -> ResolvedActor | None:
+    """The first actor that the event's later sentences name as its doer, or None.
+
+    For an event whose anchor sentence names no initiator: "the attack was carried out by X", "X claimed
+    responsibility", "X attacked the post" in a sentence that tells the same event. ``text`` is the document's
+    text (the mentions' offsets index it); civilians are never the doer."""
+    for mention in actors:
+        actor = resolve_actor(mention, resolve, country, on)
+        if actor.inter == _CIVILIANS:
+            continue
+        after = mention.end
+        if (
+            _is_by_agent(text, 0, actor)
+            or _is_agent_of_attack(text, 0, actor)
+            or _CLAIMED.match(text, after)
+            or _ATTACK_VERB_AFTER.match(text, after)
+        ):
+            return actor
+    return None
+
+
 def resolve_actor(
     mention: ActorMention, resolve: DescriptorResolver, country: str | None, on: date | None = None
 ) -> ResolvedActor:
@@ -378,6 +450,7 @@ __all__ = [
     "DescriptorResolver",
     "ResolvedActor",
     "Sides",
+    "agent_named_later",
     "assign_sides",
     "main_and_associated",
     "resolve_actor",

@@ -381,6 +381,43 @@ _INTER_BY_HEAD: dict[str, int] = {"Gang": 3, "Cartel": 3, "Militia": 3}
 
 _HEADLINE_UPPER_SHARE = 0.6
 """Share of upper-case letters above which a sentence is a shouting headline (no guarded aliases there)."""
+_CASELESS_UPPER_SHARE = 0.005
+"""Share of upper-case letters under which a text is written without case (all lower case, as some feeds,
+transcripts and archives are): KB acronyms then match whatever the case ("fmln" as "FMLN")."""
+_CASELESS_MIN_LETTERS = 40
+CASELESS_ACRONYM_STOP: frozenset[str] = frozenset(
+    {
+        "ada",
+        "aff",
+        "ana",
+        "ato",
+        "bra",
+        "cam",
+        "cru",
+        "fact",
+        "gnu",
+        "jas",
+        "mend",
+        "mit",
+        "nas",
+        "ola",
+        "ops",
+        "pdf",
+        "pla",
+        "red",
+        "rota",
+        "sac",
+        "sig",
+        "tip",
+        "wam",
+        "una",
+        "sin",
+        "con",
+        "las",
+        "los",
+    }
+)
+"""Words that are also KB acronyms ("red", "fact", "mend"): in case-blind text they stay ordinary words."""
 _ROLE_HINT = re.compile(rf"\b{_ROLE}\b")
 _PERSON_WINDOW = 200  # characters before an organisation searched for an apposition
 
@@ -428,12 +465,15 @@ def find_actor_mentions(
     """
     tokens = document_tokens(text)
     locator = _SentenceLocator(sentences, len(text))
-    matches = [m for m in kb.phrase_index.find(tokens, text) if _keep(m, tokens, text, locator)]
+    lookup = _case_blind_tokens(tokens) if is_caseless(text) else tokens
+    found_matches = _prefer_names_inside(kb.phrase_index.find(lookup, text), kb, lookup, text)
+    matches = [m for m in found_matches if _keep(m, tokens, text, locator)]
     found = kb.country(country)
     hint = found.iso if found else _vote_country(matches)
     context = _Context(text, tokens, [token.start for token in tokens], kb, locator, hint, published)
     mentions = [_to_mention(m, context) for m in matches if m.payload.kind is not EntryKind.COUNTRY]
     mentions = _link_persons(mentions, context)
+    mentions = _members_of_named(mentions, text)
     identity, covered = _identity_militias(mentions, context)
     mentions = [m for m in mentions if not (m.generic and _overlaps(m.start, m.end, covered))] + identity
     mentions.extend(_provisional_mentions(mentions, context))
@@ -442,6 +482,37 @@ def find_actor_mentions(
 
 # ---------------------------------------------------------------------------------------------------------
 # Filters
+
+
+def _prefer_names_inside(
+    matches: list[PhraseMatch[Entry]], kb: ActorKB, tokens: Sequence[Token], text: str
+) -> list[PhraseMatch[Entry]]:
+    """ "the army of national liberation": a descriptor ("the army") that a longer actor name starting inside it
+    overruns gives way to that name (the leftmost match alone would split the name)."""
+    result: list[PhraseMatch[Entry]] = []
+    skip_to = -1
+    for match in matches:
+        if match.first <= skip_to:
+            continue
+        inner = _name_inside(match, kb, tokens, text)
+        if inner is not None:
+            result.append(inner)
+            skip_to = inner.last
+        else:
+            result.append(match)
+    return result
+
+
+def _name_inside(
+    match: PhraseMatch[Entry], kb: ActorKB, tokens: Sequence[Token], text: str
+) -> PhraseMatch[Entry] | None:
+    if match.payload.kind is not EntryKind.DESCRIPTOR:
+        return None
+    for first in range(match.first + 1, match.last + 1):
+        inner = kb.phrase_index.match_at(tokens, text, first)
+        if inner is not None and inner.last > match.last and inner.payload.kind is EntryKind.ACTOR:
+            return inner
+    return None
 
 
 def _keep(match: PhraseMatch[Entry], tokens: Sequence[Token], text: str, locator: _SentenceLocator) -> bool:
@@ -477,6 +548,27 @@ def _guard_satisfied(
     # "clashes between IS and the SDF": the two sides of a fight
     paired = before == "between" and after == "and"
     return paired or after in GUARD_CONTEXT_AFTER or before in GUARD_CONTEXT_BEFORE
+
+
+def is_caseless(text: str) -> bool:
+    """Whether ``text`` is written without case: enough letters, almost none of them upper case."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < _CASELESS_MIN_LETTERS:
+        return False
+    return sum(ch.isupper() for ch in letters) / len(letters) < _CASELESS_UPPER_SHARE
+
+
+def _case_blind_tokens(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """Tokens as if written in capitals (words of 3+ letters, not :data:`CASELESS_ACRONYM_STOP`, and single
+    letters other than "a" and "i": "m-19", "u.s."), so that KB acronyms, which match only an upper-case word,
+    match in a text written without case. Two-letter words ("is", "us", "un") stay as written."""
+    return tuple(t._replace(raw=t.raw.upper()) if _may_be_acronym(t.norm) else t for t in tokens)
+
+
+def _may_be_acronym(norm: str) -> bool:
+    if len(norm) == 1:
+        return norm not in ("a", "i")
+    return len(norm) >= 3 and norm not in CASELESS_ACRONYM_STOP
 
 
 def _is_headline(sentence: str) -> bool:
@@ -602,6 +694,39 @@ def _person_for(mention: ActorMention, context: _Context) -> str | None:
         if name:
             return name
     return None
+
+
+_OF_NAMED = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+# rebels, political and identity militias have members ("guerrillas of the ELN")
+_MEMBER_INTERS = frozenset({2, 3, 4})
+
+
+def _members_of_named(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """ "guerrillas of the ELN", "militants from the Free Valley Brigade": the armed descriptor names the
+    members of the organisation that follows; one mention of that organisation covers both."""
+    merged: list[ActorMention] = []
+    skip: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if index in skip:
+            continue
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if following is not None and _is_member_phrase(mention, following, text):
+            merged.append(replace(following, start=mention.start, text=text[mention.start : following.end]))
+            skip.add(index + 1)
+        else:
+            merged.append(mention)
+    return merged
+
+
+def _is_member_phrase(generic: ActorMention, named: ActorMention, text: str) -> bool:
+    return (
+        generic.generic
+        and generic.inter in _MEMBER_INTERS
+        and not named.generic
+        and named.actor_id is not None
+        and named.inter in _MEMBER_INTERS
+        and _OF_NAMED.fullmatch(text, generic.end, named.start) is not None
+    )
 
 
 def _apposition_before(before: str) -> str | None:

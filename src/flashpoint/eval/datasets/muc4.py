@@ -5,6 +5,13 @@ Each line holds ``docid``, ``doctext`` and ``templates`` (each with ``incident_t
 A document without templates reports no terrorist incident: its gold is "no event". With one predicted
 event per document, the incident type is right when it is the type of any template ("bombing / attack"
 accepts either), and the perpetrator and target/victim fillers are pooled over all templates.
+
+Fillers are scored as MUC-4 scores them, by their text (see ``flashpoint.eval.compare.fillers_match``): a
+gold filler (PerpInd or PerpOrg for ``perpetrators``; Target or Victim for ``targets``, any of its alternative
+strings) is found when the predicted role's mention as written in the text (the event's ``actor1`` /
+``actor2`` evidence span) has the same head noun or one's content words all occur in the other, or when the
+gold names the predicted KB actor by one of its names or aliases. The KB-normalised names alone
+("Unidentified Armed Group", "Civilians (El Salvador)") are never compared with the gold strings.
 """
 
 from __future__ import annotations
