@@ -21,6 +21,7 @@ from flashpoint.events.roles import (
     DescriptorResolver,
     ResolvedActor,
     Sides,
+    agent_named_later,
     assign_sides,
     main_and_associated,
     resolve_actor,
@@ -262,7 +263,12 @@ def _sides(doc: Document, ctx: EventContext, segment: Segment, country: str | No
     first = _scene_setting_sentence(doc, ctx, segment.anchor.sentence)
     actors = [a for a in ctx.mentions.actors if first <= a.sentence <= segment.anchor.sentence]
     start = doc.sentences[first].start
-    return assign_sides(doc.text[start : anchor.end], start, segment.anchor, actors, ctx.actors, country, on)
+    sides = assign_sides(doc.text[start : anchor.end], start, segment.anchor, actors, ctx.actors, country, on)
+    if sides.initiators:
+        return sides
+    later = [a for a in ctx.mentions.actors if a.sentence in segment.sentences[1:]]
+    agent = agent_named_later(doc.text, later, ctx.actors, country, on)
+    return sides if agent is None else Sides(initiators=(agent,), targets=sides.targets)
 
 
 def _scene_setting_sentence(doc: Document, ctx: EventContext, anchor: int) -> int:
