@@ -289,7 +289,7 @@ def _lookup(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     of writing a district of a town), the towns (not villages: "Kalynove-Borshchuvate" is one village's name)
     of its first part, as a partial match (PART_MATCH_SCORE: like a skeleton match, never precision 1, and
     dropped in a country nothing else supports)."""
-    found = gazetteer.lookup(name)
+    found = _arabic_named(name, gazetteer.lookup(name))
     parts = [part.strip() for part in name.split("-")]
     if found or len(parts) < 2 or len(set(parts)) < 2:  # "Mayi-Mayi" repeats one word: a name, not a place
         return found
@@ -301,6 +301,56 @@ def _lookup(name: str, gazetteer: Gazetteer) -> list[Candidate]:
         for c in gazetteer.lookup(head)
         if c.feature_class == "P" and c.population >= SMALL_POPULATION
     ]
+
+
+# Countries whose place names take the Arabic article (the Arab League's members, and neighbours with Arabic
+# toponyms): a name written with it ("al-Hamra", "ash-Sheikh") is none of a namesake's elsewhere.
+ARABIC_TOPONYM_COUNTRIES: frozenset[str] = frozenset(
+    [
+        "DZ",
+        "BH",
+        "KM",
+        "DJ",
+        "EG",
+        "IQ",
+        "JO",
+        "KW",
+        "LB",
+        "LY",
+        "MR",
+        "MA",
+        "OM",
+        "PS",
+        "QA",
+        "SA",
+        "SO",
+        "SD",
+        "SY",
+        "TN",
+        "AE",
+        "YE",
+        "EH",
+        "IL",
+        "TR",
+        "IR",
+        "TD",
+        "ER",
+        "SS",
+        "ML",
+        "NE",
+    ]
+)
+# at-, an-, en-, er-, es-, et- are left out: they also begin Turkic and other names ("At-Bashy" in Kyrgyzstan)
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ash|esh|ech|ad|adh|ar|as|ath|ez|az)[-'’]|^al\s", re.I)
+
+
+def _arabic_named(name: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Only the candidates in countries with Arabic place names when the name is written with the Arabic
+    article ("al-Kharab" is no town in the Americas); others unchanged. The article is read as written: a
+    hyphen or apostrophe after it ("el-Arish"), or "Al" and a space; Spanish "El Paso" keeps its candidates."""
+    if not _ARABIC_ARTICLE.match(name.strip()):
+        return candidates
+    return [c for c in candidates if c.country_code in ARABIC_TOPONYM_COUNTRIES]
 
 
 def _same_name_same_place(
