@@ -306,41 +306,9 @@ def _lookup(name: str, gazetteer: Gazetteer) -> list[Candidate]:
 # Countries whose place names take the Arabic article (the Arab League's members, and neighbours with Arabic
 # toponyms): a name written with it ("al-Hamra", "ash-Sheikh") is none of a namesake's elsewhere.
 ARABIC_TOPONYM_COUNTRIES: frozenset[str] = frozenset(
-    [
-        "DZ",
-        "BH",
-        "KM",
-        "DJ",
-        "EG",
-        "IQ",
-        "JO",
-        "KW",
-        "LB",
-        "LY",
-        "MR",
-        "MA",
-        "OM",
-        "PS",
-        "QA",
-        "SA",
-        "SO",
-        "SD",
-        "SY",
-        "TN",
-        "AE",
-        "YE",
-        "EH",
-        "IL",
-        "TR",
-        "IR",
-        "TD",
-        "ER",
-        "SS",
-        "ML",
-        "NE",
-    ]
+    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IL TR IR TD ER SS ML NE".split()  # noqa: SIM905
 )
-# at-, an-, en-, er-, es-, et- are left out: they also begin Turkic and other names ("At-Bashy" in Kyrgyzstan)
+# at-, an-, en-, er-, es-, et- are left out: they also begin Turkic and other names (Kyrgyz "At-" names)
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ash|esh|ech|ad|adh|ar|as|ath|ez|az)[-'’]|^al\s", re.I)
 
 
