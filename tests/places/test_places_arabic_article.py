@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 from place_rows import make_place
-from place_text import resolve_text
+from place_text import resolve_text, sentences_of
 
+from flashpoint.mentions.places import find_place_mentions
 from flashpoint.places.gazetteer import Gazetteer
+from flashpoint.places.resolve import resolve_places, with_written_article
 from flashpoint.places.sources import CountryInfo
 
 
@@ -56,3 +58,18 @@ def test_a_name_with_the_article_and_no_arabic_namesake_is_not_placed() -> None:
         countries=(CountryInfo(code="US", name="United States", population=1),),
     )
     assert _place_key("Warplanes struck al-Charlotte at dawn.", gazetteer) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Protesters blocked a road in el Karaba on Monday.", "k:sy"),
+        ("Protesters blocked a road in the town known as Karaba on Monday.", "k:us"),
+    ],
+    ids=["lower-case-article-before-the-name", "english-as-is-no-article"],
+)
+def test_a_lower_case_article_before_the_name_counts(text: str, key: str, namesakes: Gazetteer) -> None:
+    mentions = find_place_mentions(text, sentences_of(text), namesakes.is_known)
+    written = with_written_article(text, mentions)
+    (place,) = resolve_places(written, namesakes)
+    assert place is not None and place.key == key

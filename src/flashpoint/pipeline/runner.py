@@ -22,7 +22,7 @@ from flashpoint.mentions.dates import date_reference
 from flashpoint.mentions.find import find_mentions
 from flashpoint.pipeline.resources import Resources
 from flashpoint.places.model import Candidate
-from flashpoint.places.resolve import demonym_countries, resolve_places
+from flashpoint.places.resolve import demonym_countries, resolve_places, with_written_article
 from flashpoint.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -69,7 +69,7 @@ def process_article(
         )
     )
     places = resolve_places(
-        mentions.places,
+        with_written_article(document.text, mentions.places),
         res.gazetteer,
         context_countries=countries,
         context_admin1s=tuple(front for front in fronts if front[1]),

@@ -303,8 +303,9 @@ def _lookup(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     ]
 
 
-# Countries whose place names take the Arabic article (the Arab League's members, and neighbours with Arabic
-# toponyms): a name written with it ("al-Hamra", "ash-Sheikh") is none of a namesake's elsewhere.
+# Countries with Arabic place names (the Arab League's members, Western Sahara; Israel, Turkey and Iran with
+# Arabic-speaking regions; the Sahel and Horn states where Arabic is spoken): a name written with the article
+# ("al-Hamra", "ash-Sheikh") is none of a namesake's elsewhere.
 ARABIC_TOPONYM_COUNTRIES: frozenset[str] = frozenset(
     "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IL TR IR TD ER SS ML NE".split()  # noqa: SIM905
 )
@@ -319,6 +320,23 @@ def _arabic_named(name: str, candidates: list[Candidate]) -> list[Candidate]:
     if not _ARABIC_ARTICLE.match(name.strip()):
         return candidates
     return [c for c in candidates if c.country_code in ARABIC_TOPONYM_COUNTRIES]
+
+
+# "in el Mina", "residents of al Marj": a lower-case Arabic article the mention finder leaves out of the name
+# (not "as", "ad", "ar", "az": English words, as in "known as Green Hill")
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(\"“])(al|el|ech|ash|esh|ez)[\s-]$")
+
+
+def with_written_article(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The mentions, each written with the lower-case Arabic article the text puts right before it ("el Mina"
+    becomes "el-Mina"), so the resolver reads the name as Arabic (see :func:`_arabic_named`); others unchanged."""
+    found: list[PlaceMention] = []
+    for mention in mentions:
+        before = _ARTICLE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+        if before is not None and not _ARABIC_ARTICLE.match(mention.name):
+            mention = replace(mention, name=f"{before.group(1)}-{mention.name}")
+        found.append(mention)
+    return found
 
 
 def _same_name_same_place(
@@ -897,4 +915,11 @@ def demonym_countries(text: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
     return tuple(countries.values())
 
 
-__all__ = ["CONTAINER_KM", "SMALL_POPULATION", "TRUSTED_POPULATION", "demonym_countries", "resolve_places"]
+__all__ = [
+    "CONTAINER_KM",
+    "SMALL_POPULATION",
+    "TRUSTED_POPULATION",
+    "demonym_countries",
+    "resolve_places",
+    "with_written_article",
+]
