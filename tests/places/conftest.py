@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from place_rows import make_place
 
@@ -91,3 +93,11 @@ def tiny_places() -> tuple[SourcePlace, ...]:
 @pytest.fixture
 def tiny_countries() -> tuple[CountryInfo, ...]:
     return TINY_COUNTRIES
+
+
+@pytest.fixture(scope="session")
+def packaged_gazetteer(cache_dir: Path) -> Gazetteer:
+    """The real gazetteer compiled from the installed packages (built once per session)."""
+    gazetteer = Gazetteer.open(cache_dir)
+    gazetteer.ensure_built()
+    return gazetteer

@@ -1,4 +1,4 @@
-"""The real gazetteer compiled from packaged data (slow: about 30 s, once per session via ``cache_dir``)."""
+"""The real gazetteer compiled from packaged data (slow: about 30 s, built once per session)."""
 
 from __future__ import annotations
 
@@ -18,13 +18,6 @@ from flashpoint.places.resolve import resolve_places
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def gazetteer(cache_dir: Path) -> Gazetteer:
-    gazetteer = Gazetteer.open(cache_dir)
-    gazetteer.ensure_built()
-    return gazetteer
-
-
 @pytest.mark.parametrize(
     ("written", "name", "latitude", "longitude", "admin1"),
     [
@@ -37,9 +30,11 @@ def gazetteer(cache_dir: Path) -> Gazetteer:
     ids=["sukhna", "afrin", "jisr", "tanf", "deir-ezzor"],
 )
 def test_the_places_the_issue_asks_for(
-    gazetteer: Gazetteer, written: str, name: str, latitude: float, longitude: float, admin1: str
+    packaged_gazetteer: Gazetteer, written: str, name: str, latitude: float, longitude: float, admin1: str
 ) -> None:
-    found = [c for c in gazetteer.lookup(written) if c.country_code == "SY" and c.feature_code != "ADM1"]
+    found = [
+        c for c in packaged_gazetteer.lookup(written) if c.country_code == "SY" and c.feature_code != "ADM1"
+    ]
     assert found, f"{written} not found in Syria"
     best = found[0]
     assert (best.name, best.admin1) == (name, admin1)
@@ -47,7 +42,7 @@ def test_the_places_the_issue_asks_for(
     assert best.longitude == pytest.approx(longitude, abs=0.001)
 
 
-def test_the_store_opens_fast_and_is_large(gazetteer: Gazetteer, cache_dir: Path) -> None:
+def test_the_store_opens_fast_and_is_large(packaged_gazetteer: Gazetteer, cache_dir: Path) -> None:
     started = time.perf_counter()
     reopened = Gazetteer.open(cache_dir)
     assert reopened.is_known("Aleppo")
@@ -59,11 +54,11 @@ def test_the_store_opens_fast_and_is_large(gazetteer: Gazetteer, cache_dir: Path
 
 
 @pytest.mark.needs_shared
-def test_the_seed_article(gazetteer: Gazetteer, shared_path: Callable[..., Path]) -> None:
+def test_the_seed_article(packaged_gazetteer: Gazetteer, shared_path: Callable[..., Path]) -> None:
     text = shared_path("corpus", "southfront-isis-idlib.txt").read_text(encoding="utf-8")
     sentences = [Sentence(start=m.start(), end=m.end(), paragraph=0) for m in re.finditer(r"[^.!?\n]+", text)]
-    mentions = find_place_mentions(text, sentences, gazetteer.is_known)
-    places = resolve_places(mentions, gazetteer)
+    mentions = find_place_mentions(text, sentences, packaged_gazetteer.is_known)
+    places = resolve_places(mentions, packaged_gazetteer)
     resolved = {m.name: p for m, p in zip(mentions, places, strict=True) if p is not None}
     names = {m.name for m in mentions}
     assert {"Mike Pompeo", "Pompeo", "Afrin Liberation Forces", "Turkistan Islamic Party"}.isdisjoint(names)
@@ -89,10 +84,12 @@ def test_the_seed_article(gazetteer: Gazetteer, shared_path: Callable[..., Path]
     ids=["eastern-ghouta", "qalamoun", "jabal-al-zawiya"],
 )
 def test_named_conflict_areas_are_areas_not_namesake_towns(
-    gazetteer: Gazetteer, text: str, name: str, admin1: str
+    packaged_gazetteer: Gazetteer, text: str, name: str, admin1: str
 ) -> None:
     """ "Ghouta" is also a Hungarian name of Kolarovo, Slovakia: the supplement's area wins, at precision 2."""
-    mentions = find_place_mentions(text, [Sentence(start=0, end=len(text), paragraph=0)], gazetteer.is_known)
-    place = next(p for p in resolve_places(mentions, gazetteer) if p is not None)
+    mentions = find_place_mentions(
+        text, [Sentence(start=0, end=len(text), paragraph=0)], packaged_gazetteer.is_known
+    )
+    place = next(p for p in resolve_places(mentions, packaged_gazetteer) if p is not None)
     assert (place.location, place.country_code, place.admin1) == (name, "SY", admin1)
     assert place.geo_precision is GeoPrecision.NEAR

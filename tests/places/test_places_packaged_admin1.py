@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from flashpoint.places.gazetteer import Gazetteer
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def gazetteer(cache_dir: Path) -> Gazetteer:
-    gazetteer = Gazetteer.open(cache_dir)
-    gazetteer.ensure_built()
-    return gazetteer
 
 
 @pytest.mark.parametrize(
@@ -44,13 +35,15 @@ def gazetteer(cache_dir: Path) -> Gazetteer:
     ],
 )
 def test_a_town_is_in_its_current_first_level_unit(
-    gazetteer: Gazetteer, town: str, country: str, admin1: str
+    packaged_gazetteer: Gazetteer, town: str, country: str, admin1: str
 ) -> None:
-    found = [c for c in gazetteer.lookup(town) if c.country_code == country and c.feature_class == "P"]
+    found = [
+        c for c in packaged_gazetteer.lookup(town) if c.country_code == country and c.feature_class == "P"
+    ]
     assert found, f"{town} not found in {country}"
     assert max(found, key=lambda c: c.population).admin1 == admin1
 
 
-def test_a_new_unit_is_a_place_of_its_own(gazetteer: Gazetteer) -> None:
-    units = [c for c in gazetteer.lookup("Ituri") if c.feature_code == "ADM1"]
+def test_a_new_unit_is_a_place_of_its_own(packaged_gazetteer: Gazetteer) -> None:
+    units = [c for c in packaged_gazetteer.lookup("Ituri") if c.feature_code == "ADM1"]
     assert [(c.country_code, c.name) for c in units] == [("CD", "Ituri")]

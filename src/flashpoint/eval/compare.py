@@ -25,6 +25,7 @@ from flashpoint.eval.metrics import actor_names_match, haversine_km, place_names
 from flashpoint.eval.model import NO_EVENT, GoldEvent, Observation
 from flashpoint.events.model import Event
 from flashpoint.mentions.kb import ActorKB
+from flashpoint.mentions.numbers import parse_number
 
 Comparator = Callable[[GoldEvent, Event | None, str], Observation | None]
 
@@ -266,6 +267,7 @@ def _fillers(field: str, roles: tuple[str, ...]) -> Comparator:
 
 # --- MUC-4 role fillers ---------------------------------------------------------------------------------------
 
+# function words; counts ("two", "several", "dozens") are stop words too (see _is_stop)
 _FILLER_STOP: frozenset[str] = frozenset(
     [
         "a",
@@ -274,24 +276,9 @@ _FILLER_STOP: frozenset[str] = frozenset(
         "of",
         "and",
         "or",
-        "some",
-        "several",
-        "many",
-        "few",
         "any",
         "all",
         "other",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "dozen",
-        "dozens",
         "about",
         "approximately",
         "around",
@@ -372,17 +359,19 @@ def _fold_filler(text: str) -> str:
 
 def _content_words(text: str) -> frozenset[str]:
     words = _FILLER_WORD.findall(_fold_filler(text))
-    return frozenset(_singular(w) for w in words if w not in _FILLER_STOP and not w.isdigit())
+    return frozenset(_singular(w) for w in words if not _is_stop(w))
 
 
 def _filler_head(text: str) -> str | None:
     folded = _fold_filler(text)
     cut = _POST_MODIFIER.search(folded)
-    words = [
-        w for w in _FILLER_WORD.findall(folded[: cut.start()] if cut else folded) if w not in _FILLER_STOP
-    ]
-    words = [w for w in words if not w.isdigit()]
+    words = [w for w in _FILLER_WORD.findall(folded[: cut.start()] if cut else folded) if not _is_stop(w)]
     return _singular(words[-1]) if words else None
+
+
+def _is_stop(word: str) -> bool:
+    """A function word or a count, written in digits or words ("two", "several", "dozens")."""
+    return word in _FILLER_STOP or parse_number(word) is not None
 
 
 def _singular(word: str) -> str:
