@@ -18,10 +18,11 @@ from flashpoint.errors import FlashpointError
 from flashpoint.events.build import EventContext, build_events
 from flashpoint.events.model import Event
 from flashpoint.events.triggers import find_triggers
-from flashpoint.mentions.dates import date_reference
+from flashpoint.mentions.dates import DateReference, date_reference
 from flashpoint.mentions.find import find_mentions
+from flashpoint.mentions.model import Mentions
 from flashpoint.pipeline.resources import Resources
-from flashpoint.places.model import Candidate
+from flashpoint.places.model import Place
 from flashpoint.places.resolve import demonym_countries, resolve_places, with_written_article
 from flashpoint.settings import Settings
 
@@ -60,41 +61,37 @@ def process_article(
         document, reference, actors=res.actors, sources=res.sources, is_known_place=res.gazetteer.is_known
     )
     mentions = replace(mentions, triggers=find_triggers(document.text, document.sentences))
-    named = demonym_countries(document.text, res.gazetteer)
-    actor_countries = (a.country for a in mentions.actors if a.country)
-    fronts = res.actors.frontline_regions(reference.value, document.text)
-    countries = tuple(
-        dict.fromkeys(
-            (*actor_countries, *(country.country_code for country in named), *(c for c, _ in fronts))
-        )
-    )
-    places = resolve_places(
-        with_written_article(document.text, mentions.places),
-        res.gazetteer,
-        context_countries=countries,
-        context_admin1s=tuple(front for front in fronts if front[1]),
-    )
+    places, text_country = _places_of(document, mentions, reference, res)
     context = EventContext(
         mentions=mentions,
         places=places,
         reference=reference,
         actors=res.actors,
         country_hint=country_hint,
-        text_country=_text_country(named, fronts, res),
+        text_country=text_country,
         classifier=res.classifier,
     )
     return Processed(article=article, document=document, events=build_events(document, context))
 
 
-def _text_country(
-    named: Sequence[Candidate], fronts: Sequence[tuple[str, str]], res: Resources
-) -> str | None:
-    """The country the text itself points to: its first demonym ("a Syrian town"), else the country of a
-    standing front it reports on."""
-    if named:
-        return named[0].name
+def _places_of(
+    document: Document, mentions: Mentions, reference: DateReference, res: Resources
+) -> tuple[list[Place | None], str | None]:
+    """The resolved place of each place mention, weighed by the countries the actors, the text's demonyms
+    ("a Syrian town") and a standing front it reports on point to; and the country the text itself points
+    to (its first demonym, else the front's), for events no place resolves."""
+    named = demonym_countries(document.text, res.gazetteer)
+    actor_countries = (a.country for a in mentions.actors if a.country)
+    fronts = res.actors.frontline_regions(reference.value, document.text)
+    countries = (*actor_countries, *(country.country_code for country in named), *(c for c, _ in fronts))
+    places = resolve_places(
+        with_written_article(document.text, mentions.places),
+        res.gazetteer,
+        context_countries=tuple(dict.fromkeys(countries)),
+        context_admin1s=tuple(front for front in fronts if front[1]),
+    )
     front = res.gazetteer.country(fronts[0][0]) if fronts else None
-    return front.name if front else None
+    return places, named[0].name if named else (front.name if front else None)
 
 
 def process_item(item: Article | ReadFailure, res: Resources) -> Outcome:
