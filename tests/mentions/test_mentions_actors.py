@@ -48,15 +48,16 @@ def _by_text(mentions: tuple[ActorMention, ...], surface: str) -> ActorMention:
 def test_kb_loads_fast_from_a_fresh_file(tmp_path: Path) -> None:
     copy = tmp_path / "actors.toml"
     shutil.copy(DEFAULT_ACTORS_FILE, copy)
-    started = time.perf_counter()
+    # CPU time of this process, so that other test workers busy on the same cores do not count
+    started = time.process_time()
     kb = ActorKB.load(base=copy)
-    loaded = time.perf_counter() - started
+    loaded = time.process_time() - started
     # Measured ~0.06-0.15 s on the 2-core development machine (parse, validate, 700+ actors).
     assert loaded < 0.5
-    started = time.perf_counter()
+    started = time.process_time()
     assert len(kb.phrase_index) > 10_000
     # The phrase index is built lazily on first use: ~0.15-0.5 s measured, under load.
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_kb_covers_several_hundred_actors_in_the_listed_conflicts(kb: ActorKB) -> None:
