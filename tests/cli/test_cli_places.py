@@ -47,3 +47,14 @@ def test_imported_checkpoint_becomes_findable(tmp_path: Path, cache_dir: Path) -
     after = _run(["places", "Checkpoint Zulu-7"], cache)
     assert after.returncode == 0, after.stderr
     assert "35.1200" in after.stdout
+
+
+@pytest.mark.slow
+def test_places_says_a_codifier_village_needs_its_country(cache_dir: Path) -> None:
+    alone = _run(["places", "Hladosove"], cache_dir)
+    assert alone.returncode == 1
+    assert "pass --country UA" in alone.stdout
+    in_ukraine = _run(["places", "Hladosove", "--country", "ua"], cache_dir)
+    assert in_ukraine.returncode == 0, in_ukraine.stderr
+    chosen = [line for line in in_ukraine.stdout.splitlines() if "*" in line]
+    assert chosen and "katottg:" in chosen[0] and "Donetsk" in chosen[0]

@@ -18,13 +18,14 @@ def make_place(
     feature_class: str = "P",
     feature_code: str = "PPL",
     admin2: str | None = None,
+    admin1_code: str | None = None,
 ) -> SourcePlace:
     return SourcePlace(
         key=key,
         name=name,
         names=(name, *names),
         country_code=country_code,
-        admin1_code=None,
+        admin1_code=admin1_code,
         admin1=admin1,
         admin2=admin2,
         latitude=latitude,

@@ -13,7 +13,7 @@ from flashpoint.mentions.kb import ActorKB
 from flashpoint.mentions.places import find_place_mentions
 from flashpoint.places.gazetteer import Gazetteer
 from flashpoint.places.model import Place
-from flashpoint.places.resolve import resolve_places
+from flashpoint.places.resolve import front_line_points, resolve_places
 from flashpoint.places.sources import CountryInfo
 
 FRONT = (("UA", "Donetsk"), ("UA", "Luhansk"))
@@ -63,3 +63,52 @@ def test_the_packaged_donbas_front_names_its_units() -> None:
     assert kb.frontline_regions(date(2020, 5, 9), text) == FRONT
     assert kb.frontline_regions(date(2023, 5, 9), text) == ()  # the front of 2014-2022 no longer stands
     assert kb.frontline_regions(date(2020, 5, 9), "Protesters gathered in a square.") == ()
+
+
+@pytest.fixture(scope="module")
+def line_namesakes() -> Gazetteer:
+    """Two villages one side holds on a fictional stretch of the line, two namesakes in one oblast (one near
+    the line, a larger one 60 km behind it), and a town the held list names that lies behind the line."""
+    return Gazetteer.from_rows(
+        (
+            make_place("l:1", "Zorianivka", "UA", "Donetsk", 48.00, 37.70, 800),
+            make_place("l:2", "Pidlisne", "UA", "Donetsk", 48.10, 37.75, 600),
+            make_place("l:3", "Kalynivka", "UA", "Donetsk", 48.05, 37.80, 500),
+            make_place("l:4", "Kalynivka", "UA", "Donetsk", 48.55, 37.20, 4_000),
+            make_place("l:5", "Rearton", "UA", "Donetsk", 48.60, 37.25, 60_000),
+            make_place("l:6", "Dvoiane", "UA", "Donetsk", 47.50, 37.00, 900),
+            make_place("l:7", "Dvoiane", "UA", "Donetsk", 48.90, 37.90, 700),
+        ),
+        countries=(CountryInfo(code="UA", name="Ukraine", population=1),),
+    )
+
+
+def test_the_line_runs_through_the_held_villages_named_without_doubt(line_namesakes: Gazetteer) -> None:
+    held = ("zorianivka", "pidlisne", "rearton", "dvoiane", "nowhere")
+    points = front_line_points(line_namesakes, held, FRONT)
+    # the town behind the line, the name of two villages apart and the unknown name give no point
+    assert points == ((48.0, 37.7), (48.1, 37.75))
+
+
+def test_a_village_on_the_line_beats_a_larger_namesake_behind_it(line_namesakes: Gazetteer) -> None:
+    text = "Monitors recorded 7 explosions near Kalynivka."
+    mentions = find_place_mentions(text, sentences_of(text), line_namesakes.is_known)
+    line = front_line_points(line_namesakes, ("zorianivka", "pidlisne"), FRONT)
+    (on_line,) = resolve_places(
+        mentions, line_namesakes, context_countries=("UA",), context_admin1s=FRONT, front_line=line
+    )
+    assert on_line is not None and on_line.key == "l:3"
+    (no_line,) = resolve_places(mentions, line_namesakes, context_countries=("UA",), context_admin1s=FRONT)
+    assert no_line is not None and no_line.key == "l:4"
+
+
+def test_the_packaged_front_lists_its_held_places_after_the_line_settled() -> None:
+    kb = ActorKB.load()
+    report = (
+        "The Ukrainian Forces fired mortars at the positions of the Donbass People's Militia near a village."
+    )
+    held = kb.frontline_places(date(2020, 5, 9), report)
+    assert "avdiivka" in held and "horlivka" in held
+    assert kb.frontline_regions(date(2020, 5, 9), report) == FRONT
+    assert kb.frontline_places(date(2014, 9, 1), report) == ()  # before the Minsk II line (held_since)
+    assert kb.frontline_places(date(2020, 5, 9), "Protesters gathered in a square.") == ()

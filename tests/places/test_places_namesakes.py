@@ -62,3 +62,31 @@ def test_a_conflict_area_of_the_supplement_outweighs_a_small_namesake_abroad(
     gazetteer = Gazetteer.from_rows((*tiny_places, area, village), countries=tiny_countries)
     key, _ = _resolve(gazetteer, "Fighting raged in Wadi Tamra.")
     assert key == "supplement:test-valley"
+
+
+@pytest.fixture
+def own_names() -> Gazetteer:
+    """A city the gazetteer also knows by a village's name, that village, and a same-named town abroad."""
+    return Gazetteer.from_rows(
+        (
+            make_place("own:city", "Kamensk", "UA", "Luhansk", 48.57, 39.31, 400_000, names=("Kamenske",)),
+            make_place("own:village", "Kamenske", "UA", "Donetsk", 48.01, 37.69, 2_600),
+            make_place("own:abroad", "Borovo", "RS", "Vojvodina", 45.40, 19.05, 5_000),
+            make_place("own:alias", "Novi Grad", "UA", "Kharkiv", 49.99, 36.23, 900_000, names=("Borovo",)),
+        ),
+        countries=(
+            CountryInfo(code="UA", name="Ukraine", population=1),
+            CountryInfo(code="RS", name="Serbia", population=1),
+        ),
+    )
+
+
+def test_a_place_of_the_very_name_written_outranks_a_city_known_by_it_too(own_names: Gazetteer) -> None:
+    key, _ = _resolve(own_names, "Shelling damaged a school in Kamenske on Sunday.")
+    assert key == "own:village"
+
+
+def test_the_own_name_rule_stays_inside_one_country(own_names: Gazetteer) -> None:
+    # the large city known by "Borovo" is in another country than the town named so: size and context decide
+    key, _ = _resolve(own_names, "Shelling damaged a school in Borovo on Sunday.")
+    assert key == "own:alias"

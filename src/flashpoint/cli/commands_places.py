@@ -12,7 +12,7 @@ from flashpoint.cli.output import stdout
 from flashpoint.mentions.model import PlaceMention, PlaceRelation
 from flashpoint.places.gazetteer import Gazetteer
 from flashpoint.places.importer import import_features
-from flashpoint.places.resolve import resolve_places
+from flashpoint.places.resolve import NATIONAL_SOURCES, resolve_places
 from flashpoint.settings import load_settings
 
 gazetteer_app = typer.Typer(help="Manage the offline gazetteer.", no_args_is_help=True)
@@ -73,9 +73,23 @@ def places(
         )
     stdout.print(table)
     if chosen is None:
-        stdout.print(
-            "no place resolved: add it with `flashpoint gazetteer import` (a GeoNames dump or your CSV)"
+        national = sorted(
+            {
+                code
+                for c in candidates
+                for prefix, code in NATIONAL_SOURCES.items()
+                if c.key.startswith(prefix) and code != (country or "").upper()
+            }
         )
+        if national:
+            stdout.print(
+                f"no place resolved: the candidates of a national settlement list are used only in reports "
+                f"about their country; pass --country {national[0]}"
+            )
+        else:
+            stdout.print(
+                "no place resolved: add it with `flashpoint gazetteer import` (a GeoNames dump or your CSV)"
+            )
         raise typer.Exit(1)
 
 

@@ -796,6 +796,22 @@ class ActorKB:
             dict.fromkeys((front.country, region) for front in found for region in front.regions or ("",))
         )
 
+    def frontline_places(self, on: date | None, text: str) -> tuple[str, ...]:
+        """The settlements either side holds along the standing fronts the text refers to on ``on`` (folded
+        names, as listed): where the line runs, for telling a village on it from its namesakes elsewhere."""
+        if on is None:
+            return ()
+        folded = text.casefold()
+        return tuple(
+            dict.fromkeys(
+                name
+                for front in self.frontlines
+                if front.applies(front.country, on, folded) and on >= (front.held_since or front.since)
+                for _, names in front.held
+                for name in names
+            )
+        )
+
     def air_operator(
         self, country: str | None, on: date | None, text: str, targets: Sequence[str] = ()
     ) -> str | None:

