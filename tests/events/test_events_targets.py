@@ -47,6 +47,7 @@ def _targets(text: str, resources: Resources) -> list[str]:
             "On 8 May 2023, a convoy of aid trucks was ambushed near Beni, police said.",
             ["a convoy of aid trucks"],
         ),
+        ("On 8 May 2023, troops killed a total of 5 militants near Beni.", ["a total of 5 militants"]),
     ],
 )
 def test_the_attack_s_target_as_written(text: str, wanted: list[str], resources: Resources) -> None:
@@ -59,6 +60,8 @@ def test_the_attack_s_target_as_written(text: str, wanted: list[str], resources:
         "On 8 May 2023, soldiers attacked them near the border town of Beni.",  # a pronoun
         "On 8 May 2023, aircraft bombed indiscriminately across the district of Beni.",  # an adverb
         "On 8 May 2023, hundreds of teachers protested outside parliament in Nairobi.",  # no attack at all
+        "On 8 May 2023, at least 10 were killed in a raid near Beni.",  # a count is no target
+        "On 8 May 2023, gunmen attacked those who resisted in Beni.",  # a demonstrative
     ],
 )
 def test_no_target_from_pronouns_adverbs_or_protests(text: str, resources: Resources) -> None:

@@ -40,7 +40,7 @@ _STOP_WORDS = (
     "last this early late monday tuesday wednesday thursday friday saturday sunday "
     # the verb of the next clause ("the plant caused damage", "police said the convoy ...")
     "was were is are has have had be been left caused killed wounded injured said says reported claimed "
-    "added told according "
+    "added told according due "
     # adverbs and dates that follow a verb ("attacked indiscriminately", "killed 2 days ago")
     "if there also then again not ago instantly january february march april may june july august "
     "september october november december"
@@ -70,6 +70,13 @@ _NOT_TARGETS = frozenset(
         "some",
         "people",
         "persons",
+        "those",
+        "these",
+        "others",
+        "least",
+        "more",
+        "than",
+        "total",
     ]
 )
 _ACTIVE = re.compile(rf"\b(?:{_VERBS})\s+", re.IGNORECASE)
@@ -123,10 +130,8 @@ def _leading_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
         between = text[kept[-1].end() : word.start()] if kept else ""
         if "," in between or word.group().casefold() in _STOP or len(kept) >= _MAX_WORDS:
             break
-        if (
-            kept and word.group().isdigit()
-        ):  # "the farm 2 days ago": a number after the noun starts a new phrase
-            break
+        if word.group().isdigit() and any(_names_something(k.group()) for k in kept):
+            break  # "the farm 2 days ago": a number after a noun starts a new phrase; "a total of 5 ..." goes on
         kept.append(word)
     return _phrase(kept)
 
