@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from flashpoint.events.targets import TARGET_FIELD
+from flashpoint.events.targets import TARGET_FIELD, find_targets
 from flashpoint.pipeline.api import extract_text
 from flashpoint.pipeline.resources import Resources
 
@@ -66,3 +66,25 @@ def test_the_attack_s_target_as_written(text: str, wanted: list[str], resources:
 )
 def test_no_target_from_pronouns_adverbs_or_protests(text: str, resources: Resources) -> None:
     assert _targets(text, resources) == []
+
+
+def test_a_long_run_on_sentence_is_searched_in_linear_time() -> None:
+    import time
+
+    from flashpoint.documents.model import Document, Sentence
+
+    # one 21,600-character clause with no passive verb until its end: a backtracking search for the phrase
+    # before "was attacked" tried every start (13 s here); the search looks back a bounded reach instead
+    text = "people gathered near the old market " * 600 + "and the school was attacked"
+    doc = Document(
+        id="doc-long",
+        article_id="a-long",
+        text=text,
+        paragraphs=((0, len(text)),),
+        sentences=(Sentence(start=0, end=len(text), paragraph=0),),
+        language="en",
+    )
+    started = time.process_time()
+    found = find_targets(doc, {0})
+    assert time.process_time() - started < 1.0  # about 0.01 s
+    assert [e.text for e in found] == ["the school"]

@@ -17,6 +17,7 @@ from flashpoint.events.model import Evidence
 
 TARGET_FIELD = "target"
 _MAX_WORDS = 7  # a longer phrase is a clause, not the name of what was hit
+_REACH = 200  # characters searched for a phrase around its verb: _MAX_WORDS words fit, and time stays linear
 
 _VERBS = (
     r"attack(?:ed|ing)|bomb(?:ed|ing)|set (?:fire|ablaze) to|set on fire|torch(?:ed|ing)|burn(?:ed|t|ing)(?: down)?|"
@@ -83,9 +84,9 @@ _ACTIVE = re.compile(rf"\b(?:{_VERBS})\s+", re.IGNORECASE)
 _ON = re.compile(rf"\b(?:{_NOUNS})\s+(?:on|against)\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?()]")
 _PASSIVE = re.compile(
-    rf"(?P<np>[^.;:!?(),]+?)\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:{_PASSIVE_VERBS})\b",
-    re.IGNORECASE,
+    rf"\s(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:{_PASSIVE_VERBS})\b", re.IGNORECASE
 )
+_PHRASE_BREAKS = ".;:!?(),"
 _WORD = re.compile(r"[\w'’-]+")
 _LEADING = frozenset(["the", "a", "an"])
 
@@ -110,12 +111,15 @@ def find_targets(doc: Document, sentences: set[int]) -> tuple[Evidence, ...]:
 def _spans(text: str) -> Iterator[tuple[int, int]]:
     for pattern in (_ACTIVE, _ON):
         for match in pattern.finditer(text):  # the phrase after each verb, even inside another's phrase
-            stop = _CLAUSE_END.search(text, match.end())
-            span = _leading_phrase(text, match.end(), stop.start() if stop else len(text))
+            reach = min(len(text), match.end() + _REACH)
+            stop = _CLAUSE_END.search(text, match.end(), reach)
+            span = _leading_phrase(text, match.end(), stop.start() if stop else reach)
             if span is not None:
                 yield span
-    for match in _PASSIVE.finditer(text):
-        span = _trailing_phrase(text, match.start("np"), match.end("np"))
+    for match in _PASSIVE.finditer(text):  # the phrase before it, back to the clause's start (linear time)
+        floor = max(0, match.start() - _REACH)
+        clause = max(floor - 1, *(text.rfind(mark, floor, match.start()) for mark in _PHRASE_BREAKS)) + 1
+        span = _trailing_phrase(text, clause, match.start())
         if span is not None:
             yield span
 
