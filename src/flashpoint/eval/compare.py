@@ -5,9 +5,10 @@ the type fields of items whose gold is itself "no event" (MUC-4 irrelevant docum
 where predicting nothing is the right answer.
 
 MUC-4 role fillers (``perpetrators``, ``targets``) are compared by text, as MUC-4 scores them: the gold mention
-strings against the predicted role's mentions as written (its evidence spans) by head noun or content-word
-containment (:func:`fillers_match`), and against the names and aliases of the role's KB actors
-(:func:`alias_names_filler`); a KB-normalised name such as "Unidentified Armed Group" is never matched alone.
+strings against the predicted role's mentions as written (its evidence spans; for targets also the event's
+``target`` spans, what the attack hit) by head noun or content-word containment (:func:`fillers_match`), and
+against the names and aliases of the role's KB actors (:func:`alias_names_filler`); a KB-normalised name such
+as "Unidentified Armed Group" is never matched alone.
 """
 
 from __future__ import annotations
