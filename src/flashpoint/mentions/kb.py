@@ -784,33 +784,23 @@ class ActorKB:
                 return front.ordered_sides(on, folded)
         return None
 
-    def frontline_regions(self, on: date | None, text: str) -> tuple[tuple[str, str], ...]:
-        """(ISO code, first-level unit) of the standing fronts the text refers to on ``on`` ("fire in both
-        directions of the frontline", "the SMM observed"); a front without listed units gives its country with
-        an empty unit. Where the places it names lie, when nothing else in the text says so."""
+    def fronts_in(self, on: date | None, text: str) -> tuple[Frontline, ...]:
+        """The standing fronts the text refers to on ``on`` ("fire in both directions of the frontline", "the
+        SMM observed")."""
         if on is None:
             return ()
         folded = text.casefold()
-        found = [front for front in self.frontlines if front.applies(front.country, on, folded)]
-        return tuple(
-            dict.fromkeys((front.country, region) for front in found for region in front.regions or ("",))
-        )
+        return tuple(front for front in self.frontlines if front.applies(front.country, on, folded))
+
+    def frontline_regions(self, on: date | None, text: str) -> tuple[tuple[str, str], ...]:
+        """(ISO code, first-level unit) of the standing fronts the text refers to on ``on``
+        (:func:`front_regions` of :meth:`fronts_in`)."""
+        return front_regions(self.fronts_in(on, text))
 
     def frontline_places(self, on: date | None, text: str) -> tuple[str, ...]:
-        """The settlements either side holds along the standing fronts the text refers to on ``on`` (folded
-        names, as listed): where the line runs, for telling a village on it from its namesakes elsewhere."""
-        if on is None:
-            return ()
-        folded = text.casefold()
-        return tuple(
-            dict.fromkeys(
-                name
-                for front in self.frontlines
-                if front.applies(front.country, on, folded) and on >= (front.held_since or front.since)
-                for _, names in front.held
-                for name in names
-            )
-        )
+        """The settlements either side holds along the standing fronts the text refers to on ``on``
+        (:func:`front_held_places` of :meth:`fronts_in`)."""
+        return front_held_places(self.fronts_in(on, text), on) if on is not None else ()
 
     def air_operator(
         self, country: str | None, on: date | None, text: str, targets: Sequence[str] = ()
@@ -1018,6 +1008,28 @@ def _country_lookup(countries: Iterable[Country]) -> dict[str, str]:
 
 
 @lru_cache(maxsize=512)
+def front_regions(fronts: Sequence[Frontline]) -> tuple[tuple[str, str], ...]:
+    """(ISO code, first-level unit) of ``fronts``; a front without listed units gives its country with an empty
+    unit. Where the places a report on the front names lie, when nothing else in the text says so."""
+    return tuple(
+        dict.fromkeys((front.country, region) for front in fronts for region in front.regions or ("",))
+    )
+
+
+def front_held_places(fronts: Sequence[Frontline], on: date) -> tuple[str, ...]:
+    """The settlements either side holds along ``fronts`` on ``on`` (folded names, as listed; none before a
+    front's held lists apply): where the line runs, for telling a village on it from its namesakes elsewhere."""
+    return tuple(
+        dict.fromkeys(
+            name
+            for front in fronts
+            if on >= (front.held_since or front.since)
+            for _, names in front.held
+            for name in names
+        )
+    )
+
+
 def _pycountry_iso(name: str) -> str | None:
     try:
         record = pycountry.countries.lookup(name.strip())
@@ -1381,6 +1393,8 @@ __all__ = [
     "Relation",
     "Token",
     "document_tokens",
+    "front_held_places",
+    "front_regions",
     "normalise_word",
     "parse_partial_date",
     "phrase_key",

@@ -20,6 +20,7 @@ from flashpoint.events.model import Event
 from flashpoint.events.triggers import find_triggers
 from flashpoint.mentions.dates import DateReference, date_reference
 from flashpoint.mentions.find import find_mentions
+from flashpoint.mentions.kb import front_held_places, front_regions
 from flashpoint.mentions.model import Mentions
 from flashpoint.pipeline.resources import Resources
 from flashpoint.places.model import Place
@@ -87,10 +88,11 @@ def _places_of(
     to (its first demonym, else the front's), for events no place resolves."""
     named = demonym_countries(document.text, res.gazetteer)
     actor_countries = (a.country for a in mentions.actors if a.country)
-    fronts = res.actors.frontline_regions(reference.value, document.text)
+    on_fronts = res.actors.fronts_in(reference.value, document.text)  # the text's fronts, found once
+    fronts = front_regions(on_fronts)
     countries = (*actor_countries, *(country.country_code for country in named), *(c for c, _ in fronts))
     units = tuple(front for front in fronts if front[1])
-    held = res.actors.frontline_places(reference.value, document.text)
+    held = front_held_places(on_fronts, reference.value) if reference.value is not None else ()
     places = resolve_places(
         with_written_article(document.text, mentions.places),
         res.gazetteer,
