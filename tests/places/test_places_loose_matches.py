@@ -17,6 +17,12 @@ LOOSE_PLACES = (
     make_place("test:manbuj", "Manbuj", "SY", "Aleppo", 36.52, 37.95, 99_000),
     make_place("test:anyville", "Anyville", "CN", "Henan", 36.10, 114.35, 2_000_000, names=("Qarn",)),
     make_place("test:zolnikove", "Zolnik", "UA", "Luhansk", 48.70, 38.50, 13_000),
+    # "Varnek" is only another name of a small place in each of two countries; "Ezaz" of one Syrian town;
+    # "Porthaven" of a large city in one country
+    make_place("test:kelmar", "Kelmar", "FR", "Normandy", 49.20, 0.40, 1_700, names=("Varnek",)),
+    make_place("test:vornik", "Vornik", "AT", "Styria", 47.40, 14.80, 800, names=("Varnek",)),
+    make_place("test:izaz", "Izaz", "SY", "Aleppo", 36.59, 37.05, 31_000, names=("Ezaz",)),
+    make_place("test:grandport", "Grandport", "MA", "Souss", 30.40, -9.60, 900_000, names=("Porthaven",)),
 )
 
 
@@ -49,3 +55,21 @@ def test_a_large_city_abroad_found_by_another_name_is_dropped(gazetteer: Gazette
     keys = [place.key for _, place in resolve_text(text, gazetteer, ("SY",)) if place is not None]
     assert "test:anyville" not in keys
     assert "geonames:169389" in keys
+
+
+def test_another_name_of_small_places_in_two_countries_is_no_place_without_context(
+    gazetteer: Gazetteer,
+) -> None:
+    # nothing in the text names a country, and "Varnek" is neither place's own name nor a spelling of it
+    assert _place_key(gazetteer, "Rioters blocked the main road in Varnek with burning tyres.") is None
+
+
+def test_another_name_tied_to_one_country_stays_without_context(gazetteer: Gazetteer) -> None:
+    assert _place_key(gazetteer, "Rioters blocked the main road in Ezaz with burning tyres.") == "test:izaz"
+
+
+def test_a_large_citys_other_name_stays_without_context(gazetteer: Gazetteer) -> None:
+    assert (
+        _place_key(gazetteer, "Rioters blocked the main road in Porthaven with burning tyres.")
+        == "test:grandport"
+    )
