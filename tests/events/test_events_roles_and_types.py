@@ -283,3 +283,62 @@ def test_one_incident_told_twice_is_one_event(resources: Resources) -> None:
     assert len(events) == 1
     assert events[0].sub_event_type == "Remote explosive/landmine/IED"
     assert events[0].fatalities == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "On 7 May 2023, in Campo Largo, Parana, federal police seized on the BR-277 highway 2 tons of "
+            "marijuana hidden under a load of timber.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 7 May 2023, unidentified individuals burnt the main gate of the district court in Mitzic town.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 7 May 2023, about 90 villagers from Hka Li village fled their homes to Mansi town after "
+            "insecurity in the area.",
+            "Other",
+        ),
+        (
+            "On 7 May 2023, a local commander turned two primary schools in Mudiyah into military barracks.",
+            "Headquarters or base established",
+        ),
+        (
+            "On 7 May 2023, a Kurdish patrol prevented a government army convoy from entering the town of Tal Tamr.",
+            "Other",
+        ),
+        (
+            "On 7 May 2023, an army operation near the Diyala river left 4 IS militants dead.",
+            "Armed clash",
+        ),
+    ],
+    ids=[
+        "drug-seizure",
+        "burnt-building",
+        "displacement",
+        "schools-into-barracks",
+        "convoy-stopped",
+        "left-dead",
+    ],
+)
+def test_codebook_developments(text: str, sub_event_type: str, resources: Resources) -> None:
+    events = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert [event.sub_event_type for event in events] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 May 2023, protesters burned tyres in the main street of Mitzic.",
+        "On 7 May 2023, the suspects fled the scene before police arrived in Mitzic.",
+    ],
+    ids=["burnt-tyres-is-no-looting", "fleeing-a-scene-is-no-displacement"],
+)
+def test_codebook_developments_keep_their_bounds(text: str, resources: Resources) -> None:
+    subs = [
+        event.sub_event_type for event in extract_text(text, published=PUBLISHED, resources=resources).events
+    ]
+    assert "Looting/property destruction" not in subs and "Other" not in subs

@@ -204,7 +204,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"massacre(?:d|s)?|execut(?:e|ed|es|ion|ions)|stoned to death|stones? (?:\w+ ){1,3}to death|murder(?:ed|s)?|shot dead|gunned down|stabbed|behead(?:ed|s|ing)?|"
         r"hacked to death|"
         r"claim(?:s|ed)? the li(?:fe|ves) of|"
-        r"killed|killing|kills?|assassinat(?:es|ed|ing|ion)|(?<!to )assassinate|shot|shoots|opened fire|gunmen|attack(?:ed|s|ing)?|raid(?:ed|s)?|"
+        r"killed|killing|kills?|left (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) "
+        r"(?:[\w-]+ ){0,3}dead|assassinat(?:es|ed|ing|ion)|(?<!to )assassinate|shot|shoots|opened fire|gunmen|attack(?:ed|s|ing)?|raid(?:ed|s)?|"
         r"torture(?:d)?|beat(?:en|ing)?|burned alive|whipped|flogged|assault(?:ed|ing)|drive-by shootings?|"
         r"fired (?:\w+ ){0,6}?(?:on|at|upon) (?:the )?(?:positions?|posts?|soldiers|troops|police|villagers|"
         r"civilians|residents|residential|houses|homes|neighbou?rhoods|a |an |the )",
@@ -237,7 +238,9 @@ RULES: tuple[TriggerRule, ...] = (
         40,
         "base established",
         r"(?:established|set up|setting up|built|opened) (?:an? |a new |new )?(?:military )?(?:base|headquarters|"
-        r"checkpoint|outpost|position|camp|training camp)s?",
+        r"checkpoint|outpost|position|camp|training camp)s?|"
+        r"(?:turned|transformed|converted|transform|turn|convert) (?:\w+ ){0,5}into (?:an? )?(?:military )?"
+        r"(?:barracks|bases?|headquarters|outposts?)",
     ),
     _rule(
         S.LOOTING,
@@ -248,6 +251,11 @@ RULES: tuple[TriggerRule, ...] = (
         r"burn(?:ed|t) (?:down )?(?:\w+ )?(?:houses|homes|shops|crops|property|vehicles|huts|market)|"
         r"destroyed (?:\w+ )?(?:houses|homes|shops|crops|property)|demolish(?:ed|ing)|vandali[sz](?:ed|ing)|"
         r"confiscat(?:ed|ion)|seized (?:land|property|houses|homes|livestock|cattle)|stole|rustl(?:ed|ing)|"
+        # goods seized outside other violence (drug hauls included, as the codebook's seizures of property)
+        r"seized (?:[^.;]{0,60}? )?(?:tons?|tonnes?|kilos?|kilograms?|bales|packages) of|"
+        r"seized (?:the |their |large |a large amount of )?(?:marijuana|cocaine|heroin|drugs|narcotics|contraband|"
+        r"phones|money|cash|goods|fuel)|"
+        r"burn(?:ed|t) (?:down )?(?:the|a|an) (?!tyres?\b|tires?\b|effig)(?:[\w-]+ ){0,3}(?:of|at|in|belonging)\b|"
         r"(?:houses|homes|shops|property|buildings|vehicles|crops|huts|offices|stores|cars) (?:\w+ )?(?:were|was|"
         r"have been|had been) (?:\w+ )?(?:destroyed|burned|burnt|set on fire|torched|looted|demolished|damaged)|"
         r"property destruction",
@@ -264,6 +272,7 @@ RULES: tuple[TriggerRule, ...] = (
         34,
         "group change",
         r"announced (?:the )?(?:formation|creation|establishment|dissolution)|formed a new|merged|merger|"
+        r"dissolution of (?:the )?(?=[A-Z])|"
         r"defected|defection|split from|pledged (?:allegiance|loyalty)|appointed (?:a )?new (?:leader|commander)|"
         r"named (?:a )?new (?:leader|commander)|dissolved|joined (?:the )?(?=[A-Z])|defected to|surrendered|"
         r"reinforcements|(?:troops|forces|units) (?:were )?deployed|"
@@ -280,6 +289,9 @@ RULES: tuple[TriggerRule, ...] = (
         20,
         "other development",
         r"curfew|state of emergency|martial law|lockdown imposed|ultimatum|"
+        # displacement, and a force kept from moving: developments the codebook files under "Other"
+        r"fled (?:from )?(?:their|the) (?:\w+ )?(?:villages?|homes?|houses|towns?)|"
+        r"prevented (?:\w+ ){1,5}(?:patrols?|convoys?) from|"
         r"released (?:\w+ ){0,4}?(?:prisoners|detainees|captives)",
     ),
 )
