@@ -342,3 +342,50 @@ def test_codebook_developments_keep_their_bounds(text: str, resources: Resources
         event.sub_event_type for event in extract_text(text, published=PUBLISHED, resources=resources).events
     ]
     assert "Looting/property destruction" not in subs and "Other" not in subs
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "On 7 May 2023, in Salta, residents held a pot-banging protest against the release of prisoners, "
+            "after the protests and riots in the province's prisons in the previous week.",
+            "Peaceful protest",
+        ),
+        (
+            "On 7 May 2023, relatives of inmates protested outside the penal colony in Kurgan, following a riot "
+            "at the colony last month.",
+            "Peaceful protest",
+        ),
+        (
+            "On 7 May 2023, protesters demanding jobs blocked the coastal highway in Batroun in both directions.",
+            "Peaceful protest",
+        ),
+        (
+            "On 7 May 2023, about 30 teachers protested outside the education office in Kisumu over unpaid "
+            "salaries. The police intervened and arrested four of them.",
+            "Protest with intervention",
+        ),
+        (
+            "On 7 May 2023, villagers staged a demonstration in front of the health centre in Ambassa against "
+            "its closure until police resorted to a baton charge to bring the situation under control.",
+            "Protest with intervention",
+        ),
+        (
+            "On 7 May 2023, students protested in Kisumu demanding the release of two classmates who were "
+            "detained by police last week.",
+            "Peaceful protest",
+        ),
+    ],
+    ids=[
+        "earlier-riots",
+        "riot-last-month",
+        "road-blocked-both-ways",
+        "police-arrested",
+        "baton-charge",
+        "arrests-last-week",
+    ],
+)
+def test_what_happened_to_a_protest_types_it(text: str, sub_event_type: str, resources: Resources) -> None:
+    events = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert [event.sub_event_type for event in events] == [sub_event_type]

@@ -112,7 +112,9 @@ RULES: tuple[TriggerRule, ...] = (
         S.ARMED_CLASH,
         72,
         RECIPROCAL_FIRE,
-        r"in both directions|exchang(?:ed|ing|es?)\s+(?:of\s+)?(?:heavy\s+|artillery\s+|mortar\s+|rocket\s+)?"
+        # "fire in both directions" (the OSCE's wording), not a road "blocked in both directions"
+        r"(?:fire|firing|shots|projectiles|explosions|shelling|bursts|mortars|weapons)\b[^.;]{0,80}?\bin both directions|"
+        r"in both directions of the (?:front ?line|contact line|line of contact)|exchang(?:ed|ing|es?)\s+(?:of\s+)?(?:heavy\s+|artillery\s+|mortar\s+|rocket\s+)?"
         r"(?:fire|artillery|shelling|mortars|rockets|gunfire|shots)\s+with|traded\s+(?:\w+\s+)?fire|mutual shelling|"
         r"shoot-?outs?|exchanges? of fire|fired back|responded to (?:[\w-]+ ){0,2}(?:shelling|attacks?|fire|gunfire)",
     ),
@@ -122,7 +124,7 @@ RULES: tuple[TriggerRule, ...] = (
         "clash",
         r"clash(?:es|ed|ing)?|fighting|fought|firefights?|gunfights?|gun battles?|battle[sd]?|skirmish(?:es|ed)?|"
         r"exchanges? of fire|exchang(?:ed|ing) (?:\w+ )?fire|small arms|"
-        r"in both directions|(?:responded to|returned) (?:the )?fire|ambush(?:ed|es)?|repelled|repulsed|engaged|offensive|counter-?attack(?:s|ed)?|"
+        r"(?:responded to|returned) (?:the )?fire|ambush(?:ed|es)?|repelled|repulsed|engaged|offensive|counter-?attack(?:s|ed)?|"
         r"infiltration attempt|advanc(?:e|es|ed) (?:over|against|on|into)|attacked (?:an? |the )?(?:military |army |police )?(?:positions?|posts?|checkpoints?|"
         r"bases?|outposts?|convoys?|barracks|patrols?)|assault(?:ed)? on",
     ),

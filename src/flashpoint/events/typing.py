@@ -78,7 +78,16 @@ def choose_type(
     elif sub in (S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY):
         sub = _territory(sides)
     elif event_type_of(sub) == EventType.PROTESTS or sub == S.PEACEFUL_PROTEST:
-        sub = next((u for u in _PROTEST_UPGRADES if u in segment_subs), sub)
+        upgrades = {
+            SubEventType(t.sub_event_type)
+            for t in mentions.triggers
+            if t.sentence in segment.sentences and not t.negated and not _earlier_event(text, t.text)
+        }
+        sub = next((u for u in _PROTEST_UPGRADES if u in upgrades), sub)
+        if sub == S.PEACEFUL_PROTEST and any(
+            not _earlier_event(text, m.group(0)) for m in _INTERVENTION.finditer(text)
+        ):
+            sub = S.PROTEST_WITH_INTERVENTION
     return TypeChoice(event_type=event_type_of(sub).value, sub_event_type=sub.value, penalty=penalty)
 
 
@@ -178,6 +187,41 @@ def _attack_or_clash(segment: Segment, mentions: Mentions, sides: Sides) -> SubE
     if armed_target and not civilian_target:
         return S.ARMED_CLASH
     return S.ATTACK
+
+
+# What happened to a protest, not the protest itself, makes it a protest with intervention (the codebook: an
+# attempt to disrupt or disperse it, arrests, force): police who "intervened and arrested" the participants,
+# a "baton charge", people "beaten up and dragged in police cars by police".
+_INTERVENTION = re.compile(
+    r"\b(?:(?:baton|lathi)[- ]charg\w*|resorted to (?:a |mild |the )?(?:baton|lathi|force)|"
+    r"(?:police|policemen|security forces|officers|soldiers|troops|authorities) (?:\w+ ){0,3}"
+    r"(?:intervened|arrested|detained|beat|dragged|pushed back)\b|"
+    r"(?:were|was) (?:\w+ ){0,3}(?:arrested|detained|beaten(?: up)?|dragged)\b[^.;]{0,60}?\bby (?:the )?"
+    r"(?:[\w-]+ ){0,3}(?:police|policemen|security forces|officers)\b|"
+    r"tried to (?:control|disperse|stop|break up) the (?:crowd|protest|protesters|demonstrators|march))",
+    re.IGNORECASE,
+)
+# A riot or a dispersal the report gives as the background of a protest ("relatives protested, following a
+# riot at the colony last month"; "after the protests and riots in the prisons in the previous week") is an
+# earlier event, not what happened to this one.
+_AFTER_AN_EARLIER = re.compile(
+    r"\b(?:after|following|since)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}$", re.IGNORECASE
+)
+_EARLIER_TIME = re.compile(
+    r"[^.;]{0,80}?\b(?:last (?:week|month|year)|the (?:previous|preceding|past) (?:days?|weeks?|months?)|"
+    r"in mid-[a-z]+|earlier (?:this|that|in the) (?:week|month|year))\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier_event(text: str, trigger_text: str) -> bool:
+    """Whether every occurrence of ``trigger_text`` in the event's ``text`` tells an earlier event."""
+    starts = [m.start() for m in re.finditer(re.escape(trigger_text), text)]
+    return bool(starts) and all(
+        _AFTER_AN_EARLIER.search(text[max(0, start - 60) : start])
+        or _EARLIER_TIME.match(text, start + len(trigger_text))
+        for start in starts
+    )
 
 
 _UNARMED = {5, 6, 7}
