@@ -294,6 +294,11 @@ def test_one_incident_told_twice_is_one_event(resources: Resources) -> None:
             "Looting/property destruction",
         ),
         (
+            "On 7 May 2023, in Joinville, Santa Catarina, civil police dismantled a cocaine processing lab in the "
+            "Itinga neighborhood. Three men were arrested.",
+            "Looting/property destruction",
+        ),
+        (
             "On 7 May 2023, unidentified individuals burnt the main gate of the district court in Mitzic town.",
             "Looting/property destruction",
         ),
@@ -317,6 +322,7 @@ def test_one_incident_told_twice_is_one_event(resources: Resources) -> None:
     ],
     ids=[
         "drug-seizure",
+        "drug-lab-with-arrests",
         "burnt-building",
         "displacement",
         "schools-into-barracks",

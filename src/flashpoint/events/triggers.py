@@ -20,7 +20,8 @@ from flashpoint.mentions.model import TriggerMention
 EXTRACTOR = "triggers.lexicon"
 RECIPROCAL_FIRE = "reciprocal fire"
 CROWD_VIOLENCE = "crowd violence"
-DECISIVE_LEMMAS = frozenset({RECIPROCAL_FIRE, CROWD_VIOLENCE})
+DRUG_SEIZURE = "drug seizure"
+DECISIVE_LEMMAS = frozenset({RECIPROCAL_FIRE, CROWD_VIOLENCE, DRUG_SEIZURE})
 """The lemmas of triggers that settle the type by themselves: no classifier overrides them."""
 S = SubEventType
 
@@ -220,6 +221,18 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:agreement|deal|ceasefire|cease-fire|truce|accord|pact|memorandum)|prisoner (?:exchange|swap)|"
         r"exchanged (?:prisoners|bodies|detainees)|agreed (?:to|on) a|peace (?:deal|agreement) (?:was )?signed",
     ),
+    # a drug haul or a drug lab taken apart is the codebook's seizure of property, whoever was arrested with it
+    _rule(
+        S.LOOTING,
+        45,
+        DRUG_SEIZURE,
+        r"seized (?:[^.;]{0,60}? )?(?:tons?|tonnes?|kilos?|kilograms?|bales|packages) of|"
+        r"seized (?:the |their |large |a large amount of )?(?:marijuana|marihuana|cocaine|heroin|drugs|narcotics|"
+        r"contraband)|"
+        r"(?:dismantled|discovered|raided|destroyed) (?:an? |the )?(?:[\w-]+ ){0,2}(?:drug|cocaine|marijuana|"
+        r"methamphetamine|meth) (?:lab|laboratory|processing lab)s?|"
+        r"discovered (?:nearly |about |more than |over )?[\d,.]+ (?:tons?|tonnes?|kilos?|kilograms?) of",
+    ),
     _rule(
         S.ARRESTS,
         44,
@@ -253,10 +266,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"burn(?:ed|t) (?:down )?(?:\w+ )?(?:houses|homes|shops|crops|property|vehicles|huts|market)|"
         r"destroyed (?:\w+ )?(?:houses|homes|shops|crops|property)|demolish(?:ed|ing)|vandali[sz](?:ed|ing)|"
         r"confiscat(?:ed|ion)|seized (?:land|property|houses|homes|livestock|cattle)|stole|rustl(?:ed|ing)|"
-        # goods seized outside other violence (drug hauls included, as the codebook's seizures of property)
-        r"seized (?:[^.;]{0,60}? )?(?:tons?|tonnes?|kilos?|kilograms?|bales|packages) of|"
-        r"seized (?:the |their |large |a large amount of )?(?:marijuana|cocaine|heroin|drugs|narcotics|contraband|"
-        r"phones|money|cash|goods|fuel)|"
+        r"seized (?:the |their |large |a large amount of )?(?:phones|money|cash|goods|fuel)|"
         r"burn(?:ed|t) (?:down )?(?:the|a|an) (?!tyres?\b|tires?\b|effig)(?:[\w-]+ ){0,3}(?:of|at|in|belonging)\b|"
         r"(?:houses|homes|shops|property|buildings|vehicles|crops|huts|offices|stores|cars) (?:\w+ )?(?:were|was|"
         r"have been|had been) (?:\w+ )?(?:destroyed|burned|burnt|set on fire|torched|looted|demolished|damaged)|"
