@@ -340,8 +340,13 @@ def test_codebook_developments(text: str, sub_event_type: str, resources: Resour
     [
         "On 7 May 2023, protesters burned tyres in the main street of Mitzic.",
         "On 7 May 2023, the suspects fled the scene before police arrived in Mitzic.",
+        "On 7 May 2023, soldiers seized 2 tons of explosives from a rebel depot near Mitzic.",
     ],
-    ids=["burnt-tyres-is-no-looting", "fleeing-a-scene-is-no-displacement"],
+    ids=[
+        "burnt-tyres-is-no-looting",
+        "fleeing-a-scene-is-no-displacement",
+        "explosives-haul-is-no-drug-haul",
+    ],
 )
 def test_codebook_developments_keep_their_bounds(text: str, resources: Resources) -> None:
     subs = [

@@ -43,6 +43,7 @@ def _rule(sub: SubEventType, weight: int, lemma: str, pattern: str) -> TriggerRu
     )
 
 
+_DRUGS = r"(?:marijuana|marihuana|cannabis|hashish|cocaine|heroin|methamphetamine|drugs|narcotics|contraband)"
 # Bombs dropped from the air ("barrel bomb attack", "aerial bombs") are air strikes, not planted devices.
 _NOT_DROPPED = r"(?<!barrel )(?<!aerial )(?<!cluster )"
 
@@ -226,12 +227,11 @@ RULES: tuple[TriggerRule, ...] = (
         S.LOOTING,
         45,
         DRUG_SEIZURE,
-        r"seized (?:[^.;]{0,60}? )?(?:tons?|tonnes?|kilos?|kilograms?|bales|packages) of|"
-        r"seized (?:the |their |large |a large amount of )?(?:marijuana|marihuana|cocaine|heroin|drugs|narcotics|"
-        r"contraband)|"
+        r"(?:seized|discovered) (?:[^.;]{0,60}? )?(?:tons?|tonnes?|kilos?|kilograms?|bales|packages) of "
+        rf"(?:[\w-]+ ){{0,2}}{_DRUGS}|"
+        rf"seized (?:the |their |large |a large amount of )?{_DRUGS}|"
         r"(?:dismantled|discovered|raided|destroyed) (?:an? |the )?(?:[\w-]+ ){0,2}(?:drug|cocaine|marijuana|"
-        r"methamphetamine|meth) (?:lab|laboratory|processing lab)s?|"
-        r"discovered (?:nearly |about |more than |over )?[\d,.]+ (?:tons?|tonnes?|kilos?|kilograms?) of",
+        r"methamphetamine|meth) (?:lab|laboratory|processing lab)s?",
     ),
     _rule(
         S.ARRESTS,
