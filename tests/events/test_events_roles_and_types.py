@@ -400,3 +400,39 @@ def test_codebook_developments_keep_their_bounds(text: str, resources: Resources
 def test_what_happened_to_a_protest_types_it(text: str, sub_event_type: str, resources: Resources) -> None:
     events = extract_text(text, published=PUBLISHED, resources=resources).events
     assert [event.sub_event_type for event in events] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor1"),
+    [
+        (
+            "On 7 May 2023, a little-known group carried out an arson attack targeting a textile factory in the "
+            "Esenyurt district of Istanbul. The attack caused material damage.",
+            "Looting/property destruction",
+            "Unidentified Armed Group (Turkey)",
+        ),
+        (
+            "On 7 May 2023, in Arauca, the Caricare oil field was attacked by unidentified armed individuals.",
+            "Looting/property destruction",
+            "Unidentified Armed Group (Colombia)",
+        ),
+        (
+            "On 7 May 2023, attackers set fire to a camp of seasonal workers near Odesa and beat a man living there.",
+            "Attack",
+            None,
+        ),
+        (
+            "On 7 May 2023, militants carried out remote explosive attacks targeting shops in Esenyurt, Istanbul.",
+            "Remote explosive/landmine/IED",
+            None,
+        ),
+    ],
+    ids=["arson-on-a-factory", "pipeline-attacked", "someone-hurt-is-an-attack", "remote-explosive-attack"],
+)
+def test_an_attack_on_property_alone_is_property_destruction(
+    text: str, sub_event_type: str, actor1: str | None, resources: Resources
+) -> None:
+    events = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert [event.sub_event_type for event in events] == [sub_event_type]
+    if actor1 is not None:
+        assert events[0].actor1 is not None and events[0].actor1.startswith(actor1), events[0].actor1

@@ -332,7 +332,8 @@ def _actors(
         notes.append(note)
     elif name1 is None and event_type in _VIOLENT and owner is not None:
         name1, inter1 = owner
-    elif name1 is None and event_type in _VIOLENT:
+    elif name1 is None and (event_type in _VIOLENT or sub_event_type == "Looting/property destruction"):
+        # property destroyed or looted by someone the text does not name: the codebook's unidentified group
         name1, inter1 = ctx.actors.resolve_descriptor("unidentified_armed_group", country, on)
         why = (
             "the perpetrator is only alleged by a source (see claims)"

@@ -67,7 +67,7 @@ RULES: tuple[TriggerRule, ...] = (
         S.REMOTE_EXPLOSIVE,
         80,
         "explosive device",
-        r"IEDs?|improvised explosive devices?|roadside bombs?|car bombs?|bomb-laden (?:car|vehicle|motorcycle)|"
+        r"IEDs?|improvised explosive devices?|remote(?:ly detonated)? explosives?(?: attacks?)?|roadside bombs?|car bombs?|bomb-laden (?:car|vehicle|motorcycle)|"
         r"(?:car|vehicle|motorcycle|motorbike)[- ]borne (?:IED|bomb)s?|VBIEDs?|landmines?|land mines?|"
         r"(?:anti-(?:tank|personnel) )?mines? (?:exploded|explosion|blast)|(?:stepped|drove) on an? (?:land)?mine|"
         r"explosive devices?|sticky bombs?|magnetic bombs?|booby[- ]trap(?:ped|s)?|unexploded ordnance|UXO|"

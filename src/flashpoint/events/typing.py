@@ -73,6 +73,8 @@ def choose_type(
     if sub == S.ATTACK:
         sub = S.ARMED_CLASH if _ARMED_VICTIM.search(text) else _attack_or_clash(segment, mentions, sides)
         penalty = 0.1
+        if sub == S.ATTACK and _property_only(segment, mentions, text):
+            sub = S.LOOTING
     if sub == S.ARMED_CLASH and (_unarmed_sides(sides) or _crowd_fight(sides, text)):
         sub = S.VIOLENT_DEMONSTRATION if segment_subs & _DEMONSTRATION else S.MOB_VIOLENCE
     elif sub in (S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY):
@@ -221,6 +223,35 @@ def _earlier_event(text: str, trigger_text: str) -> bool:
         _AFTER_AN_EARLIER.search(text[max(0, start - 60) : start])
         or _EARLIER_TIME.match(text, start + len(trigger_text))
         for start in starts
+    )
+
+
+# An attack on things where no one was hurt is the codebook's property destruction: an arson attack on a
+# factory, a pipeline "attacked by unidentified armed individuals", machinery set on fire.
+_PROPERTY_NOUNS = (
+    r"(?:plants?|factory|factories|buildings?|pipelines?|oil fields?|oilfield|warehouses?|machinery|towers?|"
+    r"antennas?|substations?|power lines?|(?:commercial|business) premises)"
+)
+_PROPERTY = re.compile(
+    r"\b(?:arson|set (?:on )?fire|set ablaze|torched|material damage|"
+    r"(?:attack(?:ed|s)?|targeting|targeted|hit|struck) (?:on )?(?:an? |the |several |\d+ )?(?:[\w-]+ ){0,3}"
+    rf"{_PROPERTY_NOUNS}\b|"
+    rf"{_PROPERTY_NOUNS} (?:[\w-]+ ){{0,2}}(?:was|were) (?:\w+ )?(?:attacked|targeted|hit|struck)\b)",
+    re.IGNORECASE,
+)
+_HARM = re.compile(
+    r"\b(?:killed|killing|dead|died|wounded|wounding|injur(?:ed|ies|ing)|hurt|shot|stabbed|beat|beaten|beating|kidnapped|"
+    r"abducted|raped|tortured|assaulted|threatened|hostages?)\b",
+    re.IGNORECASE,
+)
+
+
+def _property_only(segment: Segment, mentions: Mentions, text: str) -> bool:
+    """An attack on property (``_PROPERTY``) with no one named harmed in the event's sentences."""
+    if not _PROPERTY.search(text) or _HARM.search(text):
+        return False
+    return not any(
+        c.count > 0 and not c.negated for c in mentions.casualties if c.sentence in segment.sentences
     )
 
 
