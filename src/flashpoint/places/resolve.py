@@ -959,12 +959,13 @@ def _loose_match(ranked: _Ranked) -> bool:
 
 
 def _loose_alias(ranked: _Ranked) -> bool:
-    """ "Khaldah" finding a Belgian town, "Keylong" a French village (each under a foreign name of theirs):
-    with nothing in the document naming a country, an exact match through an alternate name only, which is
-    no spelling of the place's own name, singles out no place when the name finds places in two countries or
-    more (LOOSE_ALIAS_COUNTRIES for a place of TRUSTED_POPULATION or more); it is as likely a place the
-    gazetteer lacks, and places nothing. Another name tied to one country ("Azaz" for Izaz), or a large
-    city's ("Bombay"), still finds it. UCDP Syria dev: 16 picks dropped (15 abroad, one 256 km off), none within 25 km of its event."""
+    """ "Naameh" finding Namur, "Hajin" finding Hagen (each under a foreign name of theirs): with nothing in
+    the document naming a country, an exact match through an alternate name only, which is no spelling of
+    the place's own name, singles out no place when the name finds places in two countries or more
+    (LOOSE_ALIAS_COUNTRIES for a place of TRUSTED_POPULATION or more); it is as likely a place the gazetteer
+    lacks, and places nothing. Another name tied to one country ("Azaz" for Izaz, but also "Jadra" for a
+    Crimean village), or a large city's ("Bombay"), still finds it. UCDP Syria dev: 16 picks dropped (15
+    abroad, one 256 km off), none within 25 km of its event."""
     best = ranked.best
     if best is None or best.key in ranked.skeleton_only or _spelling_of(ranked.written, best):
         return False
