@@ -285,6 +285,12 @@ def test_one_incident_told_twice_is_one_event(resources: Resources) -> None:
     assert events[0].fatalities == 5
 
 
+def _sub_event_types(text: str, resources: Resources) -> list[str]:
+    return [
+        event.sub_event_type for event in extract_text(text, published=PUBLISHED, resources=resources).events
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "sub_event_type"),
     [
@@ -331,8 +337,7 @@ def test_one_incident_told_twice_is_one_event(resources: Resources) -> None:
     ],
 )
 def test_codebook_developments(text: str, sub_event_type: str, resources: Resources) -> None:
-    events = extract_text(text, published=PUBLISHED, resources=resources).events
-    assert [event.sub_event_type for event in events] == [sub_event_type]
+    assert _sub_event_types(text, resources) == [sub_event_type]
 
 
 @pytest.mark.parametrize(
@@ -349,9 +354,7 @@ def test_codebook_developments(text: str, sub_event_type: str, resources: Resour
     ],
 )
 def test_codebook_developments_keep_their_bounds(text: str, resources: Resources) -> None:
-    subs = [
-        event.sub_event_type for event in extract_text(text, published=PUBLISHED, resources=resources).events
-    ]
+    subs = _sub_event_types(text, resources)
     assert "Looting/property destruction" not in subs and "Other" not in subs
 
 
@@ -398,8 +401,7 @@ def test_codebook_developments_keep_their_bounds(text: str, resources: Resources
     ],
 )
 def test_what_happened_to_a_protest_types_it(text: str, sub_event_type: str, resources: Resources) -> None:
-    events = extract_text(text, published=PUBLISHED, resources=resources).events
-    assert [event.sub_event_type for event in events] == [sub_event_type]
+    assert _sub_event_types(text, resources) == [sub_event_type]
 
 
 @pytest.mark.parametrize(

@@ -61,11 +61,8 @@ def choose_type(
     classifier: LabelPredictor | None = None,
 ) -> TypeChoice:
     sub = _first_choice(segment, mentions, text, classifier)
-    segment_subs = {
-        SubEventType(t.sub_event_type)
-        for t in mentions.triggers
-        if t.sentence in segment.sentences and not t.negated
-    }
+    segment_triggers = [t for t in mentions.triggers if t.sentence in segment.sentences and not t.negated]
+    segment_subs = {SubEventType(t.sub_event_type) for t in segment_triggers}
     penalty = 0.0
     means = _means_named_later(segment, mentions, text) if sub in _ACTOR_DECIDED else None
     if means is not None:
@@ -81,9 +78,7 @@ def choose_type(
         sub = _territory(sides)
     elif event_type_of(sub) == EventType.PROTESTS or sub == S.PEACEFUL_PROTEST:
         upgrades = {
-            SubEventType(t.sub_event_type)
-            for t in mentions.triggers
-            if t.sentence in segment.sentences and not t.negated and not _earlier_event(text, t.text)
+            SubEventType(t.sub_event_type) for t in segment_triggers if not _earlier_event(text, t.text)
         }
         sub = next((u for u in _PROTEST_UPGRADES if u in upgrades), sub)
         if sub == S.PEACEFUL_PROTEST and any(
