@@ -112,3 +112,13 @@ def test_the_packaged_front_lists_its_held_places_after_the_line_settled() -> No
     assert kb.frontline_regions(date(2020, 5, 9), report) == FRONT
     assert kb.frontline_places(date(2014, 9, 1), report) == ()  # before the Minsk II line (held_since)
     assert kb.frontline_places(date(2020, 5, 9), "Protesters gathered in a square.") == ()
+
+
+def test_fire_by_the_naf_at_government_positions_is_fire_along_the_front() -> None:
+    """Reports name the separatist side as "the NAF rebel forces" as often as "the people's militia"."""
+    kb = ActorKB.load()
+    report = "The NAF rebel forces fired 82mm mortars at the governmental positions near a village, Luhansk."
+    assert kb.frontline_regions(date(2020, 5, 9), report) == FRONT
+    assert "avdiivka" in kb.frontline_places(date(2020, 5, 9), report)
+    assert kb.frontline_regions(date(2023, 5, 9), report) == ()  # the front of 2014-2022 no longer stands
+    assert kb.frontline_regions(date(2020, 5, 9), "Rebel forces fired mortars at governmental positions.") == ()
