@@ -121,4 +121,6 @@ def test_fire_by_the_naf_at_government_positions_is_fire_along_the_front() -> No
     assert kb.frontline_regions(date(2020, 5, 9), report) == FRONT
     assert "avdiivka" in kb.frontline_places(date(2020, 5, 9), report)
     assert kb.frontline_regions(date(2023, 5, 9), report) == ()  # the front of 2014-2022 no longer stands
-    assert kb.frontline_regions(date(2020, 5, 9), "Rebel forces fired mortars at governmental positions.") == ()
+    assert (
+        kb.frontline_regions(date(2020, 5, 9), "Rebel forces fired mortars at governmental positions.") == ()
+    )

@@ -177,6 +177,16 @@ DRC KSA UAE USA
 )
 
 KNOWN_ABBREVIATIONS = frozenset({"U.S", "U.K", "U.A.E", "D.R.C"})
+# States that Indian reporting (and ACLED's notes on India) abbreviates after a place: "Pratapgarh (UP)",
+# "(Nellore, AP)", "(Rajouri district, J&K)". Only in that spot, closing a parenthesis, do they count; each is
+# an alias of its state in ``places/data/admin1_aliases.tsv``. Left out: those that are also a US state's
+# postal code ("TN" Tennessee, "AR", "GA", "MN") and "UK" (Uttarakhand, but the United Kingdom far more often).
+UNIT_ABBREVIATIONS = frozenset(
+    {"AP", "CG", "HP", "J&K", "JH", "KA", "KL", "KN", "MH", "MP", "OD", "TS", "UP", "WB"}
+)
+# Wire credits written like one: "KABUL (AP)" is the Associated Press; "(Guntur, AP)" is Andhra Pradesh.
+_WIRE_CREDITS = frozenset({"AP"})
+_UNIT_ABBREVIATION = re.compile(r"(?P<open>\(|,\s?)(?P<abbr>[A-Z]&[A-Z]|[A-Z]{2})\)")
 _CONTAINED_LOCATIVES = frozenset({"in", "at", "inside", "to"})
 _MAX_NAME_TOKENS = 6
 _CONTEXT_CHARS = 80
@@ -399,7 +409,24 @@ def _names_in_sentence(
     for whole in _runs(text, tokens):
         for run in _split_run(text, whole, tokens, context):
             names.extend(_names_in_run(text, run, tokens, is_known, person_keys, context.countries))
-    return names
+    return _with_unit_abbreviations(text, start, end, names, is_known)
+
+
+def _with_unit_abbreviations(
+    text: str, start: int, end: int, names: list[_Name], is_known: Callable[[str], bool]
+) -> list[_Name]:
+    """``names`` with the state abbreviations that close a parenthesis after a place (UNIT_ABBREVIATIONS):
+    "Pratapgarh (UP)" names Uttar Pradesh as the unit Pratapgarh lies in, as "Pratapgarh (Uttar Pradesh)"
+    would. Acronyms are otherwise no places (see _rejected_name)."""
+    found = [
+        _Name(start=match.start("abbr"), end=match.end("abbr"), name=match.group("abbr"), known=True)
+        for match in _UNIT_ABBREVIATION.finditer(text, start, end)
+        if match.group("abbr") in UNIT_ABBREVIATIONS
+        and not (match.group("open") == "(" and match.group("abbr") in _WIRE_CREDITS)
+        and is_known(match.group("abbr"))
+        and not any(name.start < match.end("abbr") and match.start("abbr") < name.end for name in names)
+    ]
+    return sorted([*names, *found], key=lambda name: name.start) if found else names
 
 
 _BLOCKED = "\x00"

@@ -498,6 +498,9 @@ class _Frame:
     """What the words right after a mention say: "Tuzla, Istanbul", "Mithi town (Tharparkar, Sindh)"."""
 
     containers: tuple[Candidate, ...] = ()  # candidates of the units named right after the mention
+    inner: tuple[
+        Candidate, ...
+    ] = ()  # those of the first of them: "Alwar" in "Bansure town (Alwar, Rajasthan)"
     is_container: bool = False  # the mention itself names the unit of the one before it
 
 
@@ -511,12 +514,16 @@ def _frames(mentions: Sequence[PlaceMention], names: Sequence[list[Candidate]]) 
             following += 1
         own = place_key(mentions[index].name)
         chain = zip(mentions[index + 1 : following], names[index + 1 : following], strict=True)
-        containers = tuple(
-            c
+        groups = [
+            tuple(
+                c
+                for c in later[:CONTAINER_CANDIDATES]
+                if c.feature_class == "A" or place_key(mention.name) != own  # "Asuncion (Asuncion)": the unit
+            )
             for mention, later in chain
-            for c in later[:CONTAINER_CANDIDATES]
-            if c.feature_class == "A" or place_key(mention.name) != own  # "Asuncion (Asuncion)": the unit
-        )
+        ]
+        containers = tuple(c for group in groups for c in group)
+        inner = next((group for group in groups if group), ())
         earlier = index
         while earlier > 0 and chained[earlier]:
             earlier -= 1
@@ -526,7 +533,7 @@ def _frames(mentions: Sequence[PlaceMention], names: Sequence[list[Candidate]]) 
             for before in names[earlier:index]
             for candidate in before[:CONTAINER_CANDIDATES]
         )
-        frames.append(_Frame(containers=containers, is_container=is_container))
+        frames.append(_Frame(containers=containers, inner=inner, is_container=is_container))
     return frames
 
 
@@ -907,7 +914,31 @@ def _outside_named_unit(ranked: _Ranked, frame: _Frame, context: _Context) -> bo
     trusted = best.key not in ranked.skeleton_only and best.population >= TRUSTED_POPULATION
     if trusted and any(unit.country_code == best.country_code for unit in containers):
         return False
-    return bool(containers) and not any(_contains(unit, best) for unit in containers)
+    if not containers:
+        return False
+    if not any(_contains(unit, best) for unit in containers):
+        return True
+    # For a loose match the innermost unit decides: in "Bansure town (Alwar, Rajasthan)" Banswara, 500 km from
+    # Alwar, is not the place, though the state contains it.
+    if best.key not in ranked.skeleton_only:
+        return False
+    inner = [unit for unit in frame.inner if unit in containers and unit.country_code == best.country_code]
+    return bool(inner) and not any(_closely_contains(unit, best) for unit in inner)
+
+
+def _closely_contains(unit: Candidate, candidate: Candidate) -> bool:
+    """:func:`_contains`, but a town contains only what lies within CONTAINER_KM of it or in its district
+    (not anything in its first-level unit)."""
+    if unit.feature_class != "P":
+        return _contains(unit, candidate)
+    if unit.country_code != candidate.country_code or unit.key == candidate.key:
+        return False
+    same_district = candidate.admin2 is not None and place_key(
+        strip_unit_words(candidate.admin2)
+    ) == place_key(unit.name)
+    return same_district or (
+        distance_km(unit.latitude, unit.longitude, candidate.latitude, candidate.longitude) <= CONTAINER_KM
+    )
 
 
 def _isolated(ranked: _Ranked, context: _Context) -> bool:
