@@ -26,7 +26,7 @@ from typing import cast
 
 from flashpoint.errors import ResourceError
 from flashpoint.places.build import SCHEMA, BuildInputs, build_store
-from flashpoint.places.katottg import codifier_path, katottg_places, read_units
+from flashpoint.places.katottg import APPROXIMATE_PREFIX, codifier_path, katottg_places, read_units
 from flashpoint.places.model import Candidate
 from flashpoint.places.normalize import place_key, skeleton_key
 from flashpoint.places.sources import (
@@ -81,6 +81,7 @@ class Gazetteer:
         self._is_known = lru_cache(maxsize=200_000)(self._query_known)
         self._lookup = lru_cache(maxsize=20_000)(self._query_lookup)
         self._neighbours = lru_cache(maxsize=512)(self._query_neighbours)
+        self._settlements = lru_cache(maxsize=1_024)(self._query_settlements)
 
     @classmethod
     def open(cls, cache_dir: Path) -> Gazetteer:
@@ -161,6 +162,19 @@ class Gazetteer:
     def _query_neighbours(self, code: str) -> frozenset[str]:
         rows = self._execute("SELECT other FROM main.neighbour WHERE code = ?", (code,))
         return frozenset(str(row[0]) for row in rows)
+
+    def settlements(self, country_code: str, admin1: str) -> tuple[tuple[float, float], ...]:
+        """(latitude, longitude) of the settlements of a first-level unit that have a point of their own (not
+        an estimate such as a KATOTTG village's hromada median, see APPROXIMATE_PREFIX); cached."""
+        return self._settlements(country_code.upper(), admin1)
+
+    def _query_settlements(self, code: str, admin1: str) -> tuple[tuple[float, float], ...]:
+        rows = self._execute(
+            "SELECT latitude, longitude FROM entry WHERE country_code = ? AND admin1 = ? AND feature_class = 'P'"
+            " AND key NOT LIKE ?",
+            (code, admin1, f"{APPROXIMATE_PREFIX}%"),
+        )
+        return tuple((float(cast(float, row[0])), float(cast(float, row[1]))) for row in rows)
 
     def is_known(self, name: str) -> bool:
         """Whether some place is called ``name`` under its exact key (cached; no skeleton fallback)."""

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -163,6 +164,11 @@ LINE_KM = 15.0
 LINE_WEIGHT = 0.6
 LINE_ANCHOR_SPREAD_KM = 10.0
 _LINE_DEGREES = 0.2  # a latitude difference above this (22 km) is beyond LINE_KM without computing distance
+# A direction in a unit ("the southern countryside of Idlib"): the outer third of its settlements that way
+# (unit_part). On ACLED 2020-05 this moved 12 notes placed at such a unit: 10 closer to the gold point, 2
+# farther; 6 more within 25 km, none fewer.
+PART_SHARE = 1 / 3
+PART_MIN_SETTLEMENTS = 6
 SUPPLEMENT_PREFIX = "supplement:"
 SUPPLEMENT_PROMINENCE = 100_000
 # Entries of a national source that lists every village (and so many namesakes) without population: only
@@ -268,7 +274,9 @@ def resolve_places(
         context = _with_picks(base, picks, exclude=place_key(mention.name))
         ranked = _rank(mention, candidates, context, frame)
         other = _rank(mention, other_candidates, context, _Frame())
-        place = _at_unit(_place_of(mention, ranked, other, context, frame), gazetteer)
+        place = _in_part(
+            _at_unit(_place_of(mention, ranked, other, context, frame), gazetteer), mention, gazetteer
+        )
         places.append(place)
         unknown.append(
             not candidates
@@ -350,6 +358,57 @@ def _at_unit(place: Place | None, gazetteer: Gazetteer) -> Place | None:
         longitude=round(unit.longitude, 5),
         key=unit.key,
     )
+
+
+def _in_part(place: Place | None, mention: PlaceMention, gazetteer: Gazetteer) -> Place | None:
+    """ "the southern countryside of Idlib", "northeastern Homs province": a first-level unit placed at the part
+    of it the direction names, still at the precision of a region (see unit_part)."""
+    if (
+        place is None
+        or mention.relation is not PlaceRelation.REGION
+        or place.admin1 is None
+        or not place.key.startswith(ADMIN1_PREFIX)
+    ):
+        return place
+    part = unit_part(gazetteer.settlements(place.country_code, place.admin1), mention.direction)
+    if part is None:
+        return place
+    return replace(
+        place,
+        location=f"{mention.direction} {place.location}",
+        latitude=round(part[0], 5),
+        longitude=round(part[1], 5),
+    )
+
+
+def unit_part(
+    settlements: Sequence[tuple[float, float]], direction: str | None
+) -> tuple[float, float] | None:
+    """The point of the part of a unit a compass word names: the median of its settlements in the outer
+    PART_SHARE of their latitudes ("southern": the southernmost third), longitudes ("eastern"), or both
+    ("north-west"); None for no direction, "central", or a unit with fewer than PART_MIN_SETTLEMENTS (whose
+    extent they do not show) or none in that corner."""
+    north, east = _compass(direction)
+    if (north, east) == (0, 0) or len(settlements) < PART_MIN_SETTLEMENTS:
+        return None
+    chosen = list(settlements)
+    for axis, sign in ((0, north), (1, east)):
+        if sign:
+            values = sorted(point[axis] for point in settlements)
+            cut = max(1, round(len(values) * PART_SHARE))  # how many settlements the outer part holds
+            bound = values[-cut] if sign > 0 else values[cut - 1]
+            chosen = [p for p in chosen if (p[axis] >= bound if sign > 0 else p[axis] <= bound)]
+    if not chosen:
+        return None
+    return statistics.median(p[0] for p in chosen), statistics.median(p[1] for p in chosen)
+
+
+def _compass(direction: str | None) -> tuple[int, int]:
+    """(north-south, east-west) signs of a direction word: "southern" (-1, 0), "north-west" (1, -1)."""
+    word = (direction or "").lower()
+    north = 1 if word.startswith("north") else -1 if word.startswith("south") else 0
+    east = 1 if "east" in word else -1 if "west" in word else 0
+    return north, east
 
 
 def _on_front(candidates: list[Candidate], fronts: Sequence[tuple[str, str]]) -> list[Candidate]:
