@@ -187,6 +187,14 @@ UNIT_ABBREVIATIONS = frozenset(
 # Wire credits written like one: "KABUL (AP)" is the Associated Press; "(Guntur, AP)" is Andhra Pradesh.
 _WIRE_CREDITS = frozenset({"AP"})
 _UNIT_ABBREVIATION = re.compile(r"(?P<open>\(|,\s?)(?P<abbr>[A-Z]&[A-Z]|[A-Z]{2})\)")
+# "the Tripoli-Beirut highway", "the Rashayya-Masnaa road": a road named after the towns it joins. The joined
+# word is no place, but each town is (set aside as a road's, see events.placing), and says which country the
+# report is about.
+_ROAD_ENDS = re.compile(
+    r"\b(?P<a>(?:(?:[Aa]l|[Ee]l|[Aa][dhrstz])[-\s]|[A-Z][\w'\u2019]+\s)?[A-Z][\w'\u2019]+)[-\u2013]"
+    r"(?P<b>(?:(?:al|el|a[dhrstz])[-\s])?[A-Z][\w'\u2019]+(?:\s[A-Z][\w'\u2019]+)?)"
+    r"\s+(?:road|highway|motorway|expressway)\b"
+)
 _CONTAINED_LOCATIVES = frozenset({"in", "at", "inside", "to"})
 _MAX_NAME_TOKENS = 6
 _CONTEXT_CHARS = 80
@@ -409,15 +417,16 @@ def _names_in_sentence(
     for whole in _runs(text, tokens):
         for run in _split_run(text, whole, tokens, context):
             names.extend(_names_in_run(text, run, tokens, is_known, person_keys, context.countries))
-    return _with_unit_abbreviations(text, start, end, names, is_known)
+    return _with_written_forms(text, start, end, names, is_known)
 
 
-def _with_unit_abbreviations(
+def _with_written_forms(
     text: str, start: int, end: int, names: list[_Name], is_known: Callable[[str], bool]
 ) -> list[_Name]:
     """``names`` with the state abbreviations that close a parenthesis after a place (UNIT_ABBREVIATIONS):
     "Pratapgarh (UP)" names Uttar Pradesh as the unit Pratapgarh lies in, as "Pratapgarh (Uttar Pradesh)"
-    would. Acronyms are otherwise no places (see _rejected_name)."""
+    would (acronyms are otherwise no places, see _rejected_name); and with the towns a road is named after
+    ("the Tripoli-Beirut highway", _ROAD_ENDS), each a road's end."""
     found = [
         _Name(start=match.start("abbr"), end=match.end("abbr"), name=match.group("abbr"), known=True)
         for match in _UNIT_ABBREVIATION.finditer(text, start, end)
@@ -426,6 +435,20 @@ def _with_unit_abbreviations(
         and is_known(match.group("abbr"))
         and not any(name.start < match.end("abbr") and match.start("abbr") < name.end for name in names)
     ]
+    for match in _ROAD_ENDS.finditer(text, start, end):
+        first, last = match.span("a")
+        if not is_known(match["a"]):  # "On Tripoli-Beirut highway": the road's first town is the last word
+            space = text.rfind(" ", first, last)
+            if space < 0 or not is_known(text[space + 1 : last]):
+                continue
+            first = space + 1
+        if not is_known(match["b"]):
+            continue
+        found += [
+            _Name(start=a, end=b, name=text[a:b], known=True, suffix="road")
+            for a, b in ((first, last), match.span("b"))
+            if not any(name.start < b and a < name.end for name in names)
+        ]
     return sorted([*names, *found], key=lambda name: name.start) if found else names
 
 

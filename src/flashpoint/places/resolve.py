@@ -1170,13 +1170,18 @@ def _before_container(index: int, mentions: Sequence[PlaceMention]) -> bool:
 def _names_container(first: PlaceMention, second: PlaceMention) -> bool:
     """ "X, Y", "X (Y" or "X in Y": the second mention may name where the first lies."""
     gap = second.start - first.end
-    return first.sentence == second.sentence and 0 <= gap <= len(" in ")
+    return first.sentence == second.sentence and 0 <= gap <= len(" in ") and not _road_ends(first, second)
+
+
+def _road_ends(first: PlaceMention, second: PlaceMention) -> bool:
+    """ "the Rashayya-Masnaa road": two towns a road joins, neither inside the other."""
+    return first.kind_hint == "road" and second.start - first.end <= 1
 
 
 def _chained(first: PlaceMention, second: PlaceMention) -> bool:
     """ "X, Y", "X (Y", "X in Y" or "X district of Y": the second mention may name a unit containing the
     first (a four-character gap is taken for " in "; on ACLED 2020-05 it gained 3 rows and lost none)."""
-    if first.sentence != second.sentence:
+    if first.sentence != second.sentence or _road_ends(first, second):
         return False
     gap = second.start - first.end
     return (
