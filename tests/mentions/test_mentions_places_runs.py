@@ -37,6 +37,10 @@ KNOWN = {
     "abu kamal",
     "nuqat al khams",
     "kamal",
+    "sheikh miskin",
+    "imam sahib",
+    "sheikh hassan",
+    "kunduz",
 }
 
 
@@ -170,3 +174,19 @@ def test_in_the_vicinity_of_is_a_strong_place_cue() -> None:
         PlaceRelation.NEAR,
         "in the vicinity of Kherbet Nafsa",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes erupted in Sheikh Miskin at dawn.", ["Sheikh Miskin"]),
+        ("Militants attacked a post in Imam Sahib district, Kunduz.", ["Imam Sahib", "Kunduz"]),
+        ("Sheikh Hassan said three died in Homs.", ["Homs"]),  # a title before a name is a person's
+        ("The governor met Imam Sahib, a tribal elder, in Kunduz.", ["Kunduz"]),
+    ],
+    ids=["after-locative", "before-unit-word", "person-speaks", "person-met"],
+)
+def test_a_place_whose_name_opens_with_a_title_is_kept_where_a_place_goes(
+    text: str, expected: list[str]
+) -> None:
+    assert [m.name for m in find(text)] == expected

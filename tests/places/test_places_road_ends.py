@@ -50,4 +50,5 @@ def test_the_other_end_of_the_road_tells_which_tripoli(gazetteer: Gazetteer) -> 
 def test_one_end_of_a_road_does_not_contain_the_other(gazetteer: Gazetteer) -> None:
     # read as "Kfar Zahra, Kfar Sahm" the Lebanese village would lie outside the Yemeni one and be dropped
     resolved = resolve_text("Protesters blocked the Kfar Zahra-Kfar Sahm road.", gazetteer)
-    assert [p.key if p else None for _, p in resolved][0] == "test:zahra"
+    zahra = resolved[0][1]
+    assert zahra is not None and zahra.key == "test:zahra"

@@ -625,7 +625,8 @@ def _names_in_run(
     person_keys: set[str],
     countries: frozenset[str] = frozenset(),
 ) -> list[_Name]:
-    run = _cut_at_title(run, person_keys)
+    if not _titled_place(text, run, tokens, is_known, countries):
+        run = _cut_at_title(run, person_keys)
     if (
         not run
         or any(part in ORG_WORDS for token in run for part in token.lower.split("-"))
@@ -773,6 +774,26 @@ def _inside_organisation(run: list[_Token], tokens: list[_Token]) -> bool:
     if index < 2 or tokens[index - 1].lower not in {"for", "of", "on"}:
         return False
     return tokens[index - 2].lower in ORG_WORDS and tokens[index - 2].text[:1].isupper()
+
+
+def _titled_place(
+    text: str,
+    run: list[_Token],
+    tokens: list[_Token],
+    is_known: Callable[[str], bool],
+    countries: frozenset[str],
+) -> bool:
+    """A place whose name opens with a title ("Sheikh Miskin", "Imam Sahib district"), written where a place
+    goes: after a locative or a place cue, or before a unit word. "Sheikh Hassan said" stays a person."""
+    if run[0].lower.rstrip(".") not in TITLE_WORDS or len(run) < 2:
+        return False
+    known = any(
+        is_known(text[run[0].start : run[last].end]) for last in range(1, min(len(run), _MAX_NAME_TOKENS))
+    )
+    return known and (
+        _placed(text, run, tokens, countries)
+        or _POST_KIND.match(text[run[-1].end : run[-1].end + 30]) is not None
+    )
 
 
 def _cut_at_title(run: list[_Token], person_keys: set[str]) -> list[_Token]:
