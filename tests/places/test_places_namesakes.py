@@ -90,3 +90,21 @@ def test_the_own_name_rule_stays_inside_one_country(own_names: Gazetteer) -> Non
     # the large city known by "Borovo" is in another country than the town named so: size and context decide
     key, _ = _resolve(own_names, "Shelling damaged a school in Borovo on Sunday.")
     assert key == "own:alias"
+
+
+def test_the_town_at_the_seat_of_its_namesake_municipality_outranks_a_larger_namesake(
+    tiny_places: tuple[SourcePlace, ...], tiny_countries: tuple[CountryInfo, ...]
+) -> None:
+    # two fictional towns "San Telmo" in one state, 130 km apart: the municipality of that name lies around the
+    # smaller one
+    rows = (
+        make_place("test:seat", "San Telmo", "MX", "Jalisco", 20.52, -103.18, 21_600),
+        make_place("test:far", "San Telmo", "MX", "Jalisco", 20.33, -104.50, 22_500),
+        make_place("test:ward", "Las Palmitas", "MX", "Jalisco", 20.56, -103.30, 26_000, admin2="San Telmo"),
+    )
+    gazetteer = Gazetteer.from_rows(
+        tiny_places + rows,
+        countries=(*tiny_countries, CountryInfo(code="MX", name="Mexico", population=126_000_000)),
+    )
+    key, _ = _resolve(gazetteer, "Armed men kidnapped a former mayor in San Telmo, Jalisco.")
+    assert key == "test:seat"

@@ -152,6 +152,7 @@ LOOSE_ALIAS_COUNTRIES = 3  # an alternate name shared by places in this many cou
 # within 10 km 0.896 -> 0.906, no pick moved).
 NAMESAKE_MARGIN = 1.0 / POPULATION_SCALE
 NAMESAKE_KM = 25.0
+SCORE_ROUNDING = 1e-3  # scores are rounded to 4 places before they are compared (_rank)
 SMALL_POPULATION = 10_000  # a village: its namesakes are many and gazetteers hold only some of them
 # a namesake abroad a tenth as large as the pick makes a pick in a country nothing supports uncertain
 FOREIGN_NAMESAKE_RATIO = 10
@@ -693,7 +694,7 @@ def _with_picks(base: _Context, picks: dict[str, tuple[Candidate, float]], *, ex
 def _rank(mention: PlaceMention, candidates: list[Candidate], context: _Context, frame: _Frame) -> _Ranked:
     scored = [(round(_score(mention, c, context, frame), 4), c) for c in candidates]
     scored.sort(key=lambda item: (-item[0], -item[1].population, item[1].key))
-    scored = _own_name_first(mention, scored)
+    scored = _seat_first(_own_name_first(mention, scored))
     kept = tuple(replace(candidate, score=score) for score, candidate in scored[:KEPT_CANDIDATES])
     skeleton_only = frozenset(c.key for c in candidates if c.score < 1.0)
     confirmed = mention.kind_hint in SETTLEMENT_KINDS
@@ -728,6 +729,41 @@ def _own_name_first(
         ):
             return [(top, candidate), *scored[:index], *scored[index + 1 :]]
     return scored
+
+
+def _seat_first(scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    """ "El Salto, Jalisco": of two towns of one name in one first-level unit, the one at the seat of the
+    municipality (second-level unit) of that name outranks a slightly larger namesake far from it, when the
+    document's context places the two alike (only size set them apart)."""
+    if not scored:
+        return scored
+    top, best = scored[0]
+    if best.feature_class != "P":
+        return scored
+    name = place_key(best.name)
+    seats = [
+        c
+        for _, c in scored
+        if c.feature_code == "ADM2"
+        and place_key(c.name) == name
+        and (c.country_code, c.admin1) == (best.country_code, best.admin1)
+    ]
+    if not seats or any(_near_seat(best, seat) for seat in seats):
+        return scored
+    for index, (score, candidate) in enumerate(scored[1:], start=1):
+        if (
+            candidate.feature_class == "P"
+            and place_key(candidate.name) == name
+            and (candidate.country_code, candidate.admin1) == (best.country_code, best.admin1)
+            and any(_near_seat(candidate, seat) for seat in seats)
+            and score - _size(candidate) >= top - _size(best) - SCORE_ROUNDING
+        ):
+            return [(top, candidate), *scored[:index], *scored[index + 1 :]]
+    return scored
+
+
+def _near_seat(candidate: Candidate, seat: Candidate) -> bool:
+    return distance_km(candidate.latitude, candidate.longitude, seat.latitude, seat.longitude) <= NAMESAKE_KM
 
 
 def _score(mention: PlaceMention, candidate: Candidate, context: _Context, frame: _Frame) -> float:
