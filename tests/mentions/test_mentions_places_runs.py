@@ -41,6 +41,8 @@ KNOWN = {
     "imam sahib",
     "sheikh hassan",
     "kunduz",
+    "san juan",
+    "san juan de los lagos",
 }
 
 
@@ -190,3 +192,10 @@ def test_a_place_whose_name_opens_with_a_title_is_kept_where_a_place_goes(
     text: str, expected: list[str]
 ) -> None:
     assert [m.name for m in find(text)] == expected
+
+
+def test_spanish_articles_inside_a_name_join_its_words() -> None:
+    # not "San Juan" (known alone, a namesake in another country) with the rest left over
+    assert [m.name for m in find("Police clashed with gunmen in San Juan de los Lagos on Monday.")] == [
+        "San Juan de los Lagos"
+    ]

@@ -68,7 +68,7 @@ _ARTICLE_PREFIX = re.compile(
 
 CONNECTORS = _words(
     """
-abu ad al an ar as ash at az bani bin da das de del des di do dos du ech el es ez ibn la le um umm wa
+abu ad al an ar as ash at az bani bin da das de del des di do dos du ech el es ez ibn la las le les los um umm wa
 """
 )
 DIRECTIONS = _words(
