@@ -73,3 +73,18 @@ def test_a_large_citys_other_name_stays_without_context(gazetteer: Gazetteer) ->
         _place_key(gazetteer, "Rioters blocked the main road in Porthaven with burning tyres.")
         == "test:grandport"
     )
+
+
+def test_a_name_written_with_an_inner_article_finds_the_place_written_without(
+    tiny_places: tuple[SourcePlace, ...], tiny_countries: tuple[CountryInfo, ...]
+) -> None:
+    rows = (
+        make_place("test:tlaxco", "San Benito Tlaxco", "MX", "Veracruz", 18.45, -95.21, 61_000),
+        make_place("test:veracruz", "Veracruz", "MX", "Veracruz", 19.18, -96.14, 550_000),
+    )
+    gazetteer = Gazetteer.from_rows(
+        tiny_places + rows,
+        countries=(*tiny_countries, CountryInfo(code="MX", name="Mexico", population=126_000_000)),
+    )
+    text = "On 7 May 2020, in San Benito de Tlaxco, Veracruz, two armed men attacked a man."
+    assert _place_key(gazetteer, text) == "test:tlaxco"
