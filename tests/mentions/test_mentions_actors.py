@@ -313,6 +313,19 @@ def test_a_user_frontline_names_sides_only_in_its_country_period_and_phrases(tmp
     assert kb.frontline_sides("Syria", date(2021, 3, 1), "Shells hit Deir ez-Zor.") is None
 
 
+def test_a_user_implied_country_is_checked_and_applies_in_its_period(tmp_path: Path) -> None:
+    entry = 'id = "junta"\nphrases = ["junta troops"]\nsince = "2021-02"\nprovenance = "test"\n'
+    good = tmp_path / "implied.toml"
+    good.write_text(f'[[implied_country]]\ncountry = "MM"\n{entry}', encoding="utf-8")
+    kb = ActorKB.load(extra=[good])
+    assert "MM" in kb.implied_countries(date(2022, 1, 1), "Junta troops burned a village.")
+    assert "MM" not in kb.implied_countries(date(2020, 1, 1), "Junta troops burned a village.")
+    bad = tmp_path / "bad.toml"
+    bad.write_text(f'[[implied_country]]\ncountry = "Burma"\n{entry}', encoding="utf-8")
+    with pytest.raises(ResourceError, match="unknown country 'Burma'"):
+        ActorKB.load(extra=[bad])
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Mentions
 

@@ -17,6 +17,7 @@ from flashpoint.documents.model import Document
 from flashpoint.events.model import Evidence
 from flashpoint.events.segment import Segment
 from flashpoint.mentions.model import Mentions, PlaceMention, PlaceRelation
+from flashpoint.mentions.places import DEMONYMS
 from flashpoint.places.build import ADMIN1_PREFIX, ADMIN2_PREFIX, COUNTRY_PREFIX
 from flashpoint.places.geo import distance_km
 from flashpoint.places.model import GeoPrecision, Place
@@ -203,6 +204,14 @@ _PART_OF = re.compile(
     re.IGNORECASE,
 )
 _CONTAINER_CONTEXT_CHARS = 60
+# "regime forces shelled Kinda in Idleb", "in al Asadiyah in al-Hasakeh": a name no mention holds (the
+# gazetteer lacks it), written after a verb or an article and right before "in", lies inside the place after
+# it. Not after the words that open an institution's or an actor's name ("the Parliament in", "Ministry of
+# Health in", "by Taliban in").
+_UNPLACED_NAME_IN = re.compile(r"\b(?P<word>[a-z]+)\s+(?P<name>[A-Z][a-z][\w'\u2019-]*)\s+in\s+(?:the\s+)?$")
+_NOT_BEFORE_A_PLACE = frozenset(
+    {"the", "of", "s", "by", "a", "an", "for", "to", "with", "and", "or", "from", "at"}
+)
 # "the Qarqour bridge", "Baladiya street of Azaz", "Adra Prison", "on the Manbij - al Bab road": a thing named after
 # the place, which need not lie in it
 _NAMED_AFTER = re.compile(
@@ -223,6 +232,13 @@ def _as_container_when_written_so(text: str, mention: PlaceMention, place: Place
         return place
     before = text[max(0, mention.start - _CONTAINER_CONTEXT_CHARS) : mention.start]
     part = _PART_OF.search(before) is not None or _NAMED_AFTER.match(text, mention.end) is not None
+    unplaced = _UNPLACED_NAME_IN.search(before)
+    if (
+        unplaced is not None
+        and unplaced["word"] not in _NOT_BEFORE_A_PLACE
+        and unplaced["name"].casefold() not in DEMONYMS
+    ):
+        return replace(place, geo_precision=GeoPrecision.NEAR)  # "shelled Kinda in Idleb"
     if not part and (mention.kind_hint in _TOWN_KINDS or _CONTAINER_CONTEXT.search(before) is None):
         return place  # "in the Karte Char area of Kabul city": parts of a town named a town are in it
     return replace(place, geo_precision=GeoPrecision.NEAR)

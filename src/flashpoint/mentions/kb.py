@@ -24,6 +24,10 @@ of table:
     directions of the frontline" name no side, and the front says who the sides are. An optional
     ``[frontline.held]`` table lists, per side id, the places that side holds along the front (from
     ``held_since``): fire observed near a place one side holds came from the other side.
+``[[implied_country]]``
+    Phrases that, in a period, point to one country when the text names none (``id``, ``country``,
+    ``phrases``, ``since``/``until``, ``provenance``): "regime forces" written without a country is the Syrian
+    government's; the phrase is a weak vote for where the text's places lie.
 ``[[airspace]]``
     Who flies combat aircraft where (``id``, ``country``, ``actor``, ``since``/``until``, optional ``over`` =
     actor ids whose territory alone it strikes, ``provenance``): an air strike whose author the text does not
@@ -283,6 +287,23 @@ class Airspace:
         if iso != self.country or on is None:
             return False
         return self.since <= on and (self.until is None or on < self.until)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ImpliedCountry:
+    """Phrases that point to one country in a period when a text names none ("regime forces": Syria's)."""
+
+    id: str
+    country: str  # ISO alpha-2
+    phrases: tuple[str, ...]  # casefolded, apostrophes written "'"
+    since: date
+    until: date | None
+    provenance: str
+
+    def applies(self, on: date | None, folded_text: str) -> bool:
+        if on is None or on < self.since or (self.until is not None and on >= self.until):
+            return False
+        return any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded_text) for phrase in self.phrases)
 
 
 def parse_partial_date(value: str) -> date:
@@ -716,6 +737,7 @@ class ActorKB:
         "actors",
         "airspaces",
         "frontlines",
+        "implied",
         "sources",
     )
 
@@ -728,6 +750,7 @@ class ActorKB:
         sources: Sequence[Path] = (),
         frontlines: Sequence[Frontline] = (),
         airspaces: Sequence[Airspace] = (),
+        implied: Sequence[ImpliedCountry] = (),
     ) -> None:
         self.actors: dict[str, Actor] = dict(actors)
         self._descriptors: dict[str, Descriptor] = dict(descriptors)
@@ -735,6 +758,7 @@ class ActorKB:
         self.sources: tuple[Path, ...] = tuple(sources)
         self.frontlines: tuple[Frontline, ...] = tuple(frontlines)
         self.airspaces: tuple[Airspace, ...] = tuple(airspaces)
+        self.implied: tuple[ImpliedCountry, ...] = tuple(implied)
         self._country_lookup: dict[str, str] = _country_lookup(self._countries.values())
         self._by_name: dict[str, str] = {}
         self._index: PhraseIndex[Entry] | None = None
@@ -801,6 +825,12 @@ class ActorKB:
         """The settlements either side holds along the standing fronts the text refers to on ``on``
         (:func:`front_held_places` of :meth:`fronts_in`)."""
         return front_held_places(self.fronts_in(on, text), on) if on is not None else ()
+
+    def implied_countries(self, on: date | None, text: str) -> tuple[str, ...]:
+        """ISO codes of the countries the text's phrasing points to on ``on`` ("regime forces"), for a text
+        that names no country (see ``[[implied_country]]``)."""
+        folded = text.casefold().replace("\u2019", "'")
+        return tuple(dict.fromkeys(entry.country for entry in self.implied if entry.applies(on, folded)))
 
     def air_operator(
         self, country: str | None, on: date | None, text: str, targets: Sequence[str] = ()
@@ -1070,9 +1100,11 @@ def _load_cached(stamps: tuple[tuple[str, float], ...]) -> ActorKB:
     _check_targets(actors, owners, descriptors, paths[-1])
     frontlines: dict[str, Frontline] = {}
     airspaces: dict[str, Airspace] = {}
+    implied: dict[str, ImpliedCountry] = {}
     for path, table in zip(paths, tables, strict=True):
         frontlines.update(_parse_frontlines(path, table.get("frontline", []), actors))
         airspaces.update(_parse_airspaces(path, table.get("airspace", []), actors))
+        implied.update(_parse_implied(path, table.get("implied_country", []), countries))
     logger.debug(
         "actor KB: %d actors, %d descriptors, %d countries", len(actors), len(descriptors), len(countries)
     )
@@ -1083,6 +1115,7 @@ def _load_cached(stamps: tuple[tuple[str, float], ...]) -> ActorKB:
         sources=paths,
         frontlines=tuple(frontlines.values()),
         airspaces=tuple(airspaces.values()),
+        implied=tuple(implied.values()),
     )
 
 
@@ -1189,6 +1222,35 @@ def _parse_airspaces(path: Path, rows: Sequence[Any], actors: Mapping[str, Actor
             until=parse_partial_date(until) if until else None,
             over=over,
             provenance=_text(path, "airspace", ident, raw, "provenance"),
+        )
+    return found
+
+
+def _parse_implied(
+    path: Path, rows: Sequence[Any], countries: Mapping[str, Country]
+) -> dict[str, ImpliedCountry]:
+    found: dict[str, ImpliedCountry] = {}
+    for raw in rows:
+        ident = _text(path, "implied_country", "?", raw, "id") if isinstance(raw, dict) else "?"
+        country = _text(path, "implied_country", ident, raw, "country")
+        if country not in countries:
+            raise _bad(
+                path, "implied_country", ident, f"unknown country {country!r}; use an ISO alpha-2 code"
+            )
+        phrases = _strings(path, "implied_country", ident, raw, "phrases")
+        if not phrases:
+            raise _bad(path, "implied_country", ident, "'phrases' must list at least one phrase")
+        since = _check_date(path, "implied_country", ident, raw.get("since"))
+        if since is None:
+            raise _bad(path, "implied_country", ident, "'since' is required")
+        until = _check_date(path, "implied_country", ident, raw.get("until"))
+        found[ident] = ImpliedCountry(
+            id=ident,
+            country=country,
+            phrases=tuple(phrase.casefold().replace("\u2019", "'") for phrase in phrases),
+            since=parse_partial_date(since),
+            until=parse_partial_date(until) if until else None,
+            provenance=_text(path, "implied_country", ident, raw, "provenance"),
         )
     return found
 
@@ -1387,6 +1449,7 @@ __all__ = [
     "Entry",
     "EntryKind",
     "Frontline",
+    "ImpliedCountry",
     "Period",
     "PhraseIndex",
     "PhraseMatch",

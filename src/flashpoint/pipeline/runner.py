@@ -84,13 +84,17 @@ def _places_of(
     document: Document, mentions: Mentions, reference: DateReference, res: Resources
 ) -> tuple[list[Place | None], str | None]:
     """The resolved place of each place mention, weighed by the countries the actors, the text's demonyms
-    ("a Syrian town") and a standing front it reports on point to; and the country the text itself points
-    to (its first demonym, else the front's), for events no place resolves."""
+    ("a Syrian town") and a standing front it reports on point to (else its phrasing: "regime forces"); and
+    the country the text itself points to (its first demonym, else the front's, else its phrasing's), for
+    events no place resolves."""
     named = demonym_countries(document.text, res.gazetteer)
     actor_countries = (a.country for a in mentions.actors if a.country)
     on_fronts = res.actors.fronts_in(reference.value, document.text)  # the text's fronts, found once
     fronts = front_regions(on_fronts)
     countries = (*actor_countries, *(country.country_code for country in named), *(c for c, _ in fronts))
+    # "the regime forces" in a text that names no country and no actor with one: Syria's ([[implied_country]])
+    implied = () if countries else res.actors.implied_countries(reference.value, document.text)
+    countries = countries or implied
     units = tuple(front for front in fronts if front[1])
     held = front_held_places(on_fronts, reference.value) if reference.value is not None else ()
     places = resolve_places(
@@ -100,8 +104,9 @@ def _places_of(
         context_admin1s=units,
         front_line=front_line_points(res.gazetteer, held, units) if held and units else (),
     )
-    front = res.gazetteer.country(fronts[0][0]) if fronts else None
-    return places, named[0].name if named else (front.name if front else None)
+    pointed = fronts[0][0] if fronts else (implied[0] if implied else None)
+    country = res.gazetteer.country(pointed) if pointed else None
+    return places, named[0].name if named else (country.name if country else None)
 
 
 def process_item(item: Article | ReadFailure, res: Resources) -> Outcome:

@@ -1,0 +1,45 @@
+"""A report that names no country but writes "the regime forces" is about Syria (2011 to December 2024): the
+phrasing votes for Syria's places and gives the event its country. Project-written reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flashpoint.mentions.kb import ActorKB
+from flashpoint.pipeline.api import extract_text
+from flashpoint.pipeline.resources import Resources
+
+
+def test_the_packaged_phrasing_points_to_syria_only_in_its_period() -> None:
+    kb = ActorKB.load()
+    text = "The regime forces shelled a village at dawn."
+    assert kb.implied_countries(date(2018, 3, 1), text) == ("SY",)
+    assert kb.implied_countries(date(2025, 3, 1), text) == ()  # after the fall of the Assad government
+    assert kb.implied_countries(date(2018, 3, 1), "Government forces shelled a village at dawn.") == ()
+    assert kb.implied_countries(date(2018, 3, 1), "A regimen of forces was announced.") == ()
+
+
+def test_regime_forces_take_palmyra_in_syria(resources: Resources) -> None:
+    text = "Casualties in the ranks of the regime forces in clashes with the Islamic State in Palmyra"
+    (event,) = extract_text(text, published=date(2017, 3, 1), doc_id="palmyra", resources=resources).events
+    assert (event.country, event.admin1) == ("Syria", "Homs")
+    # without the phrasing nothing says which Palmyra: the largest (in Colombia) is taken
+    other = extract_text(
+        "Casualties in clashes with gunmen in Palmyra", published=date(2017, 3, 1), resources=resources
+    ).events
+    assert [e.country for e in other] != ["Syria"]
+
+
+def test_regime_forces_give_a_placeless_report_its_country(resources: Resources) -> None:
+    text = "More casualties in the ranks of the regime forces raise the death toll to 31"
+    events = extract_text(text, published=date(2017, 3, 1), doc_id="toll", resources=resources).events
+    assert events and all(event.country == "Syria" for event in events)
+
+
+def test_a_name_the_gazetteer_lacks_before_in_makes_the_town_after_it_a_container(
+    resources: Resources,
+) -> None:
+    text = "On 9 May 2020, regime forces shelled Qarfatin in Idleb using artillery fire."
+    (event,) = extract_text(text, published=date(2020, 5, 10), doc_id="kinda", resources=resources).events
+    assert event.admin1 == "Idlib"
+    assert event.geo_precision >= 2
