@@ -1,5 +1,6 @@
 """A report that names no country but writes "the regime forces" is about Syria (2011 to December 2024): the
-phrasing votes for Syria's places and gives the event its country. Project-written reports."""
+phrasing votes for Syria's places and gives the event its country. A force fighting abroad ("Russian
+warplanes" in 2016) points to where it fights as much as to home. Project-written reports."""
 
 from __future__ import annotations
 
@@ -43,3 +44,18 @@ def test_a_name_the_gazetteer_lacks_before_in_makes_the_town_after_it_a_containe
     (event,) = extract_text(text, published=date(2020, 5, 10), doc_id="kinda", resources=resources).events
     assert event.admin1 == "Idlib"
     assert event.geo_precision >= 2
+
+
+def test_the_packaged_deployments_follow_their_periods() -> None:
+    kb = ActorKB.load()
+    assert "SY" in kb.deployed_in("military-ru", date(2016, 2, 1))
+    assert "SY" not in kb.deployed_in("military-ru", date(2014, 2, 1))  # before the air campaign
+    assert "AF" not in kb.deployed_in("military-us", date(2022, 1, 1))  # after the withdrawal
+    assert kb.deployed_in("military-sy", date(2016, 2, 1)) == ()
+    assert kb.deployed_in(None, date(2016, 2, 1)) == ()
+
+
+def test_russian_warplanes_bombing_a_syrian_town_place_it_in_syria(resources: Resources) -> None:
+    text = "Russian warplanes destroy tens of buildings in intense bombing on Saraqeb"
+    (event,) = extract_text(text, published=date(2016, 2, 1), doc_id="saraqeb", resources=resources).events
+    assert (event.country, event.admin1) == ("Syria", "Idlib")

@@ -28,6 +28,9 @@ of table:
     Phrases that, in a period, point to one country when the text names none (``id``, ``country``,
     ``phrases``, ``since``/``until``, ``provenance``): "regime forces" written without a country is the Syrian
     government's; the phrase is a weak vote for where the text's places lie.
+``[[deployment]]``
+    A force fighting outside its own country in a period (``id``, ``actor``, ``country``, ``since``/``until``,
+    ``provenance``): "Russian warplanes" over Saraqeb in 2016 point to Syria as much as to Russia.
 ``[[airspace]]``
     Who flies combat aircraft where (``id``, ``country``, ``actor``, ``since``/``until``, optional ``over`` =
     actor ids whose territory alone it strikes, ``provenance``): an air strike whose author the text does not
@@ -304,6 +307,21 @@ class ImpliedCountry:
         if on is None or on < self.since or (self.until is not None and on >= self.until):
             return False
         return any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded_text) for phrase in self.phrases)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Deployment:
+    """A force fighting outside its own country in a period ("Russia's forces in Syria since 30 September 2015")."""
+
+    id: str
+    actor: str
+    country: str  # ISO alpha-2
+    since: date
+    until: date | None
+    provenance: str
+
+    def active(self, on: date | None) -> bool:
+        return on is not None and self.since <= on and (self.until is None or on < self.until)
 
 
 def parse_partial_date(value: str) -> date:
@@ -736,6 +754,7 @@ class ActorKB:
         "_search_choices",
         "actors",
         "airspaces",
+        "deployments",
         "frontlines",
         "implied",
         "sources",
@@ -751,6 +770,7 @@ class ActorKB:
         frontlines: Sequence[Frontline] = (),
         airspaces: Sequence[Airspace] = (),
         implied: Sequence[ImpliedCountry] = (),
+        deployments: Sequence[Deployment] = (),
     ) -> None:
         self.actors: dict[str, Actor] = dict(actors)
         self._descriptors: dict[str, Descriptor] = dict(descriptors)
@@ -759,6 +779,7 @@ class ActorKB:
         self.frontlines: tuple[Frontline, ...] = tuple(frontlines)
         self.airspaces: tuple[Airspace, ...] = tuple(airspaces)
         self.implied: tuple[ImpliedCountry, ...] = tuple(implied)
+        self.deployments: tuple[Deployment, ...] = tuple(deployments)
         self._country_lookup: dict[str, str] = _country_lookup(self._countries.values())
         self._by_name: dict[str, str] = {}
         self._index: PhraseIndex[Entry] | None = None
@@ -831,6 +852,14 @@ class ActorKB:
         that names no country (see ``[[implied_country]]``)."""
         folded = text.casefold().replace("\u2019", "'")
         return tuple(dict.fromkeys(entry.country for entry in self.implied if entry.applies(on, folded)))
+
+    def deployed_in(self, actor_id: str | None, on: date | None) -> tuple[str, ...]:
+        """ISO codes of the countries outside its own where the actor (or the force it is part of) fights on
+        ``on`` (see ``[[deployment]]``)."""
+        if actor_id is None:
+            return ()
+        ids = {actor_id, *self._parents(actor_id)}
+        return tuple(dict.fromkeys(d.country for d in self.deployments if d.actor in ids and d.active(on)))
 
     def air_operator(
         self, country: str | None, on: date | None, text: str, targets: Sequence[str] = ()
@@ -1101,10 +1130,12 @@ def _load_cached(stamps: tuple[tuple[str, float], ...]) -> ActorKB:
     frontlines: dict[str, Frontline] = {}
     airspaces: dict[str, Airspace] = {}
     implied: dict[str, ImpliedCountry] = {}
+    deployments: dict[str, Deployment] = {}
     for path, table in zip(paths, tables, strict=True):
         frontlines.update(_parse_frontlines(path, table.get("frontline", []), actors))
         airspaces.update(_parse_airspaces(path, table.get("airspace", []), actors))
         implied.update(_parse_implied(path, table.get("implied_country", []), countries))
+        deployments.update(_parse_deployments(path, table.get("deployment", []), actors, countries))
     logger.debug(
         "actor KB: %d actors, %d descriptors, %d countries", len(actors), len(descriptors), len(countries)
     )
@@ -1116,6 +1147,7 @@ def _load_cached(stamps: tuple[tuple[str, float], ...]) -> ActorKB:
         frontlines=tuple(frontlines.values()),
         airspaces=tuple(airspaces.values()),
         implied=tuple(implied.values()),
+        deployments=tuple(deployments.values()),
     )
 
 
@@ -1251,6 +1283,33 @@ def _parse_implied(
             since=parse_partial_date(since),
             until=parse_partial_date(until) if until else None,
             provenance=_text(path, "implied_country", ident, raw, "provenance"),
+        )
+    return found
+
+
+def _parse_deployments(
+    path: Path, rows: Sequence[Any], actors: Mapping[str, Actor], countries: Mapping[str, Country]
+) -> dict[str, Deployment]:
+    found: dict[str, Deployment] = {}
+    for raw in rows:
+        ident = _text(path, "deployment", "?", raw, "id") if isinstance(raw, dict) else "?"
+        actor = _text(path, "deployment", ident, raw, "actor")
+        if actor not in actors:
+            raise _bad(path, "deployment", ident, f"unknown actor id {actor!r}; add the actor or fix the id")
+        country = _text(path, "deployment", ident, raw, "country")
+        if country not in countries:
+            raise _bad(path, "deployment", ident, f"unknown country {country!r}; use an ISO alpha-2 code")
+        since = _check_date(path, "deployment", ident, raw.get("since"))
+        if since is None:
+            raise _bad(path, "deployment", ident, "'since' is required")
+        until = _check_date(path, "deployment", ident, raw.get("until"))
+        found[ident] = Deployment(
+            id=ident,
+            actor=actor,
+            country=country,
+            since=parse_partial_date(since),
+            until=parse_partial_date(until) if until else None,
+            provenance=_text(path, "deployment", ident, raw, "provenance"),
         )
     return found
 
@@ -1445,6 +1504,7 @@ __all__ = [
     "Affiliation",
     "Airspace",
     "Country",
+    "Deployment",
     "Descriptor",
     "Entry",
     "EntryKind",

@@ -83,20 +83,31 @@ def process_article(
 def _places_of(
     document: Document, mentions: Mentions, reference: DateReference, res: Resources
 ) -> tuple[list[Place | None], str | None]:
-    """The resolved place of each place mention, weighed by the countries the actors, the text's demonyms
-    ("a Syrian town") and a standing front it reports on point to (else its phrasing: "regime forces"); and
-    the country the text itself points to (its first demonym, else the front's, else its phrasing's), for
-    events no place resolves."""
+    """The resolved place of each place mention, weighed by the countries the actors (and where those fighting
+    abroad fight), the text's demonyms ("a Syrian town"), a standing front it reports on, or else its phrasing
+    ("regime forces") point to; and the country the text itself points to (its first demonym, else the
+    front's, else its phrasing's), for events no place resolves."""
     named = demonym_countries(document.text, res.gazetteer)
-    actor_countries = (a.country for a in mentions.actors if a.country)
-    on_fronts = res.actors.fronts_in(reference.value, document.text)  # the text's fronts, found once
+    on = reference.value
+    actor_countries = (  # a force fighting abroad points to where it fights as much as to home
+        country
+        for a in mentions.actors
+        for country in (a.country, *res.actors.deployed_in(a.actor_id, on))
+        if country
+    )
+    on_fronts = res.actors.fronts_in(on, document.text)  # the text's fronts, found once
     fronts = front_regions(on_fronts)
-    countries = (*actor_countries, *(country.country_code for country in named), *(c for c, _ in fronts))
-    # "the regime forces" in a text that names no country and no actor with one: Syria's ([[implied_country]])
-    implied = () if countries else res.actors.implied_countries(reference.value, document.text)
-    countries = countries or implied
+    # "the regime forces" in a text that names no country and reports on no standing front: Syria's
+    # ([[implied_country]])
+    implied = () if named or fronts else res.actors.implied_countries(on, document.text)
+    countries = (
+        *actor_countries,
+        *(country.country_code for country in named),
+        *(c for c, _ in fronts),
+        *implied,
+    )
     units = tuple(front for front in fronts if front[1])
-    held = front_held_places(on_fronts, reference.value) if reference.value is not None else ()
+    held = front_held_places(on_fronts, on) if on is not None else ()
     places = resolve_places(
         with_written_article(document.text, mentions.places),
         res.gazetteer,
