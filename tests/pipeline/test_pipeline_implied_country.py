@@ -59,3 +59,14 @@ def test_russian_warplanes_bombing_a_syrian_town_place_it_in_syria(resources: Re
     text = "Russian warplanes destroy tens of buildings in intense bombing on Saraqeb"
     (event,) = extract_text(text, published=date(2016, 2, 1), doc_id="saraqeb", resources=resources).events
     assert (event.country, event.admin1) == ("Syria", "Idlib")
+
+
+def test_an_unplaced_strike_by_a_force_fighting_abroad_is_not_placed_at_home(resources: Resources) -> None:
+    # Turkey's forces fought in Syria and Iraq in 2018: the event's country is not Turkey, and not guessed
+    text = "Turkish warplanes struck positions near a village at dawn, killing 4 fighters."
+    (event,) = extract_text(text, published=date(2018, 5, 2), doc_id="tr", resources=resources).events
+    assert event.country is None
+    # Turkish police act at home
+    text = "Turkish police detained 12 protesters at dawn."
+    (event,) = extract_text(text, published=date(2018, 5, 2), doc_id="tr2", resources=resources).events
+    assert event.country == "Turkey"

@@ -81,7 +81,12 @@ def _build_event(doc: Document, ctx: EventContext, segment: Segment, focus: Focu
     place_pick = choose_place(doc, segment, focus)
     place = place_pick.place
     country = (
-        place.country if place else _actor_country(ctx, sentences) or ctx.text_country or ctx.country_hint
+        place.country
+        if place
+        else _actor_country(ctx, sentences)
+        or ctx.text_country
+        or ctx.country_hint
+        or _front_country(ctx, sentences)
     )
     event_date, precision, date_pick = _choose_date(doc, ctx, segment)
     sides = _sides(doc, ctx, segment, country, event_date)
@@ -249,12 +254,31 @@ def _fallback_date(ctx: EventContext) -> tuple[date | None, TimePrecision, _Pick
 
 
 def _actor_country(ctx: EventContext, sentences: set[int]) -> str | None:
-    """The country (its name, as places give it) of the first actor in the event's sentences that has one."""
+    """The country (its name, as places give it) of the first actor in the event's sentences that has one and
+    fights at home on the reference date: "Russian warplanes" over an unplaced town in 2016 say nothing of
+    Russia (see _front_country)."""
+    on = ctx.reference.value
+    for actor in ctx.mentions.actors:
+        if actor.sentence in sentences and actor.country and not ctx.actors.deployed_in(actor.actor_id, on):
+            return _country_name(ctx, actor.country)
+    return None
+
+
+def _front_country(ctx: EventContext, sentences: set[int]) -> str | None:
+    """The one country abroad where the event's first deployed force fights on the reference date (Turkey's
+    forces in 2018 fight in Syria and Iraq: no country), when nothing else gives the event one."""
+    on = ctx.reference.value
     for actor in ctx.mentions.actors:
         if actor.sentence in sentences and actor.country:
-            found = ctx.actors.country(actor.country)
-            return str(found.name) if found is not None else actor.country
+            deployed = ctx.actors.deployed_in(actor.actor_id, on)
+            if deployed:
+                return _country_name(ctx, deployed[0]) if len(deployed) == 1 else None
     return None
+
+
+def _country_name(ctx: EventContext, iso: str) -> str:
+    found = ctx.actors.country(iso)
+    return str(found.name) if found is not None else iso
 
 
 # --- who ---------------------------------------------------------------------------------------------------------
