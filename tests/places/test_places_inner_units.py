@@ -24,16 +24,18 @@ INDIA = (
     make_place("in:alwar", "Alwar", "IN", "Rajasthan", 27.56, 76.60, 260_000),
     make_place("in:banswara", "Banswara", "IN", "Rajasthan", 23.55, 74.44, 101_000),
     make_place("af:kabul", "Kabul", "AF", "Kabul", 34.53, 69.17, 3_040_000),
+    make_place("pk:peshawar", "Peshawar", "PK", "Khyber Pakhtunkhwa", 34.01, 71.58, 1_220_000),
 )
 COUNTRIES = (
     CountryInfo(code="IN", name="India", population=1_380_000_000),
     CountryInfo(code="AF", name="Afghanistan", population=38_000_000),
+    CountryInfo(code="PK", name="Pakistan", population=220_000_000),
 )
 
 
 @pytest.fixture(scope="module")
 def india() -> Gazetteer:
-    namings = [naming for naming in read_admin1_namings() if naming.country_code == "IN"]
+    namings = [naming for naming in read_admin1_namings() if naming.country_code in {"IN", "PK"}]
     return Gazetteer.from_rows(INDIA, countries=COUNTRIES, admin1_namings=namings)
 
 
@@ -49,6 +51,10 @@ def test_every_state_abbreviation_is_an_alias_of_its_state() -> None:
 def test_a_state_abbreviation_closing_a_parenthesis_is_a_place(india: Gazetteer) -> None:
     assert _names("Two mobs clashed in Pratapgarh (UP) over a land dispute.", india) == ["Pratapgarh", "UP"]
     assert _names("Workers protested in a village (Guntur, AP) over unpaid wages.", india) == ["Guntur", "AP"]
+    assert _names("Residents protested in Wana town (SW, KPK) on Friday.", india) == ["Wana", "KPK"]
+    resolved = resolve_text("Residents protested in Wana town (SW, KPK) on Friday.", india)
+    unit = resolved[0][1]
+    assert unit is not None and (unit.admin1, unit.country_code) == ("Khyber Pakhtunkhwa", "PK")
 
 
 def test_a_wire_credit_or_an_acronym_elsewhere_is_no_place(india: Gazetteer) -> None:

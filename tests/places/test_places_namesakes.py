@@ -108,3 +108,24 @@ def test_the_town_at_the_seat_of_its_namesake_municipality_outranks_a_larger_nam
     )
     key, _ = _resolve(gazetteer, "Armed men kidnapped a former mayor in San Telmo, Jalisco.")
     assert key == "test:seat"
+
+
+def test_a_place_of_the_written_name_outranks_one_abroad_known_by_it_as_another_name(
+    tiny_places: tuple[SourcePlace, ...], tiny_countries: tuple[CountryInfo, ...]
+) -> None:
+    # fictional twin towns across a border: "Ras al-Nabi" is the Syrian town's own name and another name of
+    # the larger Turkish one
+    rows = (
+        make_place("test:sy", "Ras al Nabi", "SY", "Al-Hasakeh", 36.85, 40.07, 0),
+        make_place("test:tr", "Cesmepinar", "TR", "Sanliurfa", 36.84, 40.05, 31_000, names=("Ras al-Nabi",)),
+    )
+    gazetteer = Gazetteer.from_rows(tiny_places + rows, countries=tiny_countries)
+    text = "Turkish forces and the SDF clashed in Ras al-Nabi."
+    mentions = find_place_mentions(text, [Sentence(start=0, end=len(text), paragraph=0)], gazetteer.is_known)
+
+    def pick(countries: tuple[str, ...]) -> str | None:
+        places = resolve_places(mentions, gazetteer, context_countries=countries)
+        return next((p.key for p in places if p is not None), None)
+
+    assert pick(("TR", "SY")) == "test:sy"  # the document points to Syria as much as to Turkey
+    assert pick(("TR",)) == "test:tr"

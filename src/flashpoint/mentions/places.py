@@ -177,16 +177,17 @@ DRC KSA UAE USA
 )
 
 KNOWN_ABBREVIATIONS = frozenset({"U.S", "U.K", "U.A.E", "D.R.C"})
-# States that Indian reporting (and ACLED's notes on India) abbreviates after a place: "Pratapgarh (UP)",
-# "(Nellore, AP)", "(Rajouri district, J&K)". Only in that spot, closing a parenthesis, do they count; each is
-# an alias of its state in ``places/data/admin1_aliases.tsv``. Left out: those that are also a US state's
+# States and provinces that Indian and Pakistani reporting (and ACLED's notes) abbreviates after a place:
+# "Pratapgarh (UP)", "(Nellore, AP)", "(Rajouri district, J&K)", "(Haveli district, AJK)", "(NW, KPK)". Only in
+# that spot, closing a parenthesis, do they count; each is an alias of its unit in
+# ``places/data/admin1_aliases.tsv``. Left out: those that are also a US state's
 # postal code ("TN" Tennessee, "AR", "GA", "MN") and "UK" (Uttarakhand, but the United Kingdom far more often).
 UNIT_ABBREVIATIONS = frozenset(
-    {"AP", "CG", "HP", "J&K", "JH", "KA", "KL", "KN", "MH", "MP", "OD", "TS", "UP", "WB"}
+    {"AJK", "AP", "CG", "HP", "J&K", "JH", "KA", "KL", "KN", "KPK", "MH", "MP", "OD", "TS", "UP", "WB"}
 )
 # Wire credits written like one: "KABUL (AP)" is the Associated Press; "(Guntur, AP)" is Andhra Pradesh.
 _WIRE_CREDITS = frozenset({"AP"})
-_UNIT_ABBREVIATION = re.compile(r"(?P<open>\(|,\s?)(?P<abbr>[A-Z]&[A-Z]|[A-Z]{2})\)")
+_UNIT_ABBREVIATION = re.compile(r"(?P<open>\(|,\s?)(?P<abbr>[A-Z]&[A-Z]|[A-Z]{2,3})\)")
 # "the Tripoli-Beirut highway", "the Rashayya-Masnaa road": a road named after the towns it joins. The joined
 # word is no place, but each town is (set aside as a road's, see events.placing), and says which country the
 # report is about.

@@ -703,7 +703,7 @@ def _with_picks(base: _Context, picks: dict[str, tuple[Candidate, float]], *, ex
 def _rank(mention: PlaceMention, candidates: list[Candidate], context: _Context, frame: _Frame) -> _Ranked:
     scored = [(round(_score(mention, c, context, frame), 4), c) for c in candidates]
     scored.sort(key=lambda item: (-item[0], -item[1].population, item[1].key))
-    scored = _seat_first(_own_name_first(mention, scored))
+    scored = _seat_first(_own_name_first(mention, scored, context))
     kept = tuple(replace(candidate, score=score) for score, candidate in scored[:KEPT_CANDIDATES])
     skeleton_only = frozenset(c.key for c in candidates if c.score < 1.0)
     confirmed = mention.kind_hint in SETTLEMENT_KINDS
@@ -717,11 +717,13 @@ def _rank(mention: PlaceMention, candidates: list[Candidate], context: _Context,
 
 
 def _own_name_first(
-    mention: PlaceMention, scored: list[tuple[float, Candidate]]
+    mention: PlaceMention, scored: list[tuple[float, Candidate]], context: _Context
 ) -> list[tuple[float, Candidate]]:
     """ "Luhanske": a village of that very name outranks the city of Luhansk, which the gazetteer also knows
     by it: a place found only under another of its names yields to a place of its country whose own name is
-    the one written, when the document's context places the two alike (only size set them apart)."""
+    the one written, when the document's context places the two alike (only size set them apart). So does a
+    place abroad ("Ras al-Ain" is also a name of Ceylanpinar, across the Turkish border) when the document
+    points to the other country at least as much."""
     if not scored:
         return scored
     top, best = scored[0]
@@ -730,7 +732,7 @@ def _own_name_first(
         return scored
     for index, (score, candidate) in enumerate(scored[1:], start=1):
         if (
-            candidate.country_code == best.country_code
+            _as_supported(candidate.country_code, best.country_code, context)
             and candidate.feature_class == "P"
             and candidate.score == 1.0
             and place_key(candidate.name) == written
@@ -738,6 +740,14 @@ def _own_name_first(
         ):
             return [(top, candidate), *scored[:index], *scored[index + 1 :]]
     return scored
+
+
+def _as_supported(country: str, other: str, context: _Context) -> bool:
+    """``country`` is ``other``, or the document points to it at least as much (and at all)."""
+    if country == other:
+        return True
+    share = context.country_share(country)
+    return share > 0.0 and share >= context.country_share(other)
 
 
 def _seat_first(scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
