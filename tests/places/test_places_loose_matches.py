@@ -88,3 +88,18 @@ def test_a_name_written_with_an_inner_article_finds_the_place_written_without(
     )
     text = "On 7 May 2020, in San Benito de Tlaxco, Veracruz, two armed men attacked a man."
     assert _place_key(gazetteer, text) == "test:tlaxco"
+
+
+def test_a_town_part_name_needs_its_town_written_exactly_and_no_article_at_its_head(
+    tiny_places: tuple[SourcePlace, ...], tiny_countries: tuple[CountryInfo, ...]
+) -> None:
+    rows = (
+        *LOOSE_PLACES,
+        make_place("test:khan-al", "Khan Al", "MN", "Khentii", 47.30, 110.60, 20_000),  # fictional
+    )
+    gazetteer = Gazetteer.from_rows(tiny_places + rows, countries=tiny_countries)
+    assert _place_key(gazetteer, "Observers recorded one explosion near Zolnik-4.") == "test:zolnikove"
+    # a vowel-blind spelling of the town is no evidence for a part of it
+    assert _place_key(gazetteer, "Observers recorded one explosion near Zalnyk-4.") is None
+    # "Khan al-Nusur" is one name: its head "Khan al" is no town
+    assert _place_key(gazetteer, "Clashes continued in Khan al-Nusur.") is None

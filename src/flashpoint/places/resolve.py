@@ -462,11 +462,16 @@ def _lookup(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     head = parts[0]
     if len(head) < PART_HEAD_MIN or not head[0].isupper():  # "Al-Badia": an article, not a town
         return []
+    if _ENDS_WITH_ARTICLE.search(head):  # "Khan al-Shekh": one name, whose head "Khan al" is no town
+        return []
     return [
-        replace(c, score=min(c.score, PART_MATCH_SCORE))
+        replace(c, score=PART_MATCH_SCORE)
         for c in gazetteer.lookup(head)
-        if c.feature_class == "P" and c.population >= SMALL_POPULATION
+        if c.feature_class == "P" and c.population >= SMALL_POPULATION and c.score == 1.0
     ]
+
+
+_ENDS_WITH_ARTICLE = re.compile(r"\s(?:al|el|ad|adh|ar|as|ash|at|az|ez|es|ech|ad|an|en)$", re.I)
 
 
 # Countries with Arabic place names (the Arab League's members, Western Sahara; Israel, Turkey and Iran with
