@@ -103,3 +103,9 @@ def test_a_town_part_name_needs_its_town_written_exactly_and_no_article_at_its_h
     assert _place_key(gazetteer, "Observers recorded one explosion near Zalnyk-4.") is None
     # "Khan al-Nusur" is one name: its head "Khan al" is no town
     assert _place_key(gazetteer, "Clashes continued in Khan al-Nusur.") is None
+
+
+def test_a_neighbourhood_does_not_vouch_for_a_vowel_blind_match(gazetteer: Gazetteer) -> None:
+    # a neighbourhood is part of a town: the word says nothing for a town abroad that shares its consonants
+    assert _place_key(gazetteer, "Fierce battles raged in the neighbourhood of Bolteni.") is None
+    assert _place_key(gazetteer, "Fierce battles raged in the town of Bolteni.") is not None

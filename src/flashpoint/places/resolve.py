@@ -130,6 +130,7 @@ SKELETON_MALUS = 0.5  # times (1 - match score): a skeleton-only match (0.8) los
 # "X, Y" and "X (Y, Z)": a candidate of X inside Y (same admin1, or within CONTAINER_KM of a town Y) gains
 # CONTAINER_WEIGHT, enough to beat a 1000x larger namesake elsewhere (ACLED notes write places this way).
 CONTAINER_GAP = 2  # characters between the two mentions: ", " or " ("
+NEIGHBOURHOOD_KINDS = frozenset({"neighbourhood", "neighborhood"})  # a part of a town: no town's kind
 PART_KINDS = frozenset({"neighbourhood", "neighborhood", "district", "area", "village", "suburbs", "sector"})
 CONTAINER_CANDIDATES = 5
 CONTAINER_KM = 60.0
@@ -1100,7 +1101,10 @@ def _loose_match(ranked: _Ranked) -> bool:
     country, such a vowel-blind match singles out no place and is as likely one the gazetteer lacks. A
     transliteration the skeleton ties to one country (a vowel-shifted spelling of a Syrian town) stays."""
     best = ranked.best
-    if best is None or best.feature_code in UNIT_CODES or ranked.kind:
+    vouched = (
+        ranked.kind is not None and ranked.kind not in NEIGHBOURHOOD_KINDS
+    )  # "the neighborhood of Jobar"
+    if best is None or best.feature_code in UNIT_CODES or vouched:
         return False
     if best.key not in ranked.skeleton_only:
         return _loose_alias(ranked)
