@@ -180,8 +180,8 @@ KNOWN_ABBREVIATIONS = frozenset({"U.S", "U.K", "U.A.E", "D.R.C"})
 # States and provinces that Indian and Pakistani reporting (and ACLED's notes) abbreviates after a place:
 # "Pratapgarh (UP)", "(Nellore, AP)", "(Rajouri district, J&K)", "(Haveli district, AJK)", "(NW, KPK)". Only in
 # that spot, closing a parenthesis, do they count; each is an alias of its unit in
-# ``places/data/admin1_aliases.tsv``. Left out: those that are also a US state's
-# postal code ("TN" Tennessee, "AR", "GA", "MN") and "UK" (Uttarakhand, but the United Kingdom far more often).
+# ``places/data/admin1_aliases.tsv``. Left out: those that are also a US state's postal code ("TN" Tennessee,
+# "AR", "GA", "MN") and "UK" (Uttarakhand, but the United Kingdom far more often).
 UNIT_ABBREVIATIONS = frozenset(
     {"AJK", "AP", "CG", "HP", "J&K", "JH", "KA", "KL", "KN", "KPK", "MH", "MP", "OD", "TS", "UP", "WB"}
 )

@@ -472,7 +472,7 @@ def _lookup(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     ]
 
 
-_ENDS_WITH_ARTICLE = re.compile(r"\s(?:al|el|ad|adh|ar|as|ash|at|az|ez|es|ech|ad|an|en)$", re.I)
+_ENDS_WITH_ARTICLE = re.compile(r"\s(?:al|el|ad|adh|ar|as|ash|at|az|ez|es|ech|an|en)$", re.I)
 
 
 # Countries with Arabic place names (the Arab League's members, Western Sahara; Israel, Turkey and Iran with
@@ -573,9 +573,8 @@ class _Frame:
     """What the words right after a mention say: "Tuzla, Istanbul", "Mithi town (Tharparkar, Sindh)"."""
 
     containers: tuple[Candidate, ...] = ()  # candidates of the units named right after the mention
-    inner: tuple[
-        Candidate, ...
-    ] = ()  # those of the first of them: "Alwar" in "Bansure town (Alwar, Rajasthan)"
+    # those of the first of them: "Alwar" in "Bansure town (Alwar, Rajasthan)"
+    inner: tuple[Candidate, ...] = ()
     is_container: bool = False  # the mention itself names the unit of the one before it
 
 
@@ -1042,7 +1041,7 @@ def _outside_named_unit(ranked: _Ranked, frame: _Frame, context: _Context) -> bo
     # Alwar, is not the place, though the state contains it.
     if best.key not in ranked.skeleton_only:
         return False
-    inner = [unit for unit in frame.inner if unit in containers and unit.country_code == best.country_code]
+    inner = [unit for unit in frame.inner if unit.country_code == best.country_code]
     return bool(inner) and not any(_closely_contains(unit, best) for unit in inner)
 
 
@@ -1101,9 +1100,8 @@ def _loose_match(ranked: _Ranked) -> bool:
     country, such a vowel-blind match singles out no place and is as likely one the gazetteer lacks. A
     transliteration the skeleton ties to one country (a vowel-shifted spelling of a Syrian town) stays."""
     best = ranked.best
-    vouched = (
-        ranked.kind is not None and ranked.kind not in NEIGHBOURHOOD_KINDS
-    )  # "the neighborhood of Jobar"
+    # "the town of X" vouches for a settlement; "the neighborhood of Jobar" does not
+    vouched = ranked.kind is not None and ranked.kind not in NEIGHBOURHOOD_KINDS
     if best is None or best.feature_code in UNIT_CODES or vouched:
         return False
     if best.key not in ranked.skeleton_only:
