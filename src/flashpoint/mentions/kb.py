@@ -1204,6 +1204,24 @@ def _check_date(path: Path, kind: str, item: str, value: object) -> str | None:
     return value
 
 
+def _period(path: Path, kind: str, item: str, raw: Mapping[str, Any]) -> tuple[date, date | None]:
+    """A table row's required ``since`` and optional ``until``, parsed."""
+    since = _check_date(path, kind, item, raw.get("since"))
+    if since is None:
+        raise _bad(path, kind, item, "'since' is required")
+    until = _check_date(path, kind, item, raw.get("until"))
+    return parse_partial_date(since), parse_partial_date(until) if until else None
+
+
+def _known_country(
+    path: Path, kind: str, item: str, raw: Mapping[str, Any], countries: Mapping[str, Country]
+) -> str:
+    country = _text(path, kind, item, raw, "country")
+    if country not in countries:
+        raise _bad(path, kind, item, f"unknown country {country!r}; use an ISO alpha-2 code")
+    return country
+
+
 def _parse_frontlines(path: Path, rows: Sequence[Any], actors: Mapping[str, Actor]) -> dict[str, Frontline]:
     found: dict[str, Frontline] = {}
     for raw in rows:
@@ -1211,18 +1229,15 @@ def _parse_frontlines(path: Path, rows: Sequence[Any], actors: Mapping[str, Acto
         sides = _strings(path, "frontline", ident, raw, "sides")
         if len(sides) != 2 or any(side not in actors for side in sides):
             raise _bad(path, "frontline", ident, f"'sides' must be two known actor ids, not {list(sides)}")
-        since = _check_date(path, "frontline", ident, raw.get("since"))
-        if since is None:
-            raise _bad(path, "frontline", ident, "'since' is required")
-        until = _check_date(path, "frontline", ident, raw.get("until"))
+        since, until = _period(path, "frontline", ident, raw)
         held_since = _check_date(path, "frontline", ident, raw.get("held_since"))
         found[ident] = Frontline(
             id=ident,
             country=_text(path, "frontline", ident, raw, "country"),
             sides=(sides[0], sides[1]),
             phrases=tuple(p.casefold() for p in _strings(path, "frontline", ident, raw, "phrases")),
-            since=parse_partial_date(since),
-            until=parse_partial_date(until) if until else None,
+            since=since,
+            until=until,
             provenance=_text(path, "frontline", ident, raw, "provenance"),
             held=_parse_held(path, ident, raw.get("held", {}), sides),
             held_since=parse_partial_date(held_since) if held_since else None,
@@ -1242,16 +1257,13 @@ def _parse_airspaces(path: Path, rows: Sequence[Any], actors: Mapping[str, Actor
             raise _bad(
                 path, "airspace", ident, f"unknown actor ids {unknown}; add those actors or fix the ids"
             )
-        since = _check_date(path, "airspace", ident, raw.get("since"))
-        if since is None:
-            raise _bad(path, "airspace", ident, "'since' is required")
-        until = _check_date(path, "airspace", ident, raw.get("until"))
+        since, until = _period(path, "airspace", ident, raw)
         found[ident] = Airspace(
             id=ident,
             country=_text(path, "airspace", ident, raw, "country"),
             actor=actor,
-            since=parse_partial_date(since),
-            until=parse_partial_date(until) if until else None,
+            since=since,
+            until=until,
             over=over,
             provenance=_text(path, "airspace", ident, raw, "provenance"),
         )
@@ -1264,24 +1276,17 @@ def _parse_implied(
     found: dict[str, ImpliedCountry] = {}
     for raw in rows:
         ident = _text(path, "implied_country", "?", raw, "id") if isinstance(raw, dict) else "?"
-        country = _text(path, "implied_country", ident, raw, "country")
-        if country not in countries:
-            raise _bad(
-                path, "implied_country", ident, f"unknown country {country!r}; use an ISO alpha-2 code"
-            )
+        country = _known_country(path, "implied_country", ident, raw, countries)
         phrases = _strings(path, "implied_country", ident, raw, "phrases")
         if not phrases:
             raise _bad(path, "implied_country", ident, "'phrases' must list at least one phrase")
-        since = _check_date(path, "implied_country", ident, raw.get("since"))
-        if since is None:
-            raise _bad(path, "implied_country", ident, "'since' is required")
-        until = _check_date(path, "implied_country", ident, raw.get("until"))
+        since, until = _period(path, "implied_country", ident, raw)
         found[ident] = ImpliedCountry(
             id=ident,
             country=country,
             phrases=tuple(phrase.casefold().replace("\u2019", "'") for phrase in phrases),
-            since=parse_partial_date(since),
-            until=parse_partial_date(until) if until else None,
+            since=since,
+            until=until,
             provenance=_text(path, "implied_country", ident, raw, "provenance"),
         )
     return found
@@ -1296,19 +1301,14 @@ def _parse_deployments(
         actor = _text(path, "deployment", ident, raw, "actor")
         if actor not in actors:
             raise _bad(path, "deployment", ident, f"unknown actor id {actor!r}; add the actor or fix the id")
-        country = _text(path, "deployment", ident, raw, "country")
-        if country not in countries:
-            raise _bad(path, "deployment", ident, f"unknown country {country!r}; use an ISO alpha-2 code")
-        since = _check_date(path, "deployment", ident, raw.get("since"))
-        if since is None:
-            raise _bad(path, "deployment", ident, "'since' is required")
-        until = _check_date(path, "deployment", ident, raw.get("until"))
+        country = _known_country(path, "deployment", ident, raw, countries)
+        since, until = _period(path, "deployment", ident, raw)
         found[ident] = Deployment(
             id=ident,
             actor=actor,
             country=country,
-            since=parse_partial_date(since),
-            until=parse_partial_date(until) if until else None,
+            since=since,
+            until=until,
             provenance=_text(path, "deployment", ident, raw, "provenance"),
         )
     return found
