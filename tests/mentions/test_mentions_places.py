@@ -253,8 +253,19 @@ def test_possessives_are_not_part_of_the_name() -> None:
         ("Gunmen raided Tell Zaytun (Kafr Nubl, Hama) at dawn.", ["Kafr Nubl", "Hama"]),
         ("Shells fell in Hama Sabkha, Idlib overnight.", ["Hama Sabkha", "Idlib"]),
         ("Shells fell in Kafr Nubl overnight, said Idlib medics.", ["Idlib"]),
+        ("Shells fell in Kafr Nubl of the Idlib governorate overnight.", ["Kafr Nubl", "Idlib"]),
+        ("Rallies were held in Support of the Idlib governorate.", ["Idlib"]),
     ],
-    ids=["brackets", "comma", "in", "first-in-brackets", "known-word-inside", "no-container"],
+    ids=[
+        "brackets",
+        "comma",
+        "in",
+        "first-in-brackets",
+        "known-word-inside",
+        "no-container",
+        "of-the-unit",
+        "of-the-no-unit",
+    ],
 )
 def test_an_unknown_name_right_before_the_unit_it_lies_in_is_kept(text: str, expected: list[str]) -> None:
     assert [m.name for m in find(text)] == expected

@@ -112,6 +112,18 @@ def test_an_unknown_place_before_its_container_falls_back_to_it_at_precision_two
     assert container.geo_precision is GeoPrecision.NEAR
 
 
+def test_an_unknown_place_of_a_region_falls_back_to_the_region(gazetteer: Gazetteer) -> None:
+    text = "Gunmen looted shops in Kafr Dibbin of the Tillaberi region on Friday."
+    resolved = dict(resolve(text, gazetteer, ("NE",)))
+    unknown = resolved["Kafr Dibbin"]
+    assert unknown is not None
+    assert (unknown.location, unknown.geo_precision, unknown.candidates) == (
+        "Tillaberi",
+        GeoPrecision.REGION,
+        (),
+    )
+
+
 def test_a_state_named_after_a_country_is_read_as_the_state_when_it_contains_the_place(
     gazetteer: Gazetteer,
 ) -> None:

@@ -188,6 +188,12 @@ UNIT_ABBREVIATIONS = frozenset(
 # Wire credits written like one: "KABUL (AP)" is the Associated Press; "(Guntur, AP)" is Andhra Pradesh.
 _WIRE_CREDITS = frozenset({"AP"})
 _UNIT_ABBREVIATION = re.compile(r"(?P<open>\(|,\s?)(?P<abbr>[A-Z]&[A-Z]|[A-Z]{2,3})\)")
+# Units named by a direction, closing a parenthesis after a place: "San Lorenzo (Central)" (Paraguay),
+# "Bohssas (North)" (Lebanon), "Mokolo (Far North)" (Cameroon). Elsewhere such words are directions.
+_DIRECTION_UNIT = re.compile(
+    r"\b[A-Z][\w'\u2019-]*\s?\((?:[^()]*,\s?)?(?P<unit>(?:Far |Upper |Lower )?(?:North|South|East|West|Central|Centre|Center)"
+    r"(?:[- ]?(?:[Ee]ast|[Ww]est|[Cc]entral))?)\)"
+)
 # "the Tripoli-Beirut highway", "the Rashayya-Masnaa road": a road named after the towns it joins. The joined
 # word is no place, but each town is (set aside as a road's, see events.placing), and says which country the
 # report is about.
@@ -234,10 +240,13 @@ _STRONG_CUE = re.compile(
     rf"\b{_DIRECTION}\s+of)\s+(?:the\s+)?$",
     re.I,
 )
-_CONTAINER_AFTER = re.compile(r"^(?:\s*\(|,\s+|\s+in\s+)(?:the\s+)?(?:al-|el-|as-|ad-|ar-)?[A-Z]")
-"""An unknown name right after "in"/"at" and right before "(Y", ", Y" or "in Y": a place inside a unit the
-text names ("clashes in Kafr Nubl (Idlib)"), kept so that it falls back to that unit at an honest
-precision."""
+_CONTAINER_AFTER = re.compile(
+    r"^(?:(?:\s*\(|,\s+|\s+in\s+)(?:the\s+)?(?:al-|el-|as-|ad-|ar-)?[A-Z]"
+    r"|\s+of\s+the\s+[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?\s+(?:region|province|oblast|governorate|district))"
+)
+"""An unknown name right after "in"/"at" and right before "(Y", ", Y", "in Y" or "of the Y region": a place
+inside a unit the text names ("clashes in Kafr Nubl (Idlib)", "a protest in Svietlahorsk of the Gomel region"),
+kept so that it falls back to that unit at an honest precision."""
 _POST_CUE = re.compile(
     r"^\s+(?:town|village|city|district|sub-district|subdistrict|area|camp|neighbou?rhood|township|tehsil|"
     r"upazila|woreda|raion|rayon|LGA|sector|municipality|county)\b",
@@ -426,7 +435,8 @@ def _with_written_forms(
 ) -> list[_Name]:
     """``names`` with the state abbreviations that close a parenthesis after a place (UNIT_ABBREVIATIONS):
     "Pratapgarh (UP)" names Uttar Pradesh as the unit Pratapgarh lies in, as "Pratapgarh (Uttar Pradesh)"
-    would (acronyms are otherwise no places, see _rejected_name); and with the towns a road is named after
+    would (acronyms are otherwise no places, see _rejected_name); with the units named by a direction there
+    ("San Lorenzo (Central)", _DIRECTION_UNIT); and with the towns a road is named after
     ("the Tripoli-Beirut highway", _ROAD_ENDS), each a road's end."""
     found = [
         _Name(start=match.start("abbr"), end=match.end("abbr"), name=match.group("abbr"), known=True)
@@ -435,6 +445,12 @@ def _with_written_forms(
         and not (match.group("open") == "(" and match.group("abbr") in _WIRE_CREDITS)
         and is_known(match.group("abbr"))
         and not any(name.start < match.end("abbr") and match.start("abbr") < name.end for name in names)
+    ]
+    found += [
+        _Name(start=match.start("unit"), end=match.end("unit"), name=match.group("unit"), known=True)
+        for match in _DIRECTION_UNIT.finditer(text, start, end)
+        if is_known(match.group("unit"))
+        and not any(name.start < match.end("unit") and match.start("unit") < name.end for name in names)
     ]
     for match in _ROAD_ENDS.finditer(text, start, end):
         first, last = match.span("a")
@@ -807,12 +823,13 @@ def _cut_at_title(run: list[_Token], person_keys: set[str]) -> list[_Token]:
 
 def _longest_known(text: str, run: list[_Token], is_known: Callable[[str], bool]) -> tuple[int, int] | None:
     """The longest sub-run the gazetteer knows; a sub-run of only direction or unit words does not count,
-    nor one that starts with a lower-case connector or an article ("A Myanmar soldier")."""
+    nor one that starts with a lower-case connector or an article ("A Myanmar soldier"). "Greater" opens one
+    only as part of a unit's own name ("Greater Accra" is a region; "Greater Idlib" is Idlib)."""
     best: tuple[int, int] | None = None
     for first in range(len(run)):
-        if (run[first].lower in CONNECTORS and run[first].text[0].islower()) or run[
-            first
-        ].lower in _LEADING_WORDS:
+        if (run[first].lower in CONNECTORS and run[first].text[0].islower()) or (
+            run[first].lower in _LEADING_WORDS and run[first].text != "Greater"
+        ):
             continue
         for last in range(min(len(run), first + _MAX_NAME_TOKENS) - 1, first - 1, -1):
             if best is not None and last - first <= best[1] - best[0]:

@@ -39,6 +39,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from flashpoint.mentions.model import PlaceMention, PlaceRelation
+from flashpoint.mentions.places import DIRECTIONS
 from flashpoint.places.build import ADMIN1_PREFIX, COUNTRY_PREFIX
 from flashpoint.places.gazetteer import Gazetteer
 from flashpoint.places.geo import distance_km, midpoint
@@ -109,6 +110,7 @@ SETTLEMENT_KINDS = frozenset(
     {"city", "town", "village", "villages", "towns", "hamlet", "capital", "port city"}
 )
 UNIT_CODES = frozenset({"ADM1", "PCLI"})
+_DIRECTION_QUALIFIERS = frozenset({"far", "upper", "lower", "centre", "center"})
 # "Yangi Qala district" resolved to the town: the town stands for the whole unit (precision 2)
 UNIT_KINDS = (ADMIN_KINDS | ADMIN2_KINDS) - {"countryside"}
 KEPT_CANDIDATES = 5
@@ -250,7 +252,7 @@ def resolve_places(
     ``context_countries`` (ISO codes: the actors', the text's demonyms') and ``context_admin1s`` ((ISO code,
     unit name): a standing front's units) weigh candidates as the document's own names do; ``front_line``
     (points of that front's line, see :func:`front_line_points`) weighs the villages on it (LINE_WEIGHT)."""
-    names = [_lookup(mention.name, gazetteer) for mention in mentions]
+    names = [_units_if_directions(mention, _lookup(mention.name, gazetteer)) for mention in mentions]
     bound = _bound_countries(names, context_countries)
     names = [_on_front(_superseded(_in_view(candidates, bound)), context_admin1s) for candidates in names]
     others = [
@@ -297,6 +299,19 @@ def resolve_places(
     ]
     kept = [None if _off_front(place, context_admin1s) else place for place in framed]
     return _same_name_same_place(mentions, frames, kept)
+
+
+def _units_if_directions(mention: PlaceMention, candidates: list[Candidate]) -> list[Candidate]:
+    """A name made of direction words ("Central", "Far North", "North East") names a unit or nothing: the towns
+    and hamlets so named elsewhere ("North East", Pennsylvania) are not what a report means by it."""
+    if not _direction_named(mention.name):
+        return candidates
+    return [c for c in candidates if c.feature_code in UNIT_CODES or c.feature_code == "ADM2"]
+
+
+def _direction_named(name: str) -> bool:
+    words = name.casefold().replace("-", " ").split()
+    return bool(words) and all(word in DIRECTIONS or word in _DIRECTION_QUALIFIERS for word in words)
 
 
 def _bound_countries(names: Sequence[list[Candidate]], context_countries: Sequence[str]) -> frozenset[str]:
@@ -1071,6 +1086,10 @@ def _isolated(ranked: _Ranked, context: _Context) -> bool:
     best = ranked.best
     if best is None:
         return False
+    if _direction_named(best.name) and not any(c.country_code in context.shared for c in ranked.candidates):
+        return (
+            True  # "(Mamprugo Moaduri, North East)": a unit named by directions alone vouches for no country
+        )
     if context.votes < CONTEXT_MIN_VOTES:  # nothing names a country: a loose match is no evidence
         return _loose_match(ranked)
     if best.feature_code in UNIT_CODES and not ranked.confirmed:  # "the town of Sharqiya": no unit abroad
