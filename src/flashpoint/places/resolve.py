@@ -591,6 +591,7 @@ class _Frame:
     # those of the first of them: "Alwar" in "Bansure town (Alwar, Rajasthan)"
     inner: tuple[Candidate, ...] = ()
     is_container: bool = False  # the mention itself names the unit of the one before it
+    unit_slot: bool = False  # written after names the gazetteer lacks, where a unit goes (_after_unknown)
 
 
 def _frames(mentions: Sequence[PlaceMention], names: Sequence[list[Candidate]]) -> list[_Frame]:
@@ -616,14 +617,37 @@ def _frames(mentions: Sequence[PlaceMention], names: Sequence[list[Candidate]]) 
         earlier = index
         while earlier > 0 and chained[earlier]:
             earlier -= 1
-        is_container = chained[index] and any(
-            _contains(unit, candidate)
-            for unit in names[index][:CONTAINER_CANDIDATES]
-            for before in names[earlier:index]
-            for candidate in before[:CONTAINER_CANDIDATES]
+        unit_slot = (
+            chained[index]
+            and mentions[index].start - mentions[index - 1].end
+            <= CONTAINER_GAP  # "X (Y", "X, Y": not "X of Y"
+            and _after_unknown(names[earlier:index], names[index])
         )
-        frames.append(_Frame(containers=containers, inner=inner, is_container=is_container))
+        is_container = unit_slot or (
+            chained[index]
+            and any(
+                _contains(unit, candidate)
+                for unit in names[index][:CONTAINER_CANDIDATES]
+                for before in names[earlier:index]
+                for candidate in before[:CONTAINER_CANDIDATES]
+            )
+        )
+        frames.append(
+            _Frame(containers=containers, inner=inner, is_container=is_container, unit_slot=unit_slot)
+        )
     return frames
+
+
+def _after_unknown(before: Sequence[list[Candidate]], own: list[Candidate]) -> bool:
+    """A name written after places the gazetteer does not know ("Punucapa (Los Rios)", "Diguel (Diguel, Soum)")
+    stands where a report names the unit they lie in: when it is the name of a unit, and no settlement of that
+    country has the name, that unit is meant."""
+    if any(c.score == 1.0 for candidates in before for c in candidates):
+        return False
+    units = [c for c in own if c.feature_code in {"ADM1", "ADM2"} and c.score == 1.0]
+    return any(  # not "Ayn Zarah (Tripoli)": a city named like a unit of its country is meant as the city
+        not any(c.feature_class == "P" and c.country_code == unit.country_code for c in own) for unit in units
+    )
 
 
 def _base_context(
@@ -808,7 +832,7 @@ def _near_seat(candidate: Candidate, seat: Candidate) -> bool:
 def _score(mention: PlaceMention, candidate: Candidate, context: _Context, frame: _Frame) -> float:
     score = _size(candidate)
     score -= SKELETON_MALUS * (1.0 - candidate.score)
-    score += _feature_fit(mention, candidate, frame.is_container)
+    score += _feature_fit(mention, candidate, frame)
     if any(_contains(unit, candidate) for unit in frame.containers):
         score += CONTAINER_WEIGHT
     score += COUNTRY_WEIGHT * context.country_share(candidate.country_code)
@@ -888,13 +912,13 @@ def _in_district(unit: Candidate, candidate: Candidate) -> bool:
     )
 
 
-def _feature_fit(mention: PlaceMention, candidate: Candidate, is_container: bool) -> float:
+def _feature_fit(mention: PlaceMention, candidate: Candidate, frame: _Frame) -> float:
     kind = mention.kind_hint
     if candidate.feature_code == "ADM1":
-        wants_unit = kind in ADMIN_KINDS or mention.relation is PlaceRelation.REGION or is_container
+        wants_unit = kind in ADMIN_KINDS or mention.relation is PlaceRelation.REGION or frame.is_container
         return UNIT_KIND_BONUS if wants_unit else -UNIT_WITHOUT_KIND_MALUS
     if candidate.feature_code == "ADM2":
-        return UNIT_KIND_BONUS if kind in ADMIN2_KINDS else -UNIT_WITHOUT_KIND_MALUS
+        return UNIT_KIND_BONUS if kind in ADMIN2_KINDS or frame.unit_slot else -UNIT_WITHOUT_KIND_MALUS
     if candidate.feature_class in {"S", "R", "L", "T", "H", "V"}:
         return FACILITY_KIND_BONUS if kind in FACILITY_KINDS else -SPOT_WITHOUT_KIND_MALUS
     if candidate.feature_code == "PCLI":
