@@ -415,3 +415,31 @@ def test_names_do_not_run_across_punctuation() -> None:
 )
 def test_a_common_word_capitalised_by_a_headline_is_no_place(text: str, expected: list[str]) -> None:
     assert [m.name for m in find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Residents of Homs rallied against 280 migrants (mostly from Syria) at a hotel.", ["Homs"]),
+        ("Two fighters from Jordan were killed in clashes in Idlib.", ["Idlib"]),
+        ("Refugees from the Damascus countryside protested in Aleppo.", ["Aleppo"]),
+        ("Soldiers fired at refugees trying to flee from Afrin camps.", ["Afrin"]),
+        ("A convoy from Hama reached Idlib.", ["Hama", "Idlib"]),
+    ],
+    ids=["migrants-mostly-from", "fighters-from", "refugees-from-the", "flee-from-is-a-place", "no-people"],
+)
+def test_where_people_come_from_is_no_place_of_the_event(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Hama District unit of the party staged a rally in Homs town.", ["Homs"]),
+        ("Volunteers of the Aleppo branch of the Red Crescent were shot in Idlib.", ["Idlib"]),
+        ("Shells fell on the Hama district on Monday.", ["Hama"]),
+    ],
+    ids=["district-unit-of", "branch-of", "a-district-itself"],
+)
+def test_a_place_naming_an_organisations_branch_is_no_place(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find(text)] == expected

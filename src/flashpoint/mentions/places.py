@@ -325,8 +325,21 @@ def find_place_mentions(
     return tuple(
         m
         for m in mentions
-        if not _MODIFIER_AFTER.match(text, m.end) and not any(a <= m.start and m.end <= b for a, b in parties)
+        if not _MODIFIER_AFTER.match(text, m.end)
+        and not any(a <= m.start and m.end <= b for a, b in parties)
+        and not _ORIGIN_BEFORE.search(text, max(0, m.start - _ORIGIN_CHARS), m.start)
     )
+
+
+# "280 migrants (mostly from Afghanistan)", "refugees from Syria", "fighters from Tunisia": where people come
+# from, not where the event happened nor which country the report is about.
+_ORIGIN_CHARS = 40
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:migrants?|refugees?|asylum[- ]seekers?|immigrants?|nationals?|returnees?|deportees?|pilgrims?|"
+    r"tourists?|foreigners?|mercenaries|(?:foreign )?fighters)\s+\(?(?:(?:mostly|mainly|largely|originally|all|"
+    r"many|some|reportedly)\s+)?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # Names joined by dashes before an agreement word ("after the Ankara - Moscow - Tehran meeting"), or in quotes
@@ -345,7 +358,9 @@ _PARTY_CHAIN = re.compile(
 _MODIFIER_AFTER = re.compile(
     r"\.?[-\u2010\u2011](?:led|backed|based|held|controlled|sponsored|brokered|made|funded|supported|allied|"
     r"aligned|linked|affiliated|run|born|owned)\b"
-    r"|\s+(?:regime|loyalists)\b",  # "the Assad regime": a ruler's name, whatever place shares it
+    r"|\s+(?:regime|loyalists)\b"  # "the Assad regime": a ruler's name, whatever place shares it
+    # "the Darjeeling District unit of SUCI", "the Idlib branch of the Red Crescent": an organisation's part
+    r"|\s+(?:units?|branch|branches|chapter|wing|cell)\s+of\b",
     re.IGNORECASE,
 )
 
