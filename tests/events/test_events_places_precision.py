@@ -42,8 +42,19 @@ def _place_of_first_event(text: str, resources: Resources) -> tuple[str | None, 
             "On 3 March 2021, protesters blocked the Sidon roundabout with burning tyres.",
             ("Sidon", "South", 2),
         ),
+        (
+            "On 3 March 2021, Turkish warplanes struck PKK targets in Kani Zerdan (Jabal Zerdan) area of Erbil,"
+            " Northern Iraq.",
+            ("Erbil", "Erbil", 2),
+        ),
     ],
-    ids=["outer-zone-of-a-city", "unknown-district-centre", "road-to-a-town", "thing-named-after-a-town"],
+    ids=[
+        "outer-zone-of-a-city",
+        "unknown-district-centre",
+        "road-to-a-town",
+        "thing-named-after-a-town",
+        "area-of-a-city-after-an-aside",
+    ],
 )
 def test_a_town_that_only_frames_the_event_is_claimed_at_precision_two(
     text: str, expected: tuple[str, str, int], resources: Resources

@@ -189,7 +189,7 @@ _NAME = r"[A-Z][\w'\u2019-]*"
 # "Bar Ujeed village (Ceel Buur", "Imam Sahib district, Kunduz", "Nahrin district center, Baghlan", "the Nour
 # refugee camp in Jenin", "Amuda city in Al-Hasakeh": the place after these is the one the name lies in
 _CONTAINER_CONTEXT = re.compile(
-    rf"(?:\S\s*\(|{_NAME}\)?,|{_NAME}\s+(?:[a-z]+\s+)?{_PART_WORDS}(?:\s+cent(?:er|re))?\s*(?:,|\(|in|of)|"
+    rf"(?:\S\s*\(|{_NAME}\)?,|{_NAME}\)?\s+(?:[a-z]+\s+)?{_PART_WORDS}(?:\s+cent(?:er|re))?\s*(?:,|\(|in|of)|"
     rf"{_NAME}\s+(?:city|town)\s+(?:in|of))\s*(?:the\s+)?$"
 )
 # "in the North Zone of Recife", "on the outskirts of", "the road linking Homs to Hama", "on the road to

@@ -284,7 +284,7 @@ def resolve_places(
         places.append(place)
         unknown.append(
             not candidates
-            or _outside_named_unit(ranked, frame, context)
+            or _outside_named_unit(ranked, frame, context, mention.kind_hint)
             or (place is None and _before_container(index, mentions))
         )
     resolved = [
@@ -605,10 +605,13 @@ def _frames(mentions: Sequence[PlaceMention], names: Sequence[list[Candidate]]) 
         own = place_key(mentions[index].name)
         chain = zip(mentions[index + 1 : following], names[index + 1 : following], strict=True)
         groups = [
-            tuple(
-                c
-                for c in later[:CONTAINER_CANDIDATES]
-                if c.feature_class == "A" or place_key(mention.name) != own  # "Asuncion (Asuncion)": the unit
+            _country_if_named(
+                tuple(
+                    c
+                    for c in later[:CONTAINER_CANDIDATES]
+                    if c.feature_class == "A"
+                    or place_key(mention.name) != own  # "Asuncion (Asuncion)": the unit
+                )
             )
             for mention, later in chain
         ]
@@ -636,6 +639,13 @@ def _frames(mentions: Sequence[PlaceMention], names: Sequence[list[Candidate]]) 
             _Frame(containers=containers, inner=inner, is_container=is_container, unit_slot=unit_slot)
         )
     return frames
+
+
+def _country_if_named(group: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """A container that is a country's name is that country: "Erbil, Northern Iraq" is not inside Arak, Iran,
+    whose name is spelt alike."""
+    countries = tuple(c for c in group if c.feature_code.startswith("PCL") and c.score == 1.0)
+    return countries or group
 
 
 def _after_unknown(before: Sequence[list[Candidate]], own: list[Candidate]) -> bool:
@@ -934,7 +944,11 @@ def _place_of(
     frame: _Frame,
 ) -> Place | None:
     best = ranked.best
-    if best is None or _isolated(ranked, context) or _outside_named_unit(ranked, frame, context):
+    if (
+        best is None
+        or _isolated(ranked, context)
+        or _outside_named_unit(ranked, frame, context, mention.kind_hint)
+    ):
         return None
     if mention.relation is PlaceRelation.BETWEEN:
         return _between(mention, ranked, other, context)
@@ -1048,11 +1062,12 @@ def _other_name(mention: PlaceMention, best: Candidate) -> bool:
     return SequenceMatcher(None, own, written).ratio() < OTHER_NAME_SIMILARITY
 
 
-def _outside_named_unit(ranked: _Ranked, frame: _Frame, context: _Context) -> bool:
+def _outside_named_unit(ranked: _Ranked, frame: _Frame, context: _Context, kind: str | None = None) -> bool:
     """ "Halani town (Naushahro Feroze, Sindh)", "Shehpur area of Ahmedabad": a pick outside the units or
     towns named right after it is a namesake of a place the gazetteer lacks, and the mention falls back to
     the container; unless the pick is an exact match of a large place in the container's country (then the
-    text is more likely wrong)."""
+    text is more likely wrong), and the text does not call the name a district ("Ado LGA, Benue" is not the
+    city of Ado-Ekiti in another state: the text says what it is and where)."""
     best = ranked.best
     if best is None:
         return False
@@ -1069,7 +1084,11 @@ def _outside_named_unit(ranked: _Ranked, frame: _Frame, context: _Context) -> bo
             return False
         towns = [unit for unit in containers if unit.feature_class == "P"]
         return bool(towns) and all(unit.country_code != best.country_code for unit in towns)
-    trusted = best.key not in ranked.skeleton_only and best.population >= TRUSTED_POPULATION
+    trusted = (
+        best.key not in ranked.skeleton_only
+        and best.population >= TRUSTED_POPULATION
+        and (kind not in ADMIN2_KINDS or best.feature_class != "P")
+    )
     if trusted and any(unit.country_code == best.country_code for unit in containers):
         return False
     if not containers:
