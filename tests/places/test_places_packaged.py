@@ -93,3 +93,34 @@ def test_named_conflict_areas_are_areas_not_namesake_towns(
     place = next(p for p in resolve_places(mentions, packaged_gazetteer) if p is not None)
     assert (place.location, place.country_code, place.admin1) == (name, "SY", admin1)
     assert place.geo_precision is GeoPrecision.NEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        (
+            "The monitors heard 40 explosions near the Donetsk Filtration Station overnight.",
+            "Donetsk Filtration Station",
+            "UA",
+            "Donetsk",
+        ),
+        (
+            "Small-arms fire was heard near Butovka-Donetskaya Mine on Monday.",
+            "Butivka coal mine",
+            "UA",
+            "Donetsk",
+        ),
+    ],
+    ids=["filtration-station", "butivka-mine"],
+)
+def test_named_sites_that_are_no_town_are_found(
+    packaged_gazetteer: Gazetteer, text: str, name: str, country: str, admin1: str
+) -> None:
+    """Sites the Donbas monitors' reports name daily that are no town: without the supplement such a report
+    has no place."""
+    mentions = find_place_mentions(
+        text, [Sentence(start=0, end=len(text), paragraph=0)], packaged_gazetteer.is_known
+    )
+    place = next(p for p in resolve_places(mentions, packaged_gazetteer) if p is not None)
+    assert (place.location, place.country_code, place.admin1) == (name, country, admin1)
+    assert place.geo_precision is GeoPrecision.NEAR
