@@ -717,11 +717,13 @@ def _shared_countries(
 def _picks_by_name(
     mentions: Sequence[PlaceMention], ranked: Sequence[_Ranked]
 ) -> dict[str, tuple[Candidate, float]]:
-    """Each distinct name's first-round pick and its weight (a name repeated is one piece of evidence)."""
+    """Each distinct name's first-round pick and its weight (a name repeated is one piece of evidence). A pick
+    matched only by its skeleton votes for nothing: in "Qatma in Afrin", Qatma's vowel-blind namesake in India
+    would make Afrin a pick in a country nothing else points to."""
     picks: dict[str, tuple[Candidate, float]] = {}
     for mention, item in zip(mentions, ranked, strict=True):
         best = item.best
-        if best is None or best.feature_code == "PCLI":
+        if best is None or best.feature_code == "PCLI" or best.key in item.skeleton_only:
             continue
         key, weight = place_key(mention.name), 0.5 + item.margin
         if key not in picks or picks[key][1] < weight:
