@@ -124,3 +124,22 @@ def test_named_sites_that_are_no_town_are_found(
     place = next(p for p in resolve_places(mentions, packaged_gazetteer) if p is not None)
     assert (place.location, place.country_code, place.admin1) == (name, country, admin1)
     assert place.geo_precision is GeoPrecision.NEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("The militia repelled an attack in Babylon province on Sunday.", "Babil"),
+        ("Protesters burned tyres in Diwaniyah province on Sunday.", "Al Qadisiyah"),
+        ("Militants attacked a checkpoint in Saladin province on Sunday.", "Salah al-Din"),
+    ],
+    ids=["babylon", "diwaniyah", "saladin"],
+)
+def test_units_by_the_english_names_reports_use(
+    packaged_gazetteer: Gazetteer, text: str, admin1: str
+) -> None:
+    mentions = find_place_mentions(
+        text, [Sentence(start=0, end=len(text), paragraph=0)], packaged_gazetteer.is_known
+    )
+    place = next(p for p in resolve_places(mentions, packaged_gazetteer, context_countries=("IQ",)) if p)
+    assert (place.country_code, place.admin1, place.geo_precision) == ("IQ", admin1, GeoPrecision.REGION)
