@@ -443,3 +443,14 @@ def test_where_people_come_from_is_no_place_of_the_event(text: str, expected: li
 )
 def test_a_place_naming_an_organisations_branch_is_no_place(text: str, expected: list[str]) -> None:
     assert [m.name for m in find(text)] == expected
+
+
+def test_a_long_unknown_name_with_articles_inside_and_a_unit_known_without_its_article() -> None:
+    known = {"san luis potosi", "zacatecas"}
+    text = "Armed men clashed with police in San Juan de los Cerritos, San Luis de Potosi, on Monday."
+    found = find_place_mentions(text, sentences_of(text), lambda name: name.lower() in known)
+    assert [m.name for m in found] == ["San Juan de los Cerritos", "San Luis de Potosi"]
+    # five capitalised words are no place name, connectors or not
+    text = "Armed men clashed in Great Union Square Shopping Centre Mall, Zacatecas, on Monday."
+    found = find_place_mentions(text, sentences_of(text), lambda name: name.lower() in known)
+    assert [m.name for m in found] == ["Zacatecas"]

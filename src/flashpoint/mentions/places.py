@@ -187,6 +187,9 @@ UNIT_ABBREVIATIONS = frozenset(
 )
 # Wire credits written like one: "KABUL (AP)" is the Associated Press; "(Guntur, AP)" is Andhra Pradesh.
 _WIRE_CREDITS = frozenset({"AP"})
+# An article inside a Spanish or Portuguese name, which reports add or drop: "San Andres de Tuxtla" is San
+# Andres Tuxtla, "San Luis de Potosi" San Luis Potosi (the resolver looks a name up without it too).
+INNER_ARTICLE = re.compile(r"\s(?:de|del|de la|de las|de los|da|do|das|dos)\s")
 _UNIT_ABBREVIATION = re.compile(r"(?P<open>\(|,\s?)(?P<abbr>[A-Z]&[A-Z]|[A-Z]{2,3})\)")
 # Units named by a direction, closing a parenthesis after a place: "San Lorenzo (Central)" (Paraguay),
 # "Bohssas (North)" (Lebanon), "Mokolo (Far North)" (Cameroon). Elsewhere such words are directions.
@@ -311,7 +314,7 @@ def find_place_mentions(
     are no place, and a capitalised run stops where one starts ("in Hama Jabhat al-Nusra")."""
     kb = actors if actors is not None else ActorKB.load()
     context = _Context(
-        is_known=is_known,
+        is_known=_with_inner_article(is_known),
         blocked=_organisation_spans(text, kb, sources or SourceRegistry.load(), is_known),
         countries=_country_names(kb),
     )
@@ -340,6 +343,18 @@ _ORIGIN_BEFORE = re.compile(
     r"many|some|reportedly)\s+)?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _with_inner_article(is_known: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``is_known``, also for a name the gazetteer knows without its inner article (INNER_ARTICLE)."""
+
+    def known(name: str) -> bool:
+        if is_known(name):
+            return True
+        bare = INNER_ARTICLE.sub(" ", name)
+        return bare != name and is_known(bare)
+
+    return known
 
 
 # Names joined by dashes before an agreement word ("after the Ankara - Moscow - Tehran meeting"), or in quotes
@@ -905,8 +920,9 @@ def _is_acronym(word: str) -> bool:
 
 
 def _unknown_name(text: str, run: list[_Token], tokens: list[_Token], person_keys: set[str]) -> list[_Name]:
-    """Keep an unknown run only behind a strong place cue ("the village of X", "near X", "between X and")."""
-    if len(run) > 4 or run[0] is tokens[0]:
+    """Keep an unknown run only behind a strong place cue ("the village of X", "near X", "between X and"). Up
+    to four words, not counting the connectors inside ("San Juan de los Cerritos")."""
+    if sum(1 for token in run if token.lower not in CONNECTORS) > 4 or run[0] is tokens[0]:
         return []
     before = text[max(0, run[0].start - _CONTEXT_CHARS) : run[0].start]
     after = text[run[-1].end : run[-1].end + 30]

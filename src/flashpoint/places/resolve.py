@@ -39,7 +39,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from flashpoint.mentions.model import PlaceMention, PlaceRelation
-from flashpoint.mentions.places import DIRECTIONS
+from flashpoint.mentions.places import DIRECTIONS, INNER_ARTICLE
 from flashpoint.places.build import ADMIN1_PREFIX, COUNTRY_PREFIX
 from flashpoint.places.gazetteer import Gazetteer
 from flashpoint.places.geo import distance_km, midpoint
@@ -458,17 +458,16 @@ def _off_front(place: Place | None, fronts: Sequence[tuple[str, str]]) -> bool:
 
 
 # A Spanish or Portuguese article inside a name that gazetteers write without it ("San Andres de Tuxtla")
-_INNER_ARTICLE = re.compile(r"\s(?:de|del|de la|de las|de los|da|do|das|dos)\s")
 
 
 def _lookup(name: str, gazetteer: Gazetteer) -> list[Candidate]:
-    """The candidates of a name (without an inner article when only that finds it exactly, _INNER_ARTICLE);
+    """The candidates of a name (without an inner article when only that finds it exactly, INNER_ARTICLE);
     for an unknown "Town-Part" name ("Zolote-4", "Donetsk-Kirovskyi", ACLED's way
     of writing a district of a town), the towns (not villages: "Kalynove-Borshchuvate" is one village's name)
     of its first part, as a partial match (PART_MATCH_SCORE: like a skeleton match, never precision 1, and
     dropped in a country nothing else supports)."""
     found = _arabic_named(name, gazetteer.lookup(name))
-    bare = _INNER_ARTICLE.sub(" ", name)
+    bare = INNER_ARTICLE.sub(" ", name)
     if bare != name and not any(c.score == 1.0 for c in found):  # "San Andres de Tuxtla": San Andres Tuxtla
         exact = [c for c in _arabic_named(bare, gazetteer.lookup(bare)) if c.score == 1.0]
         found = exact or found
