@@ -194,7 +194,8 @@ _UNIT_ABBREVIATION = re.compile(r"(?P<open>\(|,\s?)(?P<abbr>[A-Z]&[A-Z]|[A-Z]{2,
 # Units named by a direction, closing a parenthesis after a place: "San Lorenzo (Central)" (Paraguay),
 # "Bohssas (North)" (Lebanon), "Mokolo (Far North)" (Cameroon). Elsewhere such words are directions.
 _DIRECTION_UNIT = re.compile(
-    r"\b[A-Z][\w'\u2019-]*\s?\((?:[^()]*,\s?)?(?P<unit>(?:Far |Upper |Lower )?(?:North|South|East|West|Central|Centre|Center)"
+    r"\b[A-Z][\w'\u2019-]*\s?\((?:[^()]*,\s?)?"
+    r"(?P<unit>(?:Far |Upper |Lower )?(?:North|South|East|West|Central|Centre|Center)"
     r"(?:[- ]?(?:[Ee]ast|[Ww]est|[Cc]entral))?)\)"
 )
 # "the Tripoli-Beirut highway", "the Rashayya-Masnaa road": a road named after the towns it joins. The joined
@@ -245,7 +246,8 @@ _STRONG_CUE = re.compile(
 )
 _CONTAINER_AFTER = re.compile(
     r"^(?:(?:\s*\(|,\s+|\s+in\s+)(?:the\s+)?(?:al-|el-|as-|ad-|ar-)?[A-Z]"
-    r"|\s+of\s+the\s+[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?\s+(?:region|province|oblast|governorate|district))"
+    r"|\s+of\s+the\s+[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?\s+"
+    r"(?:region|province|oblast|governorate|district))"
 )
 """An unknown name right after "in"/"at" and right before "(Y", ", Y", "in Y" or "of the Y region": a place
 inside a unit the text names ("clashes in Kafr Nubl (Idlib)", "a protest in Svietlahorsk of the Gomel region"),

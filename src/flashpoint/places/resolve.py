@@ -457,9 +457,6 @@ def _off_front(place: Place | None, fronts: Sequence[tuple[str, str]]) -> bool:
     return _off_front_candidate(pick, fronts)
 
 
-# A Spanish or Portuguese article inside a name that gazetteers write without it ("San Andres de Tuxtla")
-
-
 def _lookup(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     """The candidates of a name (without an inner article when only that finds it exactly, INNER_ARTICLE);
     for an unknown "Town-Part" name ("Zolote-4", "Donetsk-Kirovskyi", ACLED's way
@@ -619,10 +616,10 @@ def _frames(mentions: Sequence[PlaceMention], names: Sequence[list[Candidate]]) 
         earlier = index
         while earlier > 0 and chained[earlier]:
             earlier -= 1
+        # written "X (Y" or "X, Y" (not "X district of Y") after names the gazetteer lacks
         unit_slot = (
             chained[index]
-            and mentions[index].start - mentions[index - 1].end
-            <= CONTAINER_GAP  # "X (Y", "X, Y": not "X of Y"
+            and mentions[index].start - mentions[index - 1].end <= CONTAINER_GAP
             and _after_unknown(names[earlier:index], names[index])
         )
         is_container = unit_slot or (
@@ -1130,10 +1127,9 @@ def _isolated(ranked: _Ranked, context: _Context) -> bool:
     best = ranked.best
     if best is None:
         return False
+    # "(Mamprugo Moaduri, North East)": a unit named by directions alone vouches for no country
     if _direction_named(best.name) and not any(c.country_code in context.shared for c in ranked.candidates):
-        return (
-            True  # "(Mamprugo Moaduri, North East)": a unit named by directions alone vouches for no country
-        )
+        return True
     if context.votes < CONTEXT_MIN_VOTES:  # nothing names a country: a loose match is no evidence
         return _loose_match(ranked)
     if best.feature_code in UNIT_CODES and not ranked.confirmed:  # "the town of Sharqiya": no unit abroad
