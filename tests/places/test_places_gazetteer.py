@@ -162,3 +162,27 @@ def test_first_use_compiles_once_and_removes_older_stores(
     assert len(compiled) == 1
     assert not older.exists()
     assert gazetteer.path is not None and gazetteer.path.exists()
+
+
+def test_a_user_store_written_before_precision_km_still_opens_and_is_upgraded(
+    tmp_path: Path, tiny_places: tuple[SourcePlace, ...], tiny_countries: tuple[CountryInfo, ...]
+) -> None:
+    from flashpoint.places.build import SCHEMA
+    from flashpoint.places.gazetteer import create_user_store
+
+    old = sqlite3.connect(tmp_path / USER_STORE)  # the schema as it was: no precision_km column
+    old.executescript(SCHEMA.replace(",\n    precision_km REAL NOT NULL DEFAULT 0", ""))
+    old.execute(
+        "INSERT INTO place (id, key, name, country_code, latitude, longitude, feature_class, feature_code)"
+        " VALUES (1, 'user:old:1', 'Old Post', 'SY', 35.7, 36.4, 'S', 'CTRL')"
+    )
+    old.execute("INSERT INTO alias (nkey, skel, place) VALUES ('oldpost', 'aldpast', 1)")
+    old.commit()
+    old.close()
+    main = _tiny_store(tmp_path / "main.sqlite", tiny_places, tiny_countries)
+    found = Gazetteer(main, user_path=tmp_path / USER_STORE).lookup("Old Post")
+    assert [(c.key, c.precision_km) for c in found] == [("user:old:1", 0.0)]
+    upgraded = create_user_store(tmp_path / USER_STORE)
+    columns = {row[1] for row in upgraded.execute("PRAGMA table_info(place)")}
+    upgraded.close()
+    assert "precision_km" in columns

@@ -124,8 +124,13 @@ def test_representative_point(geometry_type: str, coordinates: object, expected:
         ("bad.geojson", '{"type": "Feature"}', "no GeoJSON FeatureCollection"),
         ("nocoords.csv", "name,country_code,latitude\nHill 12,SY,35.1\n", "no usable coordinates"),
         ("XX.zip", "not a zip", "not a readable zip"),
+        (
+            "vague.csv",
+            "name,country_code,latitude,longitude,precision_km\nHill 12,SY,35.1,36.2,about five\n",
+            "precision_km must be a number",
+        ),
     ],
-    ids=["unknown-type", "bad-country", "not-a-collection", "no-coordinates", "broken-zip"],
+    ids=["unknown-type", "bad-country", "not-a-collection", "no-coordinates", "broken-zip", "bad-precision"],
 )
 def test_unreadable_files_are_named_in_the_error(
     tmp_path: Path, filename: str, content: str, message: str
@@ -140,3 +145,20 @@ def test_unreadable_files_are_named_in_the_error(
 def test_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="is not a file"):
         import_features([tmp_path / "absent.csv"], tmp_path)
+
+
+def test_a_feature_may_say_how_far_its_point_may_lie(tmp_path: Path) -> None:
+    path = tmp_path / "posts.csv"
+    path.write_text(
+        "name,country_code,latitude,longitude,precision_km,source\n"
+        "Hill 12,SY,35.1,36.2,8,estimated from a field sketch\n"
+        "Hill 13,SY,35.2,36.3,,surveyed\n",
+        encoding="utf-8",
+    )
+    import_features([path], tmp_path)
+    connection = sqlite3.connect(tmp_path / USER_STORE)
+    try:
+        rows = list(connection.execute("SELECT name, precision_km FROM place ORDER BY name"))
+    finally:
+        connection.close()
+    assert rows == [("Hill 12", 8.0), ("Hill 13", 0.0)]

@@ -76,3 +76,26 @@ def test_a_town_part_name_the_gazetteer_lacks_is_near_its_town() -> None:
     places = _places("Shots were heard near Zolote-4 and near Kalynove-Shchuche, Luhansk.", gazetteer)
     assert (places["Zolote-4"].key, places["Zolote-4"].geo_precision) == ("z:1", GeoPrecision.NEAR)
     assert "Kalynove-Shchuche" not in places or places["Kalynove-Shchuche"].key != "z:2"  # one village's name
+
+
+def test_a_point_its_source_says_may_lie_kilometres_off_is_never_exact() -> None:
+    from dataclasses import replace
+
+    station = make_place(
+        "s:1", "Haql Station", "SY", "Homs", 34.6, 38.6, 0, feature_class="S", feature_code="PMPS"
+    )
+    base = make_place(
+        "s:2", "Rimal Airbase", "SY", "Homs", 34.5, 37.6, 0, feature_class="S", feature_code="AIRB"
+    )
+    gazetteer = Gazetteer.from_rows(
+        (
+            replace(station, precision_km=10.0),  # "approximate: between two towns"
+            replace(base, precision_km=2.0),
+            make_place("s:3", "Homs", "SY", "Homs", 34.73, 36.71, 775_000),
+        ),
+        countries=(CountryInfo(code="SY", name="Syria", population=1),),
+    )
+    found = _places("Militants attacked the Haql Station and the Rimal Airbase in Homs.", gazetteer, ("SY",))
+    assert (found["Haql Station"].key, found["Haql Station"].geo_precision) == ("s:1", GeoPrecision.NEAR)
+    assert (found["Rimal Airbase"].key, found["Rimal Airbase"].geo_precision) == ("s:2", GeoPrecision.EXACT)
+    assert [c.precision_km for c in gazetteer.lookup("Haql Station")] == [10.0]

@@ -59,7 +59,8 @@ CREATE TABLE IF NOT EXISTS place (
     feature_class TEXT NOT NULL,
     feature_code TEXT NOT NULL,
     population INTEGER NOT NULL DEFAULT 0,
-    source TEXT NOT NULL DEFAULT ''
+    source TEXT NOT NULL DEFAULT '',
+    precision_km REAL NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS alias (nkey TEXT NOT NULL, skel TEXT NOT NULL, place INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS country (
@@ -83,9 +84,9 @@ ADMIN2_PREFIX = "admin2:"
 COUNTRY_PREFIX = "country:"
 _PLACE_COLUMNS = (
     "key, name, country_code, admin1_code, admin1, admin2, latitude, longitude, feature_class, feature_code,"
-    " population, source"
+    " population, source, precision_km"
 )
-_PLACE_MARKS = ", ".join("?" * 12)
+_PLACE_MARKS = ", ".join("?" * 13)
 _BATCH = 5000
 _GRID_DEGREES = 0.25
 _ADMIN2_MAX_DEGREES = 0.2  # nearest cities1000 place farther than ~20 km gives no admin2
@@ -216,6 +217,7 @@ def _place_values(place: SourcePlace, admin2: str | None) -> tuple[object, ...]:
         place.feature_code,
         place.population,
         place.source,
+        place.precision_km,
     )
 
 

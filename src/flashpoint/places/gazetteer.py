@@ -47,7 +47,7 @@ from flashpoint.places.sources import (
 
 logger = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 13  # 13: Ukraine's settlements from the KATOTTG codifier (places/katottg.py)
+GAZETTEER_VERSION = 14  # 14: places carry precision_km (the supplement's estimated points)
 USER_STORE = "gazetteer-user.sqlite"
 SKELETON_MATCH = 0.8  # Candidate.score of a skeleton-only match; exact-key matches score 1.0
 _MAX_CANDIDATES = 60
@@ -56,7 +56,8 @@ _COLUMNS = (
     "p.key AS key, p.name AS name, p.country_code AS country_code,"
     " COALESCE(c.name, p.country_code) AS country,"
     " p.admin1 AS admin1, p.admin2 AS admin2, p.latitude AS latitude, p.longitude AS longitude,"
-    " p.feature_class AS feature_class, p.feature_code AS feature_code, p.population AS population"
+    " p.feature_class AS feature_class, p.feature_code AS feature_code, p.population AS population,"
+    " {precision} AS precision_km"
 )
 _ENTRY_SELECT = (
     f"SELECT {{origin}} AS origin, {_COLUMNS} FROM {{db}}.place p"
@@ -67,7 +68,7 @@ _HIT_SELECT = (
     " JOIN {db}.place p ON p.id = a.place LEFT JOIN main.country c ON c.code = p.country_code"
 )
 
-CandidateRow = tuple[str, str, str, str, str | None, str | None, float, float, str, str, int]
+CandidateRow = tuple[str, str, str, str, str | None, str | None, float, float, str, str, int, float]
 
 
 class Gazetteer:
@@ -197,7 +198,7 @@ class Gazetteer:
         """Matching rows, most populous first; a key in both stores is taken from the user's."""
         sql = (
             "SELECT DISTINCT key, name, country_code, country, admin1, admin2, latitude, longitude,"
-            f" feature_class, feature_code, population, origin FROM {view} WHERE {where}"
+            f" feature_class, feature_code, population, precision_km, origin FROM {view} WHERE {where}"
             f" ORDER BY population DESC, key LIMIT {_MAX_CANDIDATES}"
         )
         chosen: dict[str, tuple[int, CandidateRow]] = {}
@@ -223,7 +224,20 @@ class Gazetteer:
 
 
 def _candidate(row: CandidateRow, score: float) -> Candidate:
-    key, name, cc, country, admin1, admin2, latitude, longitude, feature_class, feature_code, population = row
+    (
+        key,
+        name,
+        cc,
+        country,
+        admin1,
+        admin2,
+        latitude,
+        longitude,
+        feature_class,
+        feature_code,
+        population,
+        within,
+    ) = row
     return Candidate(
         key=key,
         name=name,
@@ -237,6 +251,7 @@ def _candidate(row: CandidateRow, score: float) -> Candidate:
         feature_code=feature_code,
         population=population,
         score=score,
+        precision_km=within,
     )
 
 
@@ -298,10 +313,21 @@ def _remove_older_stores(current: Path) -> None:
 def _with_views(connection: sqlite3.Connection, *, user: bool) -> sqlite3.Connection:
     """Views over the packaged store and the user's: ``hit`` (by name key) and ``entry`` (by place)."""
     databases = ("main", "user") if user else ("main",)
-    hit = " UNION ALL ".join(_HIT_SELECT.format(db=db, origin=n) for n, db in enumerate(databases))
-    entry = " UNION ALL ".join(_ENTRY_SELECT.format(db=db, origin=n) for n, db in enumerate(databases))
+    precision = {db: _precision_column(connection, db) for db in databases}
+    hit = " UNION ALL ".join(
+        _HIT_SELECT.format(db=db, origin=n, precision=precision[db]) for n, db in enumerate(databases)
+    )
+    entry = " UNION ALL ".join(
+        _ENTRY_SELECT.format(db=db, origin=n, precision=precision[db]) for n, db in enumerate(databases)
+    )
     connection.executescript(f"CREATE TEMP VIEW hit AS {hit};\nCREATE TEMP VIEW entry AS {entry};")
     return connection
+
+
+def _precision_column(connection: sqlite3.Connection, db: str) -> str:
+    """The place table's precision_km column, or 0 for a user store written before it existed (read-only)."""
+    columns = {str(row[1]) for row in connection.execute(f"PRAGMA {db}.table_info(place)")}
+    return "p.precision_km" if "precision_km" in columns else "0.0"
 
 
 def compile_store(path: Path) -> int:
@@ -366,6 +392,8 @@ def create_user_store(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     connection = sqlite3.connect(path)
     connection.executescript(SCHEMA)
+    if _precision_column(connection, "main") == "0.0":  # a store written before the column existed
+        connection.execute("ALTER TABLE place ADD COLUMN precision_km REAL NOT NULL DEFAULT 0")
     return connection
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flashpoint.errors import InputError
-from flashpoint.places.build import INDEXES, alias_rows_of
+from flashpoint.places.build import INDEXES, insert_aliases, insert_place
 from flashpoint.places.gazetteer import USER_STORE, create_user_store
 from flashpoint.places.geo import distance_km
 from flashpoint.places.sources import SourcePlace, ascii_name
@@ -127,29 +127,7 @@ def _insert(connection: sqlite3.Connection, places: Iterable[SourcePlace]) -> in
         connection.execute(
             "DELETE FROM alias WHERE place IN (SELECT id FROM place WHERE key = ?)", (place.key,)
         )
-        cursor = connection.execute(
-            "INSERT OR REPLACE INTO place (key, name, country_code, admin1_code, admin1, admin2, latitude,"
-            " longitude, feature_class, feature_code, population, source)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                place.key,
-                place.name,
-                place.country_code,
-                place.admin1_code,
-                place.admin1,
-                place.admin2,
-                place.latitude,
-                place.longitude,
-                place.feature_class,
-                place.feature_code,
-                place.population,
-                place.source,
-            ),
-        )
-        connection.executemany(
-            "INSERT INTO alias (nkey, skel, place) VALUES (?, ?, ?)",
-            alias_rows_of(int(cursor.lastrowid or 0), place.names),
-        )
+        insert_aliases(connection, insert_place(connection, place, admin2=place.admin2), place.names)
         count += 1
     return count
 
@@ -268,7 +246,23 @@ def _feature(path: Path, number: int, row: dict[str, str], geometry: dict[str, o
         feature_code=feature_code,
         population=int(row.get("population") or 0),
         source=(row.get("source") or "").strip() or f"user file {path.name}",
+        precision_km=_precision_km(path, number, row),
     )
+
+
+def _precision_km(path: Path, number: int, row: dict[str, str]) -> float:
+    """The optional ``precision_km``: how far the point may lie from the feature (above 3, never exact)."""
+    written = (row.get("precision_km") or "").strip()
+    try:
+        value = float(written) if written else 0.0
+    except ValueError:
+        value = -1.0
+    if not value >= 0.0 or value == float("inf"):
+        raise InputError(
+            f"{path}, feature {number}: precision_km must be a number of kilometres (0 or more), not {written!r}",
+            code="E120",
+        )
+    return value
 
 
 def _classify(row: dict[str, str], geometry: dict[str, object] | None) -> tuple[str, str]:

@@ -28,6 +28,7 @@ class Candidate:
     feature_code: str
     population: int
     score: float = 0.0
+    precision_km: float = 0.0  # how far the point may lie from the feature (the supplement's estimates)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -174,6 +174,9 @@ _LINE_DEGREES = 0.2  # a latitude difference above this (22 km) is beyond LINE_K
 PART_SHARE = 1 / 3
 PART_MIN_SETTLEMENTS = 6
 SUPPLEMENT_PREFIX = "supplement:"
+# A gazetteer point whose source says it may lie farther than this from the feature (the supplement's
+# precision_km: "15 km north of Donetsk", a pipeline station "between Tadmur and ...") is never the exact place
+EXACT_WITHIN_KM = 3.0
 SUPPLEMENT_PROMINENCE = 100_000
 # Entries of a national source that lists every village (and so many namesakes) without population: only
 # candidates in a report that points to that country (see _bound_countries)
@@ -962,6 +965,8 @@ def _place_of(
         or _apart_from_the_rest(ranked, context)
     ):
         precision = GeoPrecision.NEAR
+    if best.precision_km > EXACT_WITHIN_KM:  # a point its source says may lie kilometres off: never exact
+        precision = max(precision, GeoPrecision.NEAR)
     if best.key.startswith(APPROXIMATE_PREFIX):
         # a point estimated from the settlement's hromada: never the exact place; with namesakes apart that
         # the document does not tell from it, only their common admin1 unit, or nothing

@@ -55,6 +55,7 @@ class SourcePlace:
     admin1: str | None = None  # a name, when the source gives one instead of a code
     admin2: str | None = None
     source: str = ""
+    precision_km: float = 0.0  # how far the point may lie from the feature (0: as exact as its source)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -219,6 +220,7 @@ def _supplement_place(row: dict[str, str]) -> SourcePlace:
         feature_code=row["feature_code"],
         population=0,
         source=row["source"],
+        precision_km=float(row["precision_km"] or 0.0),
     )
 
 
