@@ -224,20 +224,8 @@ class Gazetteer:
 
 
 def _candidate(row: CandidateRow, score: float) -> Candidate:
-    (
-        key,
-        name,
-        cc,
-        country,
-        admin1,
-        admin2,
-        latitude,
-        longitude,
-        feature_class,
-        feature_code,
-        population,
-        within,
-    ) = row
+    key, name, cc, country, admin1, admin2, latitude, longitude = row[:8]
+    feature_class, feature_code, population, within = row[8:]
     return Candidate(
         key=key,
         name=name,

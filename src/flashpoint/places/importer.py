@@ -21,6 +21,7 @@ import io
 import itertools
 import json
 import logging
+import math
 import re
 import sqlite3
 import zipfile
@@ -256,8 +257,8 @@ def _precision_km(path: Path, number: int, row: dict[str, str]) -> float:
     try:
         value = float(written) if written else 0.0
     except ValueError:
-        value = -1.0
-    if not value >= 0.0 or value == float("inf"):
+        value = math.nan
+    if not (math.isfinite(value) and value >= 0.0):
         raise InputError(
             f"{path}, feature {number}: precision_km must be a number of kilometres (0 or more), not {written!r}",
             code="E120",
