@@ -22,15 +22,12 @@ GEONAMES_ROWS = (
 ADMIN1_CODES = "SY.11\tHoms Governorate\tHoms\t169575\nSY.12\tIdlib Governorate\tIdlib\t169388\n"
 
 
-def _user_rows(cache_dir: Path) -> list[tuple[str, str, str | None, str, str, float, float]]:
+def _user_rows(
+    cache_dir: Path, columns: str = "key, name, admin1, feature_class, feature_code, latitude, longitude"
+) -> list[tuple[object, ...]]:
     connection = sqlite3.connect(cache_dir / USER_STORE)
     try:
-        return list(
-            connection.execute(
-                "SELECT key, name, admin1, feature_class, feature_code, latitude, longitude FROM place"
-                " ORDER BY key"
-            )
-        )
+        return list(connection.execute(f"SELECT {columns} FROM place ORDER BY key"))
     finally:
         connection.close()
 
@@ -156,9 +153,4 @@ def test_a_feature_may_say_how_far_its_point_may_lie(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     import_features([path], tmp_path)
-    connection = sqlite3.connect(tmp_path / USER_STORE)
-    try:
-        rows = list(connection.execute("SELECT name, precision_km FROM place ORDER BY name"))
-    finally:
-        connection.close()
-    assert rows == [("Hill 12", 8.0), ("Hill 13", 0.0)]
+    assert _user_rows(tmp_path, "name, precision_km") == [("Hill 12", 8.0), ("Hill 13", 0.0)]

@@ -1204,6 +1204,11 @@ def _check_date(path: Path, kind: str, item: str, value: object) -> str | None:
     return value
 
 
+def _row_id(path: Path, kind: str, raw: object) -> str:
+    """A table row's required ``id`` ("?" for a row that is no table, which the row's checks then report)."""
+    return _text(path, kind, "?", raw, "id") if isinstance(raw, dict) else "?"
+
+
 def _period(path: Path, kind: str, item: str, raw: Mapping[str, Any]) -> tuple[date, date | None]:
     """A table row's required ``since`` and optional ``until``, parsed."""
     since = _check_date(path, kind, item, raw.get("since"))
@@ -1225,7 +1230,7 @@ def _known_country(
 def _parse_frontlines(path: Path, rows: Sequence[Any], actors: Mapping[str, Actor]) -> dict[str, Frontline]:
     found: dict[str, Frontline] = {}
     for raw in rows:
-        ident = _text(path, "frontline", "?", raw, "id") if isinstance(raw, dict) else "?"
+        ident = _row_id(path, "frontline", raw)
         sides = _strings(path, "frontline", ident, raw, "sides")
         if len(sides) != 2 or any(side not in actors for side in sides):
             raise _bad(path, "frontline", ident, f"'sides' must be two known actor ids, not {list(sides)}")
@@ -1249,7 +1254,7 @@ def _parse_frontlines(path: Path, rows: Sequence[Any], actors: Mapping[str, Acto
 def _parse_airspaces(path: Path, rows: Sequence[Any], actors: Mapping[str, Actor]) -> dict[str, Airspace]:
     found: dict[str, Airspace] = {}
     for raw in rows:
-        ident = _text(path, "airspace", "?", raw, "id") if isinstance(raw, dict) else "?"
+        ident = _row_id(path, "airspace", raw)
         actor = _text(path, "airspace", ident, raw, "actor")
         over = _strings(path, "airspace", ident, raw, "over")
         unknown = [a for a in (actor, *over) if a not in actors]
@@ -1275,7 +1280,7 @@ def _parse_implied(
 ) -> dict[str, ImpliedCountry]:
     found: dict[str, ImpliedCountry] = {}
     for raw in rows:
-        ident = _text(path, "implied_country", "?", raw, "id") if isinstance(raw, dict) else "?"
+        ident = _row_id(path, "implied_country", raw)
         country = _known_country(path, "implied_country", ident, raw, countries)
         phrases = _strings(path, "implied_country", ident, raw, "phrases")
         if not phrases:
@@ -1297,7 +1302,7 @@ def _parse_deployments(
 ) -> dict[str, Deployment]:
     found: dict[str, Deployment] = {}
     for raw in rows:
-        ident = _text(path, "deployment", "?", raw, "id") if isinstance(raw, dict) else "?"
+        ident = _row_id(path, "deployment", raw)
         actor = _text(path, "deployment", ident, raw, "actor")
         if actor not in actors:
             raise _bad(path, "deployment", ident, f"unknown actor id {actor!r}; add the actor or fix the id")
