@@ -46,7 +46,7 @@ def test_a_town_named_with_its_own_unit_is_vouched_for_by_that_unit() -> None:
     assert (place.key, place.geo_precision) == ("c:1", GeoPrecision.EXACT)
 
 
-def test_a_village_alone_in_its_unit_while_the_other_places_share_another_is_not_exact() -> None:
+def test_a_village_alone_in_its_unit_while_the_other_places_share_another_places_nothing() -> None:
     gazetteer = Gazetteer.from_rows(
         (
             make_place("v:1", "Mekar", "ID", "East Java", -7.5, 112.5, 0),
@@ -55,9 +55,29 @@ def test_a_village_alone_in_its_unit_while_the_other_places_share_another_is_not
         countries=(CountryInfo(code="ID", name="Indonesia", population=1),),
     )
     places = _places("Villagers in Mekar blocked a road near Wamena.", gazetteer)
-    assert (places["Mekar"].key, places["Mekar"].geo_precision) == ("v:1", GeoPrecision.NEAR)
+    assert "Mekar" not in places  # a namesake of a village the gazetteer lacks near Wamena
+    assert places["Wamena"].key == "v:2"
     alone = _places("Villagers in Mekar blocked a road.", gazetteer)["Mekar"]
-    assert alone.geo_precision is GeoPrecision.EXACT
+    assert (alone.key, alone.geo_precision) == ("v:1", GeoPrecision.EXACT)
+
+
+def test_a_vowel_blind_match_of_a_town_apart_from_the_named_units_places_nothing() -> None:
+    gazetteer = Gazetteer.from_rows(
+        (
+            make_place("k:1", "Kiri Buru", "IN", "Odisha", 22.08, 85.35, 40_000),
+            make_place("t:1", "Tura", "IN", "Meghalaya", 25.51, 90.22, 75_000),
+            make_place("t:2", "Koyrabar", "IN", "Odisha", 21.9, 85.1, 40_000),
+        ),
+        countries=(CountryInfo(code="IN", name="India", population=1),),
+    )
+    text = "Armed men attacked a guard in Koraibari village and near Tura."
+    places = _places(text, gazetteer, ("IN",))
+    assert "Koraibari" not in places  # Kiri Buru's consonants, 400 km from the text's other place
+    assert places["Tura"].key == "t:1"
+    alone = _places("Armed men attacked a guard in Koraibari village.", gazetteer, ("IN",))["Koraibari"]
+    assert (alone.key, alone.geo_precision) == ("k:1", GeoPrecision.NEAR)  # alone, a loose match stays
+    exact = _places("Armed men attacked a guard in Koyrabar village and near Tura.", gazetteer, ("IN",))
+    assert exact["Koyrabar"].key == "t:2"  # its own name, and a town: not a chance match of letters
 
 
 def test_a_facility_named_after_a_town_is_near_the_town(tiny_gazetteer: Gazetteer) -> None:
