@@ -133,6 +133,27 @@ _TABLE = [
         Stance.ASSERTS,
         None,
     ),
+    (
+        "Two civilians were killed, said Abu Ahmad, a resident of the town.",
+        "said Abu Ahmad",
+        "Abu Ahmad",
+        Stance.ASSERTS,
+        None,
+    ),
+    (
+        "Three soldiers died, said Colonel Ivan Petrov.",
+        "said Colonel Ivan Petrov",
+        "Colonel Ivan Petrov",
+        Stance.ASSERTS,
+        None,
+    ),
+    (
+        "Three soldiers died in the raid, said the regional governor.",
+        "said the regional governor",
+        "regional governor",
+        Stance.ASSERTS,
+        None,
+    ),
 ]
 
 
@@ -157,6 +178,9 @@ _TABLE = [
         "state-is-a-noun-before-police",
         "sentence-initial-generic-head",
         "state-that-is-a-verb",
+        "said-then-a-person",
+        "said-then-a-person-ending-the-sentence",
+        "said-then-a-generic-head",
     ],
 )
 def test_claim_frames(

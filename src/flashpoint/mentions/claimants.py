@@ -90,7 +90,7 @@ _GENERIC_NP = (
     rf"(?P<gnp>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_GENERIC_HEAD})s?)"
 )
 _LEFT_NP_RE = re.compile(rf"(?:{_CAPITAL_NP}|{_GENERIC_NP})(?P<gap>{_FILLER}|\s*,[^,.;]{{1,100}},\s+)$")
-_RIGHT_NP_RE = re.compile(rf"^\s+(?:{_CAPITAL_NP}|{_GENERIC_NP})(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|to|who)\b)")
+_RIGHT_NP_RE = re.compile(rf"\s+(?:{_CAPITAL_NP}|{_GENERIC_NP})(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|to|who)\b)")
 _CAPITAL_NP_RE = re.compile(_CAPITAL_NP)
 _NP_WINDOW = 160  # characters before a cue searched for its claimant
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:in|of|at|from|near|to|on|by|with|for|into|across|against|over)\s+$")
@@ -320,8 +320,11 @@ def _right_claimant(
     if found is None:
         return None
     group = "np" if found.group("np") else "gnp"
-    cleaned = _clean_np(found.group(group), found.start(group))
-    return (cleaned[0], found.end(group)) if cleaned else None
+    raw = found.group(group)
+    if raw.endswith(".") and "." not in raw[:-1].split()[-1]:  # "said Colonel Ivan Petrov." ends the sentence
+        raw = raw[:-1]
+    cleaned = _clean_np(raw, found.start(group))
+    return (cleaned[0], found.start(group) + len(raw)) if cleaned else None
 
 
 def _clean_np(raw: str, start: int) -> tuple[str, int] | None:
