@@ -454,3 +454,61 @@ def test_a_long_unknown_name_with_articles_inside_and_a_unit_known_without_its_a
     text = "Armed men clashed in Great Union Square Shopping Centre Mall, Zacatecas, on Monday."
     found = find_place_mentions(text, sentences_of(text), lambda name: name.lower() in known)
     assert [m.name for m in found] == ["Zacatecas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aerial bombardment targets the Hama and Homs countrysides.",
+            [
+                ("Hama", PlaceRelation.REGION, None, "countryside"),
+                ("Homs", PlaceRelation.REGION, None, "countryside"),
+            ],
+        ),
+        (
+            "Shelling hit Aleppo, Idlib and Hama countryside.",
+            [
+                ("Aleppo", PlaceRelation.REGION, None, "countryside"),
+                ("Idlib", PlaceRelation.REGION, None, "countryside"),
+                ("Hama", PlaceRelation.REGION, None, "countryside"),
+            ],
+        ),
+        (
+            "Warplanes struck the northern countryside of Idlib and Hama.",
+            [
+                ("Idlib", PlaceRelation.REGION, "northern", None),
+                ("Hama", PlaceRelation.REGION, "northern", None),
+            ],
+        ),
+        (
+            "Raids hit Idlib and Hama provinces.",
+            [("Idlib", PlaceRelation.IN, None, "province"), ("Hama", PlaceRelation.IN, None, "province")],
+        ),
+        (  # a kind of its own is kept
+            "Shells fell on the Idlib countryside and Hama city.",
+            [("Idlib", PlaceRelation.REGION, None, "countryside"), ("Hama", PlaceRelation.IN, None, "city")],
+        ),
+        (  # a bare direction is the first name's only ("northern Aleppo and Azaz": Azaz is a town)
+            "Clashes in northern Aleppo and Homs killed two.",
+            [("Aleppo", PlaceRelation.REGION, "northern", None), ("Homs", PlaceRelation.IN, None, None)],
+        ),
+        (  # names in two sentences share nothing
+            "Fighting continued in Idlib. Hama countryside was calm.",
+            [("Idlib", PlaceRelation.IN, None, None), ("Hama", PlaceRelation.REGION, None, "countryside")],
+        ),
+    ],
+    ids=[
+        "plural-countryside",
+        "three-names",
+        "region-before",
+        "plural-province",
+        "own-kind",
+        "bare-direction",
+        "two-sentences",
+    ],
+)
+def test_a_kind_or_region_written_once_holds_for_names_joined_by_and(
+    text: str, expected: list[tuple[str, PlaceRelation, str | None, str | None]]
+) -> None:
+    assert [(m.name, m.relation, m.direction, m.kind_hint) for m in find(text)] == expected

@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -993,7 +993,72 @@ def _mentions_of(text: str, sentence_start: int, names: list[_Name], sentence: i
             continue
         mentions.append(_single(text, before, name, sentence))
         index += 1
-    return mentions
+    return _coordinated(text, mentions)
+
+
+# "Hama and Homs countrysides", "Idlib and Hama countryside", "the northern countryside of Idlib and Hama":
+# a kind or a region written once for names joined by "and" (or a comma) holds for each of them
+_JOINED = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?")
+_SHARED_KINDS = {
+    "countrysides": "countryside",
+    "provinces": "province",
+    "governorates": "governorate",
+    "districts": "district",
+    "regions": "region",
+}
+_PLURAL_KIND = re.compile(rf"\s+(?P<kind>{'|'.join(_SHARED_KINDS)})\b", re.I)
+_REGION_KINDS = frozenset({"countryside", "desert", "mountains"})
+# a region written as such before the names ("the northern countryside of", "rural"), which the next names share;
+# a bare direction does not carry over ("in northern Aleppo and Azaz": Azaz is a town)
+_SHARED_REGION = re.compile(
+    r"(?:the\s+)?(?:\w+\s+)?(?:countryside|desert|mountains|part|parts|areas?|reaches|sections?)\s+of\b|rural\b",
+    re.I,
+)
+
+
+def _coordinated(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Mentions joined by "and" or a comma with a kind or region written once: a plural kind after the last
+    name ("Hama and Homs countrysides", "Idlib and Hama provinces") is each name's kind, a region kind after the
+    last name ("Idlib and Hama countryside") is also the others', and a region written before the first
+    ("the northern countryside of Idlib and Hama", "rural Idlib and Hama") is also the next ones'. A name with a
+    kind of its own ("Idlib countryside and Hama city") keeps it."""
+    out = list(mentions)
+    shared: str | None = None
+    for index in range(len(out) - 1, 0, -1):  # from the last pair: "A, B and C countrysides" reaches A
+        first, second = out[index - 1], out[index]
+        if first.sentence != second.sentence or not _JOINED.fullmatch(text, first.end, second.start):
+            shared = None
+            continue
+        plural = _PLURAL_KIND.match(text, second.end)
+        if plural is not None:
+            shared = _SHARED_KINDS[plural.group("kind").lower()]
+            if second.kind_hint is None:
+                out[index] = _with_kind(second, shared)
+        elif second.kind_hint in _REGION_KINDS:
+            shared = second.kind_hint
+        elif second.kind_hint != shared:
+            shared = None
+        if shared is not None and first.kind_hint is None and first.relation is PlaceRelation.IN:
+            out[index - 1] = _with_kind(first, shared)
+    for index in range(1, len(out)):
+        first, second = out[index - 1], out[index]
+        if first.sentence != second.sentence or not _JOINED.fullmatch(text, first.end, second.start):
+            continue
+        if (
+            first.relation is PlaceRelation.REGION
+            and _SHARED_REGION.match(first.text)
+            and second.relation is PlaceRelation.IN
+            and not second.kind_hint
+        ):
+            out[index] = replace(
+                second, relation=PlaceRelation.REGION, direction=first.direction, kind_hint=first.kind_hint
+            )
+    return out
+
+
+def _with_kind(mention: PlaceMention, kind: str) -> PlaceMention:
+    relation = PlaceRelation.REGION if kind in _REGION_KINDS else mention.relation
+    return replace(mention, kind_hint=kind, relation=relation)
 
 
 def _between(text: str, before: str, name: _Name, partner: _Name, sentence: int) -> PlaceMention:
