@@ -482,6 +482,14 @@ def test_a_long_unknown_name_with_articles_inside_and_a_unit_known_without_its_a
             ],
         ),
         (
+            "Shelling targeted the countryside of Hama, Idlib, and Aleppo.",
+            [
+                ("Hama", PlaceRelation.REGION, None, None),
+                ("Idlib", PlaceRelation.REGION, None, None),
+                ("Aleppo", PlaceRelation.REGION, None, None),
+            ],
+        ),
+        (
             "Raids hit Idlib and Hama provinces.",
             [("Idlib", PlaceRelation.IN, None, "province"), ("Hama", PlaceRelation.IN, None, "province")],
         ),
@@ -502,6 +510,7 @@ def test_a_long_unknown_name_with_articles_inside_and_a_unit_known_without_its_a
         "plural-countryside",
         "three-names",
         "region-before",
+        "region-before-three-names",
         "plural-province",
         "own-kind",
         "bare-direction",

@@ -1040,16 +1040,18 @@ def _coordinated(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
             shared = None
         if shared is not None and first.kind_hint is None and first.relation is PlaceRelation.IN:
             out[index - 1] = _with_kind(first, shared)
+    carried = False  # the previous name took its region from the one before ("of Hama, Idlib, and Latakia")
     for index in range(1, len(out)):
         first, second = out[index - 1], out[index]
-        if first.sentence != second.sentence or not _JOINED.fullmatch(text, first.end, second.start):
-            continue
-        if (
-            first.relation is PlaceRelation.REGION
-            and _SHARED_REGION.match(first.text)
+        joined = first.sentence == second.sentence and _JOINED.fullmatch(text, first.end, second.start)
+        carried = bool(
+            joined
+            and first.relation is PlaceRelation.REGION
+            and (carried or _SHARED_REGION.match(first.text))
             and second.relation is PlaceRelation.IN
             and not second.kind_hint
-        ):
+        )
+        if carried:
             out[index] = replace(
                 second, relation=PlaceRelation.REGION, direction=first.direction, kind_hint=first.kind_hint
             )
