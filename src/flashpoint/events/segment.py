@@ -79,7 +79,12 @@ def _segments(
             _close(segments, open_anchor, members, current_paragraph)
             open_anchor, members, current_paragraph = None, [], sentence.paragraph
         anchor = _anchor_trigger(triggers.get(index, []), specific_day=index in day_dated)
-        if anchor is not None and index not in dated and _PRESENT_PERFECT.search(doc.sentence_text(index)):
+        if (
+            anchor is not None
+            and index not in dated
+            and _PRESENT_PERFECT.search(doc.sentence_text(index))
+            and not _headline_sentence(doc, index)
+        ):
             anchor = None  # "air strikes have also killed civilians", with no date: a trend, not an incident
         starts_new = anchor is not None and (open_anchor is None or index in dated)
         if starts_new:
@@ -115,6 +120,19 @@ _ABOUT_VICTIMS = re.compile(r"^\W*(?:the|both|all) (?:\w+ )?(?:victims?|deceased
 
 def _victim_sentences(doc: Document) -> set[int]:
     return {i for i in range(len(doc.sentences)) if _ABOUT_VICTIMS.match(doc.sentence_text(i))}
+
+
+def _headline_sentence(doc: Document, index: int) -> bool:
+    """A paragraph of one short sentence without a final full stop: a headline, whose present perfect tells
+    the news ("Clashes have occurred in Daraa countryside"), not a trend."""
+    sentence = doc.sentences[index]
+    start, end = doc.paragraphs[sentence.paragraph]
+    text = doc.sentence_text(index).strip()
+    return (
+        doc.text[start:end].strip() == text
+        and len(text.split()) <= _HEADLINE_MAX_WORDS
+        and not text.endswith((".", "!", "?", '"', "\u201d"))
+    )
 
 
 def _headline_paragraph(doc: Document) -> int | None:

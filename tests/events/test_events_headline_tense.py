@@ -1,0 +1,34 @@
+"""A headline's present perfect tells the news; in body text, undated, it tells a trend (project-written
+reports, through the real pipeline)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.pipeline.api import extract_text
+from flashpoint.pipeline.resources import Resources
+
+PUBLISHED = date(2023, 5, 10)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Clashes have occurred in the countryside of Daraa",
+        "Two fighters have been killed in clashes near Nawa",
+    ],
+)
+def test_a_headline_in_the_present_perfect_is_an_event(resources: Resources, headline: str) -> None:
+    events = extract_text(headline, published=PUBLISHED, resources=resources).events
+    assert [e.event_type for e in events] == ["Battles"]
+    assert events[0].event_date == PUBLISHED
+
+
+def test_an_undated_present_perfect_in_body_text_is_no_event(resources: Resources) -> None:
+    text = (
+        "Clashes have occurred in the countryside of Daraa for years. "
+        "The province has seen little reconstruction since then."
+    )
+    assert extract_text(text, published=PUBLISHED, resources=resources).events == ()
