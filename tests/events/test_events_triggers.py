@@ -80,3 +80,14 @@ def test_march_the_month_is_not_a_protest() -> None:
     text = "On March 18 rockets hit the city."
     triggers = find_triggers(text, [Sentence(start=0, end=len(text), paragraph=0)])
     assert all(t.sub_event_type != "Peaceful protest" for t in triggers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Violence returns to the town, claiming the life of a teacher",
+        "Violence claimed the lives of two teachers",
+    ],
+)
+def test_claiming_a_life_is_a_killing(text: str) -> None:
+    assert _strongest(text) == ("Attack", False, False)

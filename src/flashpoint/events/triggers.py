@@ -207,7 +207,7 @@ RULES: tuple[TriggerRule, ...] = (
         "attack on civilians",
         r"massacre(?:d|s)?|execut(?:e|ed|es|ion|ions)|stoned to death|stones? (?:\w+ ){1,3}to death|murder(?:ed|s)?|shot dead|gunned down|stabbed|behead(?:ed|s|ing)?|"
         r"hacked to death|"
-        r"claim(?:s|ed)? the li(?:fe|ves) of|"
+        r"claim(?:s|ed|ing)? the li(?:fe|ves) of|"
         r"killed|killing|kills?|left (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) "
         r"(?:[\w-]+ ){0,3}dead|assassinat(?:es|ed|ing|ion)|(?<!to )assassinate|shot|shoots|opened fire|gunmen|attack(?:ed|s|ing)?|raid(?:ed|s)?|"
         r"torture(?:d)?|beat(?:en|ing)?|burned alive|whipped|flogged|assault(?:ed|ing)|drive-by shootings?|"
