@@ -521,3 +521,15 @@ def test_a_kind_or_region_written_once_holds_for_names_joined_by_and(
     text: str, expected: list[tuple[str, PlaceRelation, str | None, str | None]]
 ) -> None:
     assert [(m.name, m.relation, m.direction, m.kind_hint) for m in find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rebels looted wheat crops in rural Tell Zamar in Hama.", "Tell Zamar"),
+        ("Shells fell on the countryside of Kafr Zibad on Monday.", "Kafr Zibad"),
+    ],
+)
+def test_an_unknown_name_behind_an_area_cue_is_kept_as_a_region(text: str, name: str) -> None:
+    found = {m.name: m for m in find(text)}
+    assert found[name].relation is PlaceRelation.REGION

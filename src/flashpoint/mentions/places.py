@@ -695,7 +695,9 @@ def _names_in_run(
         any(not _allowed_leftover(token) for token in run[:first])
         and _previous_word(run, tokens) not in LOCATIVES
     ):
-        if _previous_word(run, tokens) in _CONTAINED_LOCATIVES:  # "in Sierra Vieja, Zacatecas"
+        if _previous_word(run, tokens) in _CONTAINED_LOCATIVES or _AREA_OF.search(
+            text, max(0, run[0].start - _CONTEXT_CHARS), run[0].start
+        ):  # "in Sierra Vieja, Zacatecas", "in rural Tal Tamer"
             return _unknown_name(text, run, tokens, person_keys)
         if _looks_like_a_person(run, tokens, countries):
             person_keys.update(_person_keys(run[1:]))
@@ -921,6 +923,12 @@ def _is_acronym(word: str) -> bool:
     return word.isupper() or (len(word) <= 4 and any(char.isupper() for char in word[1:]))
 
 
+# "in rural Tal Tamer", "the countryside of Maskanah": an area of a named place is a place cue
+_AREA_OF = re.compile(
+    r"(?:\brural|\bcountryside of|\bdesert of|\bsuburbs of|\bmountains of)\s+(?:the\s+)?$", re.I
+)
+
+
 def _unknown_name(text: str, run: list[_Token], tokens: list[_Token], person_keys: set[str]) -> list[_Name]:
     """Keep an unknown run only behind a strong place cue ("the village of X", "near X", "between X and"). Up
     to four words, not counting the connectors inside ("San Juan de los Cerritos")."""
@@ -930,6 +938,7 @@ def _unknown_name(text: str, run: list[_Token], tokens: list[_Token], person_key
     after = text[run[-1].end : run[-1].end + 30]
     cued = (
         _cue(_STRONG_CUE, before)
+        or _AREA_OF.search(before)
         or _POST_CUE.match(after)
         or run[-1].lower in UNIT_WORDS
         or (
