@@ -193,9 +193,14 @@ INNER_ARTICLE = re.compile(r"\s(?:de|del|de la|de las|de los|da|do|das|dos)\s")
 _UNIT_ABBREVIATION = re.compile(r"(?P<open>\(|,\s?)(?P<abbr>[A-Z]&[A-Z]|[A-Z]{2,3})\)")
 # Units named by a direction, closing a parenthesis after a place: "San Lorenzo (Central)" (Paraguay),
 # "Bohssas (North)" (Lebanon), "Mokolo (Far North)" (Cameroon). Elsewhere such words are directions.
+# The words that write such a unit's name besides the compass points; the resolver reads a name made only of
+# these and DIRECTIONS as such a unit or nothing ("North East" is no hamlet in Pennsylvania).
+_UNIT_QUALIFIERS = ("Far", "Upper", "Lower")
+_UNIT_CENTRES = ("Central", "Centre", "Center")
+DIRECTION_UNIT_WORDS = frozenset(word.lower() for word in (*_UNIT_QUALIFIERS, *_UNIT_CENTRES))
 _DIRECTION_UNIT = re.compile(
     r"\b[A-Z][\w'\u2019-]*\s?\((?:[^()]*,\s?)?"
-    r"(?P<unit>(?:Far |Upper |Lower )?(?:North|South|East|West|Central|Centre|Center)"
+    rf"(?P<unit>(?:(?:{'|'.join(_UNIT_QUALIFIERS)}) )?(?:North|South|East|West|{'|'.join(_UNIT_CENTRES)})"
     r"(?:[- ]?(?:[Ee]ast|[Ww]est|[Cc]entral))?)\)"
 )
 # "the Tripoli-Beirut highway", "the Rashayya-Masnaa road": a road named after the towns it joins. The joined

@@ -39,7 +39,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from flashpoint.mentions.model import PlaceMention, PlaceRelation
-from flashpoint.mentions.places import DIRECTIONS, INNER_ARTICLE
+from flashpoint.mentions.places import DIRECTION_UNIT_WORDS, DIRECTIONS, INNER_ARTICLE
 from flashpoint.places.build import ADMIN1_PREFIX, COUNTRY_PREFIX
 from flashpoint.places.gazetteer import Gazetteer
 from flashpoint.places.geo import distance_km, midpoint
@@ -110,7 +110,6 @@ SETTLEMENT_KINDS = frozenset(
     {"city", "town", "village", "villages", "towns", "hamlet", "capital", "port city"}
 )
 UNIT_CODES = frozenset({"ADM1", "PCLI"})
-_DIRECTION_QUALIFIERS = frozenset({"far", "upper", "lower", "centre", "center"})
 # "Yangi Qala district" resolved to the town: the town stands for the whole unit (precision 2)
 UNIT_KINDS = (ADMIN_KINDS | ADMIN2_KINDS) - {"countryside"}
 KEPT_CANDIDATES = 5
@@ -314,7 +313,7 @@ def _units_if_directions(mention: PlaceMention, candidates: list[Candidate]) -> 
 
 def _direction_named(name: str) -> bool:
     words = name.casefold().replace("-", " ").split()
-    return bool(words) and all(word in DIRECTIONS or word in _DIRECTION_QUALIFIERS for word in words)
+    return bool(words) and all(word in DIRECTIONS or word in DIRECTION_UNIT_WORDS for word in words)
 
 
 def _bound_countries(names: Sequence[list[Candidate]], context_countries: Sequence[str]) -> frozenset[str]:
