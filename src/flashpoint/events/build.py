@@ -23,6 +23,7 @@ from flashpoint.events.roles import (
     Sides,
     agent_named_later,
     assign_sides,
+    claims_responsibility,
     main_and_associated,
     resolve_actor,
     weapon_owner,
@@ -138,7 +139,7 @@ def _build_event(doc: Document, ctx: EventContext, segment: Segment, focus: Focu
         geo_precision=int(place.geo_precision) if place else None,
         fatalities=conservative_total(claims, "fatalities"),
         injuries=conservative_total(claims, "injuries"),
-        claims=claims + actor_claims,
+        claims=claims + actor_claims + _responsibility_claims(doc, sides),
         evidence=evidence,
         confidence=round(max(0.05, 0.9 - penalty), 2),
         notes=notes,
@@ -290,11 +291,37 @@ def _sides(doc: Document, ctx: EventContext, segment: Segment, country: str | No
     actors = [a for a in ctx.mentions.actors if first <= a.sentence <= segment.anchor.sentence]
     start = doc.sentences[first].start
     sides = assign_sides(doc.text[start : anchor.end], start, segment.anchor, actors, ctx.actors, country, on)
-    if sides.initiators:
+    if sides.initiators and not all(_unidentified(actor.name) for actor in sides.initiators):
         return sides
+    # No initiator: a later sentence of the event may name who did it. Only "gunmen", "assailants": a later
+    # claim of responsibility names them ("The Taliban claimed responsibility for the incident").
+    unidentified = bool(sides.initiators)
     later = [a for a in ctx.mentions.actors if a.sentence in segment.sentences[1:]]
-    agent = agent_named_later(doc.text, later, ctx.actors, country, on)
-    return sides if agent is None else Sides(initiators=(agent,), targets=sides.targets)
+    agent = agent_named_later(doc.text, later, ctx.actors, country, on, claimed_only=unidentified)
+    if agent is None or (unidentified and _unidentified(agent.name)):
+        return sides
+    return Sides(initiators=(agent,), targets=sides.targets)
+
+
+def _responsibility_claims(doc: Document, sides: Sides) -> tuple[Claim, ...]:
+    """ "The Taliban claimed responsibility": the initiator's own claim, kept with the group as its claimant."""
+    return tuple(
+        Claim(
+            field="actor1",
+            value=actor.name,
+            claimant=actor.name,
+            stance=Stance.ASSERTS,
+            hedge="claimed responsibility",
+            start=actor.mention.start,
+            end=actor.mention.end,
+        )
+        for actor in sides.initiators
+        if not _unidentified(actor.name) and claims_responsibility(doc.text, actor.mention.end)
+    )
+
+
+def _unidentified(name: str) -> bool:
+    return name.casefold().startswith("unidentified")
 
 
 def _scene_setting_sentence(doc: Document, ctx: EventContext, anchor: int) -> int:

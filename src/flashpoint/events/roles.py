@@ -346,6 +346,12 @@ _ATTACK_VERB_AFTER = re.compile(
 )
 
 
+def claims_responsibility(text: str, end: int) -> bool:
+    """Whether the actor mention ending at ``end`` is followed by a claim of responsibility ("The Taliban
+    claimed responsibility for the incident")."""
+    return _CLAIMED.match(text, end) is not None
+
+
 _WHEN_CLAUSE = re.compile(r"\b(?:when|as|after)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -366,22 +372,28 @@ def agent_named_later(
     resolve: DescriptorResolver,
     country: str | None,
     on: date | None = None,
+    *,
+    claimed_only: bool = False,
 ) -> ResolvedActor | None:
     """The first actor that the event's later sentences name as its doer, or None.
 
     For an event whose anchor sentence names no initiator: "the attack was carried out by X", "X claimed
-    responsibility", "X attacked the post" in a sentence that tells the same event. ``text`` is the document's
-    text (the mentions' offsets index it); civilians are never the doer."""
+    responsibility", "X attacked the post" in a sentence that tells the same event. With ``claimed_only`` (the
+    anchor names an unidentified one, "assailants"), only a claim of responsibility names it: later sentences
+    also tell of other attacks and of accusations. ``text`` is the document's text (the mentions' offsets index
+    it); civilians are never the doer."""
     for mention in actors:
         actor = resolve_actor(mention, resolve, country, on)
         if actor.inter == _CIVILIANS:
             continue
         after = mention.end
-        if (
-            _is_by_agent(text, 0, actor)
-            or _is_agent_of_attack(text, 0, actor)
-            or _CLAIMED.match(text, after)
-            or _ATTACK_VERB_AFTER.match(text, after)
+        if _CLAIMED.match(text, after) or (
+            not claimed_only
+            and (
+                _is_by_agent(text, 0, actor)
+                or _is_agent_of_attack(text, 0, actor)
+                or _ATTACK_VERB_AFTER.match(text, after)
+            )
         ):
             return actor
     return None
@@ -454,6 +466,7 @@ __all__ = [
     "Sides",
     "agent_named_later",
     "assign_sides",
+    "claims_responsibility",
     "main_and_associated",
     "resolve_actor",
 ]

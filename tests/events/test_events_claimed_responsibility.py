@@ -1,0 +1,56 @@
+"""A perpetrator named by its own claim of responsibility in a later sentence, through the real pipeline on
+project-written reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.events.merge import main_event
+from flashpoint.events.model import Event
+from flashpoint.mentions.model import Stance
+from flashpoint.pipeline.api import extract_text
+from flashpoint.pipeline.resources import Resources
+
+PUBLISHED = date(2023, 5, 10)
+
+
+def _event(text: str, resources: Resources) -> Event:
+    event = main_event(extract_text(text, published=PUBLISHED, resources=resources).events)
+    assert event is not None
+    return event
+
+
+def test_a_claim_of_responsibility_names_the_assailants(resources: Resources) -> None:
+    event = _event(
+        "On 8 May 2023, assailants fired rockets at a police post in Chardara, Kunduz, Afghanistan. "
+        "Two officers were wounded. The Taliban claimed responsibility for the attack.",
+        resources,
+    )
+    assert event.actor1 == "Taliban"
+    claim = next(c for c in event.claims if c.field == "actor1")
+    assert (claim.value, claim.claimant, claim.stance, claim.hedge) == (
+        "Taliban",
+        "Taliban",
+        Stance.ASSERTS,
+        "claimed responsibility",
+    )
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The Taliban denied responsibility for the attack.",
+        "Earlier that week, Taliban fighters attacked a convoy near Baghlan.",
+    ],
+    ids=["denial", "another-attack"],
+)
+def test_only_a_claim_names_the_assailants(resources: Resources, later: str) -> None:
+    event = _event(
+        "On 8 May 2023, assailants fired rockets at a police post in Chardara, Kunduz, Afghanistan. "
+        f"Two officers were wounded. {later}",
+        resources,
+    )
+    assert event.actor1 is not None and event.actor1.startswith("Unidentified")
+    assert not [c for c in event.claims if c.field == "actor1" and c.claimant == "Taliban"]
