@@ -54,3 +54,37 @@ def test_only_a_claim_names_the_assailants(resources: Resources, later: str) -> 
     )
     assert event.actor1 is not None and event.actor1.startswith("Unidentified")
     assert not [c for c in event.claims if c.field == "actor1" and c.claimant == "Taliban"]
+
+
+@pytest.mark.parametrize(
+    ("later", "claimant"),
+    [
+        (
+            "No group claimed responsibility; however, sources attributed the attack to the Taliban.",
+            "sources",
+        ),
+        ("A district official blamed the attack on the Taliban.", "officials"),
+    ],
+    ids=["attributed-to", "blamed-on"],
+)
+def test_a_source_that_names_the_assailants_is_kept_as_the_claimant(
+    resources: Resources, later: str, claimant: str
+) -> None:
+    event = _event(
+        "On 8 May 2023, assailants fired rockets at a police post in Chardara, Kunduz, Afghanistan. "
+        f"Two officers were wounded. {later}",
+        resources,
+    )
+    assert event.actor1 == "Taliban"
+    assert [(c.value, c.claimant, c.stance) for c in event.claims if c.field == "actor1"] == [
+        ("Taliban", claimant, Stance.ASSERTS)
+    ]
+
+
+def test_a_named_initiator_is_not_replaced_by_a_later_attribution(resources: Resources) -> None:
+    event = _event(
+        "On 8 May 2023, ISKP militants fired rockets at a police post in Chardara, Kunduz, Afghanistan. "
+        "Two officers were wounded. A local official attributed the attack to the Taliban.",
+        resources,
+    )
+    assert event.actor1 == "Islamic State (Afghanistan)"

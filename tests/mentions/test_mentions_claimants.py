@@ -148,6 +148,13 @@ _TABLE = [
         None,
     ),
     (
+        "Local sources attributed the attack to the Taliban.",
+        "Local sources attributed",
+        "local sources",
+        Stance.ASSERTS,
+        None,
+    ),
+    (
         "Three soldiers died in the raid, said the regional governor.",
         "said the regional governor",
         "regional governor",
@@ -180,6 +187,7 @@ _TABLE = [
         "state-that-is-a-verb",
         "said-then-a-person",
         "said-then-a-person-ending-the-sentence",
+        "attributed",
         "said-then-a-generic-head",
     ],
 )

@@ -23,6 +23,7 @@ from flashpoint.events.roles import (
     Sides,
     agent_named_later,
     assign_sides,
+    attributed_to,
     claims_responsibility,
     main_and_associated,
     resolve_actor,
@@ -294,7 +295,9 @@ def _sides(doc: Document, ctx: EventContext, segment: Segment, country: str | No
     if sides.initiators and not all(_unidentified(actor.name) for actor in sides.initiators):
         return sides
     # No initiator: a later sentence of the event may name who did it. Only "gunmen", "assailants": a later
-    # claim of responsibility names them ("The Taliban claimed responsibility for the incident").
+    # claim of responsibility or a source's attribution names them ("The Taliban claimed responsibility for the
+    # incident", "sources attributed the attack to the Taliban"; the source stays the claimant, see
+    # _alleged_actor_claims).
     unidentified = bool(sides.initiators)
     later = [a for a in ctx.mentions.actors if a.sentence in segment.sentences[1:]]
     agent = agent_named_later(doc.text, later, ctx.actors, country, on, claimed_only=unidentified)
@@ -574,23 +577,28 @@ def _alleged_actor_claims(
 def _agents_in(
     text: str, start: int, end: int, actors: Sequence[ActorMention], sentence: int
 ) -> list[ActorMention]:
-    """Actors introduced as the doers in a claim: "launched by X", "X was behind", "X carried out"."""
+    """Actors introduced as the doers in a claim: "launched by X", "X was behind", "X carried out", "attributed
+    the attack to X"."""
     found = []
     for actor in actors:
         if actor.sentence != sentence:
             continue
         before = text[max(start, actor.start - 30) : actor.start].lower()
         after = text[actor.end : min(end, actor.end + 40)].lower()
-        if before.rstrip().endswith(("by", "by the")) or after.lstrip().startswith(
-            (
-                "was behind",
-                "were behind",
-                "carried out",
-                "launched",
-                "fired",
-                "is responsible",
-                "was responsible",
-                "were responsible",
+        if (
+            before.rstrip().endswith(("by", "by the"))
+            or attributed_to(text, actor.start)
+            or after.lstrip().startswith(
+                (
+                    "was behind",
+                    "were behind",
+                    "carried out",
+                    "launched",
+                    "fired",
+                    "is responsible",
+                    "was responsible",
+                    "were responsible",
+                )
             )
         ):
             found.append(actor)

@@ -346,6 +346,24 @@ _ATTACK_VERB_AFTER = re.compile(
 )
 
 
+# "sources attributed the attack to X", "blamed the bombing on X", "suspected the involvement of X": a source
+# names the perpetrator (kept as that source's claim, see build._alleged_actor_claims)
+_ATTRIBUTED_BEFORE = re.compile(
+    r"\b(?:(?:attributed|attributes)\s+(?:the\s+|this\s+|these\s+|both\s+)?"
+    r"(?:attacks?|incidents?|blasts?|bombings?|explosions?|killings?|abductions?|assaults?|it|them)\s+to"
+    r"|(?:blamed|blames)\s+(?:the\s+|this\s+|these\s+)?"
+    r"(?:attacks?|incidents?|blasts?|bombings?|explosions?|killings?|abductions?|assaults?|it|them)\s+on"
+    r"|suspected\s+the\s+involvement\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def attributed_to(text: str, start: int) -> bool:
+    """Whether the actor mention starting at ``start`` is named as the perpetrator by a source ("sources
+    attributed the attack to the Taliban")."""
+    return _ATTRIBUTED_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
 def claims_responsibility(text: str, end: int) -> bool:
     """Whether the actor mention ending at ``end`` is followed by a claim of responsibility ("The Taliban
     claimed responsibility for the incident")."""
@@ -378,21 +396,25 @@ def agent_named_later(
     """The first actor that the event's later sentences name as its doer, or None.
 
     For an event whose anchor sentence names no initiator: "the attack was carried out by X", "X claimed
-    responsibility", "X attacked the post" in a sentence that tells the same event. With ``claimed_only`` (the
-    anchor names an unidentified one, "assailants"), only a claim of responsibility names it: later sentences
-    also tell of other attacks and of accusations. ``text`` is the document's text (the mentions' offsets index
-    it); civilians are never the doer."""
+    responsibility", "sources attributed the attack to X", "X attacked the post" in a sentence that tells the
+    same event. With ``claimed_only`` (the anchor names an unidentified one, "assailants"), only a claim of
+    responsibility or a source's attribution names it: later sentences also tell of other attacks. ``text`` is
+    the document's text (the mentions' offsets index it); civilians are never the doer."""
     for mention in actors:
         actor = resolve_actor(mention, resolve, country, on)
         if actor.inter == _CIVILIANS:
             continue
         after = mention.end
-        if _CLAIMED.match(text, after) or (
-            not claimed_only
-            and (
-                _is_by_agent(text, 0, actor)
-                or _is_agent_of_attack(text, 0, actor)
-                or _ATTACK_VERB_AFTER.match(text, after)
+        if (
+            _CLAIMED.match(text, after)
+            or attributed_to(text, mention.start)
+            or (
+                not claimed_only
+                and (
+                    _is_by_agent(text, 0, actor)
+                    or _is_agent_of_attack(text, 0, actor)
+                    or _ATTACK_VERB_AFTER.match(text, after)
+                )
             )
         ):
             return actor
@@ -466,6 +488,7 @@ __all__ = [
     "Sides",
     "agent_named_later",
     "assign_sides",
+    "attributed_to",
     "claims_responsibility",
     "main_and_associated",
     "resolve_actor",

@@ -35,7 +35,8 @@ _ASSERT = (
     r"announced|state|states|stated|told|tells|added|adds|confirm|confirms|confirmed|allege|alleges|alleged|"
     r"accuse|accuses|accused|insist|insists|insisted|assert|asserts|asserted|noted|notes|wrote|writes|"
     r"tweeted|posted|documented|recorded|estimated|estimates|warned|explained|acknowledged|admitted|"
-    r"blamed|blames|quoted|cited|revealed|reveals|disclosed|affirmed|maintained|maintains|argued|argues"
+    r"blamed|blames|quoted|cited|revealed|reveals|disclosed|affirmed|maintained|maintains|argued|argues|"
+    r"attributed|attributes"
 )
 _DENY = r"deny|denies|denied|denying|refute|refutes|refuted|refuting"
 _REJECT = r"reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing"
