@@ -16,6 +16,13 @@ from flashpoint.pipeline.resources import Resources
 PUBLISHED = date(2023, 5, 10)
 
 
+# the report every test completes with one more sentence
+_ATTACK = (
+    "On 8 May 2023, assailants fired rockets at a police post in Chardara, Kunduz, Afghanistan. "
+    "Two officers were wounded."
+)
+
+
 def _event(text: str, resources: Resources) -> Event:
     event = main_event(extract_text(text, published=PUBLISHED, resources=resources).events)
     assert event is not None
@@ -23,11 +30,7 @@ def _event(text: str, resources: Resources) -> Event:
 
 
 def test_a_claim_of_responsibility_names_the_assailants(resources: Resources) -> None:
-    event = _event(
-        "On 8 May 2023, assailants fired rockets at a police post in Chardara, Kunduz, Afghanistan. "
-        "Two officers were wounded. The Taliban claimed responsibility for the attack.",
-        resources,
-    )
+    event = _event(f"{_ATTACK} The Taliban claimed responsibility for the attack.", resources)
     assert event.actor1 == "Taliban"
     claim = next(c for c in event.claims if c.field == "actor1")
     assert (claim.value, claim.claimant, claim.stance, claim.hedge) == (
@@ -47,11 +50,7 @@ def test_a_claim_of_responsibility_names_the_assailants(resources: Resources) ->
     ids=["denial", "another-attack"],
 )
 def test_only_a_claim_names_the_assailants(resources: Resources, later: str) -> None:
-    event = _event(
-        "On 8 May 2023, assailants fired rockets at a police post in Chardara, Kunduz, Afghanistan. "
-        f"Two officers were wounded. {later}",
-        resources,
-    )
+    event = _event(f"{_ATTACK} {later}", resources)
     assert event.actor1 is not None and event.actor1.startswith("Unidentified")
     assert not [c for c in event.claims if c.field == "actor1" and c.claimant == "Taliban"]
 
@@ -70,11 +69,7 @@ def test_only_a_claim_names_the_assailants(resources: Resources, later: str) -> 
 def test_a_source_that_names_the_assailants_is_kept_as_the_claimant(
     resources: Resources, later: str, claimant: str
 ) -> None:
-    event = _event(
-        "On 8 May 2023, assailants fired rockets at a police post in Chardara, Kunduz, Afghanistan. "
-        f"Two officers were wounded. {later}",
-        resources,
-    )
+    event = _event(f"{_ATTACK} {later}", resources)
     assert event.actor1 == "Taliban"
     assert [(c.value, c.claimant, c.stance) for c in event.claims if c.field == "actor1"] == [
         ("Taliban", claimant, Stance.ASSERTS)
