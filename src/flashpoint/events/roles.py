@@ -406,7 +406,7 @@ def agent_named_later(
             continue
         after = mention.end
         if (
-            _CLAIMED.match(text, after)
+            claims_responsibility(text, after)
             or attributed_to(text, mention.start)
             or (
                 not claimed_only

@@ -128,21 +128,19 @@ def _headline_sentence(doc: Document, index: int) -> bool:
     sentence = doc.sentences[index]
     start, end = doc.paragraphs[sentence.paragraph]
     text = doc.sentence_text(index).strip()
-    return (
-        doc.text[start:end].strip() == text
-        and len(text.split()) <= _HEADLINE_MAX_WORDS
-        and not text.endswith((".", "!", "?", '"', "\u201d"))
-    )
+    return doc.text[start:end].strip() == text and _short_and_unstopped(text)
 
 
 def _headline_paragraph(doc: Document) -> int | None:
     if len(doc.paragraphs) < 2:
         return None
     start, end = doc.paragraphs[0]
-    first = doc.text[start:end].strip()
-    if len(first.split()) <= _HEADLINE_MAX_WORDS and not first.endswith((".", "!", "?", '"', "”")):
-        return 0
-    return None
+    return 0 if _short_and_unstopped(doc.text[start:end].strip()) else None
+
+
+def _short_and_unstopped(text: str) -> bool:
+    """At most _HEADLINE_MAX_WORDS words and no final full stop (nor closing quote): how a headline reads."""
+    return len(text.split()) <= _HEADLINE_MAX_WORDS and not text.endswith((".", "!", "?", '"', "\u201d"))
 
 
 __all__ = ["Segment", "segment_events"]
