@@ -16,6 +16,7 @@ from typing import Protocol
 from flashpoint.documents.model import Sentence
 from flashpoint.events.ontology import SubEventType, event_type_of
 from flashpoint.mentions.model import TriggerMention
+from flashpoint.mentions.places import CONNECTORS, DIRECTIONS, FACILITY_WORDS, MONTHS_AND_DAYS, UNIT_WORDS
 
 EXTRACTOR = "triggers.lexicon"
 RECIPROCAL_FIRE = "reciprocal fire"
@@ -517,7 +518,7 @@ def classifier_triggers(
     found = []
     for index, sentence in enumerate(sentences):
         chunk = text[sentence.start : sentence.end]
-        if _GENERIC.search(chunk) or _NEGATED_STATE.search(chunk):
+        if _GENERIC.search(chunk) or _NEGATED_STATE.search(chunk) or place_line(chunk):
             continue
         label, probability = classifier.predict_label(chunk, include_none=True)
         if label == NONE_LABEL or probability < threshold:
@@ -536,6 +537,33 @@ def classifier_triggers(
             )
         )
     return tuple(found)
+
+
+# Words a line that only says where (and when) may hold besides names and codes: "May 3rd 2024: (K17) Old
+# Grain Market, 14 July Street, Raqqa, Raqqa governorate, Syria"; "Desert road 40km south-west of Tabqa".
+_PLACE_LINE_EXTRA = """
+of in near around between and or the from to at on behind outside inside along street streets roundabout centre
+center outskirts suburb suburbs quarter district districts vicinity possibly probably unclear date
+"""
+_PLACE_LINE_WORDS = (
+    UNIT_WORDS | FACILITY_WORDS | DIRECTIONS | CONNECTORS | MONTHS_AND_DAYS | set(_PLACE_LINE_EXTRA.split())
+)
+_LINE_WORD = re.compile(r"[^\W_](?:[\w'\u2019-]*[^\W_])?")
+
+
+def place_line(chunk: str) -> bool:
+    """Whether ``chunk`` only says where (and when): its lower-case words are all place and date words.
+
+    Such a line (an incident log's location entry, a dateline standing alone) describes no event, whatever
+    the classifier makes of it. Words with digits ("K17", "3rd", "40km") are codes, dates and distances;
+    the first word counts as lower case ("Demonstration in Kabul, Afghanistan" is no place line); a line
+    with no lower-case word (a title-case headline) is left to the classifier.
+    """
+    words = [w for w in _LINE_WORD.findall(chunk) if not any(c.isdigit() for c in w)]
+    if words and words[0][:1].isupper() and words[0][1:].islower():
+        words[0] = words[0].lower()
+    lower = [w for w in words if w.islower() and w.isascii()]
+    return bool(lower) and all(w in _PLACE_LINE_WORDS for w in lower)
 
 
 class SentencePredictor(Protocol):
@@ -592,6 +620,7 @@ __all__ = [
     "find_triggers",
     "is_headline",
     "names_no_means",
+    "place_line",
     "strongest_trigger",
     "trigger_weight",
 ]
