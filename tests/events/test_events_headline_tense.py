@@ -32,3 +32,21 @@ def test_an_undated_present_perfect_in_body_text_is_no_event(resources: Resource
         "The province has seen little reconstruction since then."
     )
     assert extract_text(text, published=PUBLISHED, resources=resources).events == ()
+
+
+# A report that is only its headline, longer than a headline usually is: its present perfect is still news.
+LONG_HEADLINE = (
+    "The second day of fighting on the outskirts of Nawa kills about 30 members of the army and the factions, "
+    "and the factions try to hold the positions they have captured"
+)
+
+
+def test_a_long_report_that_is_only_its_headline_keeps_its_event(resources: Resources) -> None:
+    assert len(LONG_HEADLINE.split()) > 30
+    events = extract_text(LONG_HEADLINE, published=PUBLISHED, resources=resources).events
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_the_same_words_as_one_of_two_paragraphs_are_body_text(resources: Resources) -> None:
+    text = f"Residents of Nawa spoke to our correspondent on Sunday.\n\n{LONG_HEADLINE}"
+    assert extract_text(text, published=PUBLISHED, resources=resources).events == ()

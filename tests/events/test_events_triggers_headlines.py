@@ -160,3 +160,29 @@ def test_an_infinitive_assassination_is_a_purpose_not_an_event(
     text: str, expected: tuple[str, str] | None
 ) -> None:
     assert _usable(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shells that have fallen on a place are the news, not a figure that has fallen
+        (
+            "Dozens of casualties as shells have fallen on the eastern districts of Deir Ezzor",
+            ("Shelling/artillery/missile attack", "shelling"),
+        ),
+        (
+            "Army regains territory lost to the militants in eastern Homs",
+            ("Government regains territory", "regained control"),
+        ),
+        (
+            "The army recaptures Tel Hamid from the rebels",
+            ("Government regains territory", "regained control"),
+        ),
+    ],
+)
+def test_present_tense_headline_names_its_event(text: str, expected: tuple[str, str]) -> None:
+    assert _usable(text) == expected
+
+
+def test_a_figure_that_has_fallen_is_still_a_trend() -> None:
+    assert _usable("Casualties from air strikes have fallen since the truce") is None

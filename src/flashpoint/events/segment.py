@@ -124,11 +124,14 @@ def _victim_sentences(doc: Document) -> set[int]:
 
 def _headline_sentence(doc: Document, index: int) -> bool:
     """A paragraph of one short sentence without a final full stop: a headline, whose present perfect tells
-    the news ("Clashes have occurred in Daraa countryside"), not a trend."""
+    the news ("Clashes have occurred in Daraa countryside"), not a trend. A report that is nothing but one
+    such sentence is a headline at any length (a feed item's title: "... and more than 40 have been killed")."""
     sentence = doc.sentences[index]
     start, end = doc.paragraphs[sentence.paragraph]
     text = doc.sentence_text(index).strip()
-    return doc.text[start:end].strip() == text and _short_and_unstopped(text)
+    if doc.text[start:end].strip() != text:
+        return False
+    return _short_and_unstopped(text) or (len(doc.paragraphs) == 1 and _unstopped(text))
 
 
 def _headline_paragraph(doc: Document) -> int | None:
@@ -140,7 +143,11 @@ def _headline_paragraph(doc: Document) -> int | None:
 
 def _short_and_unstopped(text: str) -> bool:
     """At most _HEADLINE_MAX_WORDS words and no final full stop (nor closing quote): how a headline reads."""
-    return len(text.split()) <= _HEADLINE_MAX_WORDS and not text.endswith((".", "!", "?", '"', "\u201d"))
+    return len(text.split()) <= _HEADLINE_MAX_WORDS and _unstopped(text)
+
+
+def _unstopped(text: str) -> bool:
+    return not text.endswith((".", "!", "?", '"', "\u201d"))
 
 
 __all__ = ["Segment", "segment_events"]

@@ -96,8 +96,8 @@ RULES: tuple[TriggerRule, ...] = (
         S.GOVERNMENT_REGAINS_TERRITORY,
         76,
         "regained control",
-        r"(?:regained|regain|recaptured|recapture|retook|retake|re-took|liberated|liberate|restored) "
-        r"(?:full )?(?:control|the (?:town|village|city|area|district|hill|base)|[A-Z]\w+)",
+        r"(?:regain(?:ed|s)?|recapture[sd]?|retook|retakes?|re-took|liberate[sd]?|restored) "
+        r"(?:full )?(?:control|territory|the (?:town|village|city|area|district|hill|base)|[A-Z]\w+)",
     ),
     _rule(
         S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
@@ -368,7 +368,8 @@ _HABITUAL_OR_HYPOTHETICAL = (
     r"every (?:day|week|month)|weekly|efforts to|seeking to|sought to|aim(?:s|ed)? to|intend(?:s|ed)? to|"
     r"if |unless |whether |"
     r"(?:in a|each|per|every|a single|one) (?:single )?(?:recent )?(?:year|month)|annually|"
-    r"(?:have|has) (?:drawn|become|turned|grown|risen|fallen|spread|increased|decreased|doubled|tripled)|"
+    r"(?:have|has) (?:drawn|become|turned|grown|risen|fallen(?! (?:on|in|at|near|upon|inside|into)\b)|spread|increased|"
+    r"decreased|doubled|tripled)|"
     r"business model|estimates? that|trend|on average|allows? (?:\w+ ){0,3}to"
 )
 # In body text an ongoing or continued action is background to the incident the report tells; in a headline it
