@@ -1,5 +1,5 @@
-"""Which triggers a habitual or hypothetical marker governs: its own clause and later ones, never an
-earlier coordinated clause."""
+"""Which triggers a habitual or hypothetical marker governs: a habit its own clause and later ones, a plan,
+threat or accusation only what follows it; neither an earlier coordinated clause."""
 
 from __future__ import annotations
 
@@ -37,6 +37,15 @@ def _generic_by_trigger(text: str) -> dict[str, bool]:
         ),
         ("The army shelled the hills; insurgents vowed to attack the base.", "shelled", False),
         ("The army shelled the hills; insurgents vowed to attack the base.", "attack", True),
+        # a plan, threat or accusation governs what follows it, not an act told before it
+        ("Security forces killed 16 men accused of being members of a sleeper cell.", "killed", False),
+        ("The governor accused the militia of shelling the market.", "shelling", True),
+        ("The bombing, which may have been planned abroad, killed five.", "bombing", False),
+        ("Officials said the militants may attack the base.", "attack", True),
+        # a habit governs its whole clause, wherever it stands
+        ("Militants attacked the checkpoints every week.", "attacked the checkpoints", True),
+        ("The militia executed a commander one year after his arrest.", "executed", False),
+        ("Gunmen killed 40 farmers in a single year.", "killed", True),
     ],
     ids=[
         "earlier-clause-specific",
@@ -45,6 +54,13 @@ def _generic_by_trigger(text: str) -> dict[str, bool]:
         "marker-scopes-forward",
         "semicolon-earlier",
         "semicolon-later",
+        "accused-after-act",
+        "accused-before-act",
+        "modal-after-act",
+        "modal-before-act",
+        "habit-after-act",
+        "one-year-after",
+        "single-year",
     ],
 )
 def test_generic_marker_scope(text: str, trigger: str, generic: bool) -> None:

@@ -360,18 +360,31 @@ HEADLINE_RULES: tuple[TriggerRule, ...] = (
     ),
 )
 
-_HABITUAL_OR_HYPOTHETICAL = (
+# Markers of a habit, a trend or an aim: they make every trigger of their clause generic, wherever they stand
+# in it.
+_HABITUAL = (
     r"over the (?:past|last) (?:year|years|months?|weeks|decade)|in recent (?:days|weeks|months|years)|"
     r"for (?:years|months|decades)|since (?:19|20)\d\d|regularly|repeatedly|frequently|often|routinely|usually|"
-    r"(?-i:would|could|might|may)\b|plans? to|"
-    r"threaten(?:s|ed)? to|vowed to|promised|warned|accus(?:ed|es|ing) .{1,60}? of|blamed .{1,60}? for|"
-    r"every (?:day|week|month)|weekly|efforts to|seeking to|sought to|aim(?:s|ed)? to|intend(?:s|ed)? to|"
-    r"if |unless |whether |"
-    r"(?:in a|each|per|every|a single|one) (?:single )?(?:recent )?(?:year|month)|annually|"
+    r"every (?:day|week|month)|weekly|"
+    # "in a single year", not "one year after arresting him"
+    r"(?:in a|each|per|every|a single|one) (?:single )?(?:recent )?(?:year|month)(?! (?:after|ago|later|before|since)\b)|"
+    r"annually|"
     r"(?:have|has) (?:drawn|become|turned|grown|risen|fallen(?! (?:on|in|at|near|upon|inside|into)\b)|spread|increased|"
     r"decreased|doubled|tripled)|"
-    r"business model|estimates? that|trend|on average|allows? (?:\w+ ){0,3}to"
+    r"business model|trend|on average|"
+    # an aim or a plan the clause is about ("the US joined efforts to kill the deal")
+    r"efforts to|seeking to|sought to|aim(?:s|ed)? to|intend(?:s|ed)? to|plans? to|estimates? that|"
+    r"allows? (?:\w+ ){0,3}to"
 )
+# Markers of a threat, a promise, a condition, a possibility or an accusation: they govern what follows them, not
+# an act told before them ("police shot two men accused of being smugglers", "the attack, which
+# may have been planned abroad, killed five").
+_HYPOTHETICAL = (
+    r"(?-i:would|could|might|may)\b|"
+    r"threaten(?:s|ed)? to|vowed to|promised|warned|accus(?:ed|es|ing) .{1,60}? of|blamed .{1,60}? for|"
+    r"if |unless |whether "
+)
+_HABITUAL_OR_HYPOTHETICAL = f"{_HABITUAL}|{_HYPOTHETICAL}"
 # In body text an ongoing or continued action is background to the incident the report tells; in a headline it
 # is the news ("Clashes continue in Daraa", "Regime forces are shelling the mountains").
 _ONGOING = (
@@ -380,6 +393,8 @@ _ONGOING = (
     r"(?:are|is) (?:still )?(?:fighting|attacking|killing|targeting|shelling|kidnapping|abducting) "
 )
 _GENERIC = re.compile(rf"\b(?:{_HABITUAL_OR_HYPOTHETICAL}|{_ONGOING})", re.IGNORECASE)
+_HABITUAL_IN_CLAUSE = re.compile(rf"\b(?:{_HABITUAL}|{_ONGOING})", re.IGNORECASE)
+_HYPOTHETICAL_BEFORE = re.compile(rf"\b(?:{_HYPOTHETICAL})", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s", re.IGNORECASE)
 _NEGATED_STATE = re.compile(
     r"\b(?:not being implemented|remains? closed|no (?:\w+ )?(?:has|have) (?:yet )?taken place|"
@@ -479,21 +494,25 @@ def _generic_at(chunk: str, start: int) -> bool:
     """A habitual or hypothetical marker governs its own clause and the ones after it, not an earlier
     coordinated clause ("gunmen assassinated a man, and the ongoing clashes go on" is a specific killing)."""
     boundary = _CLAUSE_BREAK.search(chunk, start)
-    return bool(_GENERIC.search(chunk[: boundary.start()] if boundary else chunk))
+    clause = chunk[: boundary.start()] if boundary else chunk
+    return bool(_HABITUAL_IN_CLAUSE.search(clause) or _HYPOTHETICAL_BEFORE.search(chunk, 0, start))
 
 
 # In a headline the present tense and "continue", "ongoing", "renewed" report the news ("Clashes continue in
 # Daraa"); what still makes a headline no event is a plan, a threat, a condition or a statistic.
-_HEADLINE_GENERIC = re.compile(
-    rf"\b(?:{_HABITUAL_OR_HYPOTHETICAL}|seek(?:s|ing)? to|prepar(?:es?|ing) (?:for|to)|vows? to|warns?|"
-    r"(?:19|20)\d\d\W{1,3}the year)|^\W*(?:analysis|opinion|explainer|interview|why|how)\b",
+_HEADLINE_HABITUAL = re.compile(
+    rf"\b(?:{_HABITUAL}|(?:19|20)\d\d\W{{1,3}}the year)|^\W*(?:analysis|opinion|explainer|interview|why|how)\b",
     re.IGNORECASE,
+)
+_HEADLINE_HYPOTHETICAL = re.compile(
+    rf"\b(?:{_HYPOTHETICAL}|seek(?:s|ing)? to|prepar(?:es?|ing) (?:for|to)|vows? to|warns?)", re.IGNORECASE
 )
 
 
 def _headline_generic(chunk: str, start: int) -> bool:
     boundary = _CLAUSE_BREAK.search(chunk, start)
-    return bool(_HEADLINE_GENERIC.search(chunk[: boundary.start()] if boundary else chunk))
+    clause = chunk[: boundary.start()] if boundary else chunk
+    return bool(_HEADLINE_HABITUAL.search(clause) or _HEADLINE_HYPOTHETICAL.search(chunk, 0, start))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
