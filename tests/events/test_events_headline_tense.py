@@ -50,3 +50,9 @@ def test_a_long_report_that_is_only_its_headline_keeps_its_event(resources: Reso
 def test_the_same_words_as_one_of_two_paragraphs_are_body_text(resources: Resources) -> None:
     text = f"Residents of Nawa spoke to our correspondent on Sunday.\n\n{LONG_HEADLINE}"
     assert extract_text(text, published=PUBLISHED, resources=resources).events == ()
+
+
+def test_a_claim_to_have_killed_tells_an_act_not_a_trend(resources: Resources) -> None:
+    text = "The militia claims to have killed a rebel commander in Nawa. Residents confirmed it."
+    events = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert [e.sub_event_type for e in events] == ["Armed clash"]  # armed men killing an armed man

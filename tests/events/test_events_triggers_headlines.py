@@ -178,6 +178,14 @@ def test_an_infinitive_assassination_is_a_purpose_not_an_event(
             "The army recaptures Tel Hamid from the rebels",
             ("Government regains territory", "regained control"),
         ),
+        (
+            "The army restores an area it lost in the eastern desert",
+            ("Government regains territory", "regained control"),
+        ),
+        (
+            "The factions capture 3 villages in the northern countryside",
+            ("Non-state actor overtakes territory", "seized control"),
+        ),
     ],
 )
 def test_present_tense_headline_names_its_event(text: str, expected: tuple[str, str]) -> None:

@@ -19,7 +19,8 @@ from flashpoint.mentions.model import Mentions, TimePrecision, TriggerMention
 
 _HEADLINE_MAX_WORDS = 30
 _PRESENT_PERFECT = re.compile(
-    r"\b(?:have|has)\s+(?:also\s+|reportedly\s+|repeatedly\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.IGNORECASE
+    r"\b(?<!to )(?:have|has)\s+(?:also\s+|reportedly\s+|repeatedly\s+)?(?:been\s+)?\w+(?:ed|en)\b",
+    re.IGNORECASE,
 )
 
 

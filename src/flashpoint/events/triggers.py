@@ -96,8 +96,8 @@ RULES: tuple[TriggerRule, ...] = (
         S.GOVERNMENT_REGAINS_TERRITORY,
         76,
         "regained control",
-        r"(?:regain(?:ed|s)?|recapture[sd]?|retook|retakes?|re-took|liberate[sd]?|restored) "
-        r"(?:full )?(?:control|territory|the (?:town|village|city|area|district|hill|base)|[A-Z]\w+)",
+        r"(?:regain(?:ed|s)?|recapture[sd]?|retook|retakes?|re-took|liberate[sd]?|restor(?:ed|es)) "
+        r"(?:full )?(?:control|territory|(?:the|an) (?:town|village|city|area|district|hill|base)|[A-Z]\w+)",
     ),
     _rule(
         S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
@@ -107,7 +107,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:town|village|city|district|base|area|border crossing|checkpoint))|took over (?:the )?"
         r"(?:town|village|city|district|base)|fell to|"
         # headlines: "the factions control 5 villages", "SDF control more areas"
-        r"controls? (?:\d+|two|three|four|five|several|more|new|the first|parts of) (?:new )?(?:villages?|towns?|"
+        r"(?:controls?|captur(?:es?|ed)|seiz(?:es?|ed)) (?:\d+|two|three|four|five|several|more|new|the first|parts of) (?:new )?(?:villages?|towns?|"
         r"hills?|areas?|neighbou?rhoods?|positions)",
     ),
     # Fire both ways is a clash whatever the weapons (the codebook: an exchange between armed parties).
