@@ -697,13 +697,19 @@ def _person_for(mention: ActorMention, context: _Context) -> str | None:
 
 
 _OF_NAMED = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+# "militants (suspected TTP)", "gunmen (presumably of the ELN)": the suspected organisation in parentheses
+_SUSPECTED_NAMED = re.compile(
+    r"\s*\(\s*(?:suspected|presumed|presumably|likely|possibly|allegedly|reportedly|believed to be)"
+    r"(?:\s+(?:of|from|to be))?\s+(?:the\s+)?"
+)
 # rebels, political and identity militias have members ("guerrillas of the ELN")
 _MEMBER_INTERS = frozenset({2, 3, 4})
 
 
 def _members_of_named(mentions: list[ActorMention], text: str) -> list[ActorMention]:
-    """ "guerrillas of the ELN", "militants from the Free Valley Brigade": the armed descriptor names the
-    members of the organisation that follows; one mention of that organisation covers both."""
+    """ "guerrillas of the ELN", "militants from the Free Valley Brigade", "militants (suspected TTP)": the
+    armed descriptor names the members of the organisation that follows; one mention of that organisation
+    covers both."""
     merged: list[ActorMention] = []
     skip: set[int] = set()
     for index, mention in enumerate(mentions):
@@ -725,7 +731,13 @@ def _is_member_phrase(generic: ActorMention, named: ActorMention, text: str) -> 
         and not named.generic
         and named.actor_id is not None
         and named.inter in _MEMBER_INTERS
-        and _OF_NAMED.fullmatch(text, generic.end, named.start) is not None
+        and (
+            _OF_NAMED.fullmatch(text, generic.end, named.start) is not None
+            or (
+                _SUSPECTED_NAMED.fullmatch(text, generic.end, named.start) is not None
+                and text[named.end : named.end + 1] == ")"
+            )
+        )
     )
 
 

@@ -483,7 +483,13 @@ class PhraseIndex(Generic[T]):
         starts = self._root.children
         index = 0
         while index < len(tokens):
-            if tokens[index].norm not in starts:  # most words start no phrase: skip the call
+            token = tokens[index]
+            if (
+                token.norm not in starts
+                and not (  # most words start no phrase: skip the call
+                    _possessive(token, text) and token.norm[:-1] in starts
+                )
+            ):
                 index += 1
                 continue
             match = self.match_at(tokens, text, index)
@@ -500,10 +506,18 @@ class PhraseIndex(Generic[T]):
         best: tuple[int, T] | None = None
         position = index
         while position < len(tokens):
-            child = node.children.get(tokens[position].norm)
-            if child is None:
+            token = tokens[position]
+            if position > index and not gap_allows_phrase(text, tokens[position - 1], token):
                 break
-            if position > index and not gap_allows_phrase(text, tokens[position - 1], tokens[position]):
+            if _possessive(token, text):  # "the PMF's shelling": the name ends at the possessive
+                owner = node.children.get(token.norm[:-1])
+                raws = [t.raw for t in tokens[index:position]] + [token.raw[:-1]]
+                for candidate in owner.terminals if owner else ():
+                    if candidate.case is None or _case_fits_words(candidate.case, raws):
+                        best = (position, candidate.payload)
+                        break
+            child = node.children.get(token.norm)
+            if child is None:
                 break
             node = child
             for candidate in node.terminals:
@@ -519,6 +533,17 @@ class PhraseIndex(Generic[T]):
 
 def _case_fits_all(case: tuple[str, ...], tokens: Sequence[Token], index: int) -> bool:
     return all(_case_fits(word, tokens[index + offset].raw) for offset, word in enumerate(case))
+
+
+def _case_fits_words(case: tuple[str, ...], raws: Sequence[str]) -> bool:
+    return all(_case_fits(word, raw) for word, raw in zip(case, raws, strict=True))
+
+
+def _possessive(token: Token, text: str) -> bool:
+    """A word written with a final possessive "'s" ("Taliban's", "PMF's"); its raw form lost the apostrophe."""
+    return (
+        token.end - token.start >= 4 and text[token.end - 1] in "sS" and text[token.end - 2] in _APOSTROPHES
+    )
 
 
 class EntryKind(StrEnum):
