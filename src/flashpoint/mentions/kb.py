@@ -483,12 +483,10 @@ class PhraseIndex(Generic[T]):
         starts = self._root.children
         index = 0
         while index < len(tokens):
-            token = tokens[index]
-            if (
-                token.norm not in starts
-                and not (  # most words start no phrase: skip the call
-                    _possessive(token, text) and token.norm[:-1] in starts
-                )
+            norm = tokens[index].norm
+            # most words start no phrase: skip the call ("Taliban's" starts "Taliban")
+            if norm not in starts and not (
+                norm[-1:] == "s" and norm[:-1] in starts and _possessive(tokens[index], text)
             ):
                 index += 1
                 continue
