@@ -62,3 +62,8 @@ def test_a_possessive_of_no_name_adds_nothing(kb: ActorKB) -> None:
 def test_the_named_suspect_or_owner_is_actor1(text: str, actor1: str) -> None:
     events = extract_text(text, published=date(2024, 3, 4)).events
     assert [e.actor1 for e in events] == [actor1]
+
+
+def test_a_single_gendarme_is_the_police(kb: ActorKB) -> None:
+    names = _names("A gendarme shot a motorcyclist at the checkpoint in Bafoussam, Cameroon.", kb)
+    assert names == ["police"]  # the descriptor; the events stage names the country's police

@@ -276,3 +276,22 @@ def test_seed_claims(registry: SourceRegistry) -> None:
         ("pro-Turkish sources", Stance.ASSERTS),
     } <= frames
     assert any(m.claimant is None and m.hedge == "reportedly" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four civilians were killed, said a local council official.",
+        "Municipal officials said four civilians were killed.",
+    ],
+)
+def test_an_official_of_a_local_body_is_an_official_not_a_resident(
+    text: str, registry: SourceRegistry
+) -> None:
+    claimants = [m.claimant for m in _find(text, registry)]
+    assert claimants == ["officials"]
+
+
+def test_a_local_alone_is_a_resident(registry: SourceRegistry) -> None:
+    claimants = [m.claimant for m in _find("Four civilians were killed, said a local.", registry)]
+    assert claimants == ["residents"]
