@@ -250,3 +250,16 @@ def test_doers_named_by_their_organisation_or_behind_a_speaker(
 ) -> None:
     event = extract_text(text, published=date(2020, 5, 10), resources=resources).events[0]
     assert event.actor1 is not None and event.actor1.startswith(actor1), event.actor1
+
+
+def test_a_demonym_before_a_weapon_names_its_owner(resources: Resources) -> None:
+    text = "On 8 May 2023, Turkish artillery shelled the village of Umm Harmala in Al-Hasakah."
+    events = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert [(e.actor1 or "").startswith("Military Forces of Turkey") for e in events] == [True]
+
+
+def test_a_demonym_before_people_invents_no_state_force(resources: Resources) -> None:
+    text = "On 8 May 2023, dozens of Palestinian youths clashed with Israeli forces during a raid in Tulkarm."
+    events = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert len(events) == 1
+    assert not (events[0].actor1 or "").startswith("Military Forces of Palestine"), events[0].actor1

@@ -434,7 +434,12 @@ def resolve_actor(
     return ResolvedActor(name=name, inter=resolve.inter_for(mention.actor_id, country), mention=mention)
 
 
-_DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+|U\.?S\.?|UK)(?:-led|-backed)?\s+(?:\w+\s+)?$")
+# "Turkish artillery shelled", "Russian jets struck": not "Palestinian youths clashed" (people, not a force)
+_DEMONYM_BEFORE = re.compile(
+    r"([A-Z][a-z]+|U\.?S\.?|UK)(?:-led|-backed)?\s+"
+    r"(?:(?!(?:youths?|young|protesters|demonstrators|civilians|villagers|residents|students|workers|farmers|"
+    r"men|women|children|people|crowds?|mobs?|rioters|refugees|prisoners|detainees)\b)\w+\s+)?$"
+)
 _GENERIC_OWNER_BEFORE = re.compile(
     r"\b(regime|government|army|pro-government|loyalist|rebel|opposition|insurgent)\s+$", re.IGNORECASE
 )
