@@ -263,3 +263,12 @@ def test_a_demonym_before_people_invents_no_state_force(resources: Resources) ->
     events = extract_text(text, published=PUBLISHED, resources=resources).events
     assert len(events) == 1
     assert not (events[0].actor1 or "").startswith("Military Forces of Palestine"), events[0].actor1
+
+
+def test_a_drug_trafficker_shot_by_police_is_a_gang_member(resources: Resources) -> None:
+    text = (
+        "On 8 May 2023, in Feira de Santana, Bahia, a suspected drug trafficker was killed after exchanging fire "
+        "with military police forces during a patrol."
+    )
+    events = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert [e.actor2 for e in events] == ["Unidentified Gang (Brazil)"]
