@@ -26,7 +26,16 @@ from datetime import date
 
 from flashpoint.documents.model import Sentence
 from flashpoint.mentions.dates import CALENDAR_WORDS
-from flashpoint.mentions.kb import ActorKB, Entry, EntryKind, PhraseMatch, Token, document_tokens, tokenize
+from flashpoint.mentions.kb import (
+    STATE_KINDS,
+    ActorKB,
+    Entry,
+    EntryKind,
+    PhraseMatch,
+    Token,
+    document_tokens,
+    tokenize,
+)
 from flashpoint.mentions.model import ActorMention
 from flashpoint.mentions.numbers import parse_number
 
@@ -164,6 +173,24 @@ GUARD_CONTEXT_AFTER: frozenset[str] = frozenset(
         "threat",
         "resurgence",
         "ideology",
+        # what an operation against the group hits: "shelled IS gatherings", "destroyed an IS cave"
+        "groups",
+        "gatherings",
+        "gathering",
+        "targets",
+        "sites",
+        "cells",
+        "cell",
+        "cave",
+        "caves",
+        "tunnel",
+        "tunnels",
+        "bases",
+        "base",
+        "headquarters",
+        "vehicle",
+        "vehicles",
+        "booby",
     }
 )
 GUARD_CONTEXT_BEFORE: frozenset[str] = frozenset(
@@ -474,6 +501,7 @@ def find_actor_mentions(
     mentions = [_to_mention(m, context) for m in matches if m.payload.kind is not EntryKind.COUNTRY]
     mentions = _link_persons(mentions, context)
     mentions = _members_of_named(mentions, text)
+    mentions.extend(_coordinated_states(mentions, context))
     identity, covered = _identity_militias(mentions, context)
     mentions = [m for m in mentions if not (m.generic and _overlaps(m.start, m.end, covered))] + identity
     mentions.extend(_provisional_mentions(mentions, context))
@@ -547,7 +575,9 @@ def _guard_satisfied(
     before = tokens[match.first - 1].norm if match.first > 0 else ""
     # "clashes between IS and the SDF": the two sides of a fight
     paired = before == "between" and after == "and"
-    return paired or after in GUARD_CONTEXT_AFTER or before in GUARD_CONTEXT_BEFORE
+    # the verb "is" never follows an article: "an IS car bomb", "the IS caves"
+    article_is = before in ("the", "an") and tokens[match.first].norm == "is"
+    return paired or article_is or after in GUARD_CONTEXT_AFTER or before in GUARD_CONTEXT_BEFORE
 
 
 def is_caseless(text: str) -> bool:
@@ -722,6 +752,41 @@ def _members_of_named(mentions: list[ActorMention], text: str) -> list[ActorMent
         else:
             merged.append(mention)
     return merged
+
+
+# "military forces of India and Pakistan", "the armies of Armenia and of Azerbaijan": the second country's
+# forces of the same kind
+_OF_STATE = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
+_AND_STATE = re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+
+
+def _coordinated_states(mentions: Sequence[ActorMention], context: _Context) -> list[ActorMention]:
+    added: list[ActorMention] = []
+    for mention in mentions:
+        kind = (mention.actor_id or "").partition("-")[0]
+        if kind not in STATE_KINDS or _OF_STATE.search(mention.text) is None:
+            continue
+        following = _AND_STATE.match(context.text, mention.end)
+        country = context.kb.country(following["name"]) if following else None
+        if following is None or country is None:
+            continue
+        actor_id = f"{kind}-{country.iso.lower()}"
+        if actor_id == mention.actor_id or actor_id not in context.kb.actors:
+            continue
+        actor = context.kb.actors[actor_id]
+        added.append(
+            replace(
+                mention,
+                start=following.start("name"),
+                end=following.end("name"),
+                text=following["name"],
+                actor_id=actor_id,
+                name=context.kb.name_on(actor_id, context.published),
+                inter=actor.inter,
+                country=actor.country or None,
+            )
+        )
+    return added
 
 
 def _is_member_phrase(generic: ActorMention, named: ActorMention, text: str) -> bool:
