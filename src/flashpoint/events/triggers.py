@@ -491,8 +491,10 @@ def _negated_before(chunk: str, start: int) -> bool:
 
 
 def _generic_at(chunk: str, start: int) -> bool:
-    """A habitual or hypothetical marker governs its own clause and the ones after it, not an earlier
-    coordinated clause ("gunmen assassinated a man, and the ongoing clashes go on" is a specific killing)."""
+    """A habitual marker governs its own clause and the ones after it, not an earlier coordinated clause
+    ("gunmen assassinated a man, and the ongoing clashes go on" is a specific killing); a hypothetical one
+    (threat, condition, possibility, accusation) governs only what follows it ("police shot two men accused
+    of being smugglers" is a specific shooting)."""
     boundary = _CLAUSE_BREAK.search(chunk, start)
     clause = chunk[: boundary.start()] if boundary else chunk
     return bool(_HABITUAL_IN_CLAUSE.search(clause) or _HYPOTHETICAL_BEFORE.search(chunk, 0, start))
