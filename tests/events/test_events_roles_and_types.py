@@ -112,6 +112,13 @@ PUBLISHED = date(2023, 5, 10)
             "Rioters (Democratic Republic of Congo)",
             None,
         ),
+        (  # foreign forces (inter 8) facing a crowd: still a riot, not a battle
+            "On 8 May 2023, dozens of youths clashed with Israeli forces during an arrest raid in Beit Ummar, "
+            "Hebron.",
+            "Mob violence",
+            "Rioters (Palestine)",
+            "Military Forces of Israel",
+        ),
         (
             "On 8 May 2023, warplanes struck a market in Maarat al-Numan, killing six civilians.",
             "Air/drone strike",
@@ -175,6 +182,7 @@ PUBLISHED = date(2023, 5, 10)
         "exchanged-artillery-is-a-clash",
         "fire-in-both-directions-is-a-clash",
         "crowds-clashing-is-a-riot",
+        "crowd-against-foreign-forces-is-a-riot",
         "unattributed-air-strike-over-syria",
         "one-way-heavy-weapons-fire-is-shelling",
         "shoot-out-is-a-clash",

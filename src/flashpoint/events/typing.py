@@ -261,15 +261,16 @@ def _unarmed_sides(sides: Sides) -> bool:
 
 
 # "young members of the ruling party clashed with opposition supporters", "locals clashed with police": a fight
-# of crowds, not of armed groups, is a riot in the codebook. Only when no armed group (rebels, militias,
-# external forces) is among the actors; state forces may be the crowd's opponent.
+# of crowds, not of armed groups, is a riot in the codebook. Only when no armed group (rebels, militias) is
+# among the actors; state forces, at home or abroad (external forces: "youths clashed with Israeli forces"
+# in the West Bank), may be the crowd's opponent.
 _CROWD = re.compile(
     r"\b(?:supporters|youths?|young (?:men|people|members)|locals|residents|villagers|group of (?:people|youths?)|"
     r"groups of \w+(?: \w+)?|mobs?|crowds?|students|party (?:members|activists|supporters)|"
     r"members of (?:the )?(?:\w+ )?(?:opposition |ruling )?part(?:y|ies)|demonstrators|rioters|fans)\b",
     re.IGNORECASE,
 )
-_NON_STATE_ARMED = {2, 3, 4, 8}
+_NON_STATE_ARMED = {2, 3, 4}
 
 
 def _crowd_fight(sides: Sides, text: str) -> bool:
