@@ -446,3 +446,23 @@ def test_an_attack_on_property_alone_is_property_destruction(
     assert [event.sub_event_type for event in events] == [sub_event_type]
     if actor1 is not None:
         assert events[0].actor1 is not None and events[0].actor1.startswith(actor1), events[0].actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 8 May 2023, a group of people attacked a radio station in Gulu town, Uganda.", "Mob violence"),
+        (
+            "On 8 May 2023, inhabitants of a market district attacked police officers in Kingston, Jamaica.",
+            "Mob violence",
+        ),
+        ("On 8 May 2023, a trader was beaten up by a mob in Gulu town, Uganda.", "Mob violence"),
+        # the crowd is the victim, or the doers are armed: no mob
+        ("On 8 May 2023, gunmen attacked villagers in Maru, Zamfara, killing five.", "Attack"),
+        ("On 8 May 2023, villagers were attacked by gunmen in Maru, Zamfara.", "Attack"),
+        ("On 8 May 2023, a group of people shot at a checkpoint in Tlaxiaco, Oaxaca, Mexico.", "Attack"),
+    ],
+)
+def test_a_crowd_that_attacks_is_mob_violence(text: str, sub_event_type: str, resources: Resources) -> None:
+    events = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert [e.sub_event_type for e in events] == [sub_event_type]

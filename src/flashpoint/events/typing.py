@@ -72,6 +72,8 @@ def choose_type(
         penalty = 0.1
         if sub == S.ATTACK and _property_only(segment, mentions, text):
             sub = S.LOOTING
+        elif sub == S.ATTACK and _crowd_did_it(segment, sides, text):
+            sub = S.MOB_VIOLENCE
     if sub == S.ARMED_CLASH and (_unarmed_sides(sides) or _crowd_fight(sides, text)):
         sub = S.VIOLENT_DEMONSTRATION if segment_subs & _DEMONSTRATION else S.MOB_VIOLENCE
     elif sub in (S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY):
@@ -276,6 +278,38 @@ _NON_STATE_ARMED = {2, 3, 4}
 def _crowd_fight(sides: Sides, text: str) -> bool:
     inters = {a.inter for a in (*sides.initiators, *sides.targets)}
     return not inters & _NON_STATE_ARMED and bool(_CROWD.search(text))
+
+
+# Who did it, when it is a crowd of ordinary people: "a group of people attacked a media office", "inhabitants
+# attacked police officers", "a man was beaten up by villagers". The codebook types such violence as mob
+# violence, not an attack by an armed group.
+_CROWD_NOUN = (
+    r"(?:(?:a |an |the )?(?:group|mob|crowd|gang) of (?:[\w-]+ ){0,2}(?:people|youths?|men|villagers|residents|"
+    r"locals|refugees|migrants|relatives)|inhabitants|villagers|residents|locals|(?:an? (?:angry )?)?mob|youths?|"
+    r"(?:dozens|scores|hundreds) of (?:people|youths?|villagers|residents|locals)|relatives|kin)"
+)
+_CROWD_BEFORE = re.compile(rf"\b{_CROWD_NOUN}\b(?![^.;]*\b(?:was|were|been)\s+(?:\w+ly\s+)?$)", re.IGNORECASE)
+_CROWD_BY = re.compile(
+    rf"^\S*(?:\s+\w+){{0,3}}?\s+by\s+(?:an?\s+|the\s+)?(?:\w+'?s?\s+)?{_CROWD_NOUN}\b", re.IGNORECASE
+)
+_ARMED_OR_STATE = {1, 2, 3, 4, 8}
+_FIREARMS = re.compile(
+    r"\b(?:shot|shoot(?:s|ing)?|fired|firing|guns?|gunfire|gunshots?|firearms?|rifles?)\b", re.I
+)
+
+
+def _crowd_did_it(segment: Segment, sides: Sides, text: str) -> bool:
+    """Whether the anchor's doers are a crowd (``_CROWD_NOUN``) and no armed or state actor initiated."""
+    if any(a.inter in _ARMED_OR_STATE for a in sides.initiators):
+        return False
+    at = text.find(segment.anchor.text)
+    if at < 0:
+        return False
+    start = text.rfind(".", 0, at) + 1
+    end = text.find(".", at)
+    if _FIREARMS.search(text, start, end if end >= 0 else len(text)):
+        return False  # "a group of people shot at a checkpoint": armed men, not a mob
+    return bool(_CROWD_BEFORE.search(text[start:at]) or _CROWD_BY.match(text, at))
 
 
 def _territory(sides: Sides) -> SubEventType:
