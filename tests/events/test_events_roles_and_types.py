@@ -466,3 +466,30 @@ def test_an_attack_on_property_alone_is_property_destruction(
 def test_a_crowd_that_attacks_is_mob_violence(text: str, sub_event_type: str, resources: Resources) -> None:
     events = extract_text(text, published=PUBLISHED, resources=resources).events
     assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "On 8 May 2023, about 100 taxi drivers held a protest in Kuito, Angola, until police forces fired "
+            "shots into the air.",
+            "Protest with intervention",
+        ),
+        (
+            "On 8 May 2023, nurses protested outside the hospital in Tbilisi, Georgia, until the police interfered "
+            "and led two of them away.",
+            "Protest with intervention",
+        ),
+        (
+            "On 8 May 2023, in Altamira, Para, farmers blocked the BR-230 highway with burning objects to protest "
+            "against fines.",
+            "Violent demonstration",
+        ),
+        # a protest nobody stopped stays peaceful
+        ("On 8 May 2023, nurses protested outside the hospital in Tbilisi, Georgia.", "Peaceful protest"),
+    ],
+)
+def test_what_happened_at_a_protest_types_it(text: str, sub_event_type: str, resources: Resources) -> None:
+    events = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert [e.sub_event_type for e in events] == [sub_event_type]

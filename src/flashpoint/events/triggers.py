@@ -174,8 +174,9 @@ RULES: tuple[TriggerRule, ...] = (
         55,
         "riot",
         r"riot(?:s|ed|ers|ing)?|(?:threw|throwing|hurled|pelted) (?:stones|rocks|petrol bombs|molotov)|"
-        r"burn(?:ed|t|ing) (?:rubber |old )?(?:tyres|tires)|barricades|violent (?:protest|demonstration)s?|"
-        r"(?:stormed|ransacked|vandali[sz]ed|attacked) (?:the )?(?:police station|office|headquarters)",
+        r"burn(?:ed|t|ing) (?:rubber |old )?(?:tyres|tires|objects|debris|garbage|trash)|barricades|"
+        r"violent (?:protest|demonstration)s?|"
+        r"(?:stormed|ransacked|vandali[sz]ed|attacked) (?:a |the )?(?:police station|office|headquarters)",
     ),
     # "a suspected thief was beaten up by locals": a crowd's violence, whatever a classifier says
     _rule(

@@ -193,8 +193,10 @@ def _attack_or_clash(segment: Segment, mentions: Mentions, sides: Sides) -> SubE
 # a "baton charge", people "beaten up and dragged in police cars by police".
 _INTERVENTION = re.compile(
     r"\b(?:(?:baton|lathi)[- ]charg\w*|resorted to (?:a |mild |the )?(?:baton|lathi|force)|"
-    r"(?:police|policemen|security forces|officers|soldiers|troops|authorities) (?:\w+ ){0,3}"
-    r"(?:intervened|arrested|detained|beat|dragged|pushed back)\b|"
+    r"(?:police|policemen|security forces|officers|soldiers|troops|authorities|military forces|army) (?:\w+ ){0,3}"
+    r"(?:intervened|interfered|arrested|detained|beat|dragged|pushed back|used (?:force|tear ?gas|water cannons?)|"
+    r"fired (?:\w+ ){0,2}(?:shots|tear ?gas|rubber bullets|live ammunition)|stopped (?:the )?(?:protesters|"
+    r"demonstrators))\b|"
     r"(?:were|was) (?:\w+ ){0,3}(?:arrested|detained|beaten(?: up)?|dragged)\b[^.;]{0,60}?\bby (?:the )?"
     r"(?:[\w-]+ ){0,3}(?:police|policemen|security forces|officers)\b|"
     r"tried to (?:control|disperse|stop|break up) the (?:crowd|protest|protesters|demonstrators|march))",
