@@ -496,9 +496,15 @@ def _generic_at(chunk: str, start: int) -> bool:
     ("gunmen assassinated a man, and the ongoing clashes go on" is a specific killing); a hypothetical one
     (threat, condition, possibility, accusation) governs only what follows it ("police shot two men accused
     of being smugglers" is a specific shooting)."""
+    return _governed(chunk, start, _HABITUAL_IN_CLAUSE, _HYPOTHETICAL_BEFORE)
+
+
+def _governed(chunk: str, start: int, habitual: re.Pattern[str], hypothetical: re.Pattern[str]) -> bool:
+    """Whether a ``habitual`` marker stands in the trigger's clause (up to the next clause break) or a
+    ``hypothetical`` one before the trigger at ``start``."""
     boundary = _CLAUSE_BREAK.search(chunk, start)
     clause = chunk[: boundary.start()] if boundary else chunk
-    return bool(_HABITUAL_IN_CLAUSE.search(clause) or _HYPOTHETICAL_BEFORE.search(chunk, 0, start))
+    return bool(habitual.search(clause) or hypothetical.search(chunk, 0, start))
 
 
 # In a headline the present tense and "continue", "ongoing", "renewed" report the news ("Clashes continue in
@@ -513,9 +519,7 @@ _HEADLINE_HYPOTHETICAL = re.compile(
 
 
 def _headline_generic(chunk: str, start: int) -> bool:
-    boundary = _CLAUSE_BREAK.search(chunk, start)
-    clause = chunk[: boundary.start()] if boundary else chunk
-    return bool(_HEADLINE_HABITUAL.search(clause) or _HEADLINE_HYPOTHETICAL.search(chunk, 0, start))
+    return _governed(chunk, start, _HEADLINE_HABITUAL, _HEADLINE_HYPOTHETICAL)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
