@@ -5,7 +5,13 @@ from typing import Any
 
 import pytest
 
-from flashpoint.events.claims import casualty_claims, claim_range, conservative_total, figures_by_claimant
+from flashpoint.events.claims import (
+    casualty_claims,
+    claim_range,
+    coded_fatalities,
+    conservative_total,
+    figures_by_claimant,
+)
 from flashpoint.events.model import Claim
 from flashpoint.mentions.model import CasualtyMention, ClaimantMention, Outcome, Stance, VictimClass
 
@@ -106,6 +112,80 @@ def test_conservative_total(claims: list[Claim], expected: int) -> None:
 
 def _at(claim: Claim, start: int, **changes: Any) -> Claim:
     return replace(claim, start=start, end=start + 1, **changes)
+
+
+def _more(claim: Claim, start: int) -> Claim:
+    return _at(claim, start, quantifier="another")
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        ([_at(_c(None, 2, "combatant"), 10), _more(_c("officials", 7, "combatant"), 90)], 9),
+        ([_at(_c(None, 2, "combatant"), 10), _more(_c(None, 2, "combatant"), 90)], 4),
+        (
+            [
+                _at(_c(None, 5, "combatant"), 10),
+                _at(_c("Taliban", 20, "combatant"), 50),
+                _more(_c("officials", 4, "combatant"), 90),
+            ],
+            9,
+        ),
+        ([_at(_c(None, 1), 10), _more(_c(None, 3), 40), _at(_c(None, 4), 80)], 4),
+        (
+            [
+                _at(_c(None, 2, "combatant"), 10),
+                _more(_c(None, 3, "combatant"), 40),
+                _at(_c(None, 5, "civilian"), 80),
+            ],
+            10,
+        ),
+    ],
+    ids=[
+        "addition-by-another-claimant",
+        "two-other-policemen",
+        "conflict-stays-conservative-then-adds",
+        "later-toll-counts-the-addition",
+        "later-typed-figure-adds",
+    ],
+)
+def test_additions_add_to_the_conservative_total(claims: list[Claim], expected: int) -> None:
+    assert conservative_total(claims, "fatalities") == expected
+
+
+def test_figures_by_claimant_adds_an_addition_to_its_own_group() -> None:
+    claims = [_at(_c(None, 2, "combatant"), 10), _more(_c(None, 2, "combatant"), 90)]
+    (figures,) = figures_by_claimant(claims, "fatalities")
+    assert (figures.low, figures.best, figures.high) == (4, 4, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "expected"),
+    [
+        ("2 soldiers were killed by a sniper. Fatalities coded as 0 (the group's outlet reported 2).", 2, 0),
+        ("Clashes killed 31 herders. Fatalities split between 8 events.", 31, 3),
+        ("12 fighters were killed in two raids. Fatalities are split across 2 events (5).", 12, 5),
+        ("An unknown number were killed; fatalities coded as 10 and spread across three locations.", 10, 3),
+        ("Shelling killed 4 people; fatalities were divided equally across two events.", 4, 2),
+    ],
+    ids=["coded-as", "split-between", "split-with-share", "coded-then-spread", "divided-equally"],
+)
+def test_coded_fatalities_reads_the_coders_note(text: str, total: int, expected: int) -> None:
+    coded = coded_fatalities(text, total)
+    assert coded is not None and coded.value == expected
+    assert "atalities" in text[coded.start : coded.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting killed 9 people and the toll was spread by local media.",
+        "Deaths were reported in three locations.",
+        "The fatalities were coded by the monitor in a spreadsheet.",
+    ],
+)
+def test_coded_fatalities_needs_a_coding_statement(text: str) -> None:
+    assert coded_fatalities(text, 9) is None
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from datetime import date
 
 from flashpoint import __version__
 from flashpoint.documents.model import Document
-from flashpoint.events.claims import casualty_claims, conservative_total
+from flashpoint.events.claims import casualty_claims, coded_fatalities, conservative_total
 from flashpoint.events.merge import Draft, merge_drafts, renumber
 from flashpoint.events.model import Claim, Event, Evidence
 from flashpoint.events.placing import Focus, choose_place, document_focus, plausible_places
@@ -75,7 +75,23 @@ def build_events(doc: Document, context: EventContext) -> tuple[Event, ...]:
     focus = document_focus(doc, plausible)  # one report, one geographic focus for all its events
     drafts = [_build_event(doc, context, segment, focus) for segment in segments]
     merged = merge_drafts(drafts)
-    return tuple(renumber(draft.event, f"{doc.id}-e{n}") for n, draft in enumerate(merged))
+    return tuple(renumber(_as_coded(doc, draft.event), f"{doc.id}-e{n}") for n, draft in enumerate(merged))
+
+
+def _as_coded(doc: Document, event: Event) -> Event:
+    """The fatalities a coder's note in the text records ("Fatalities coded as 0 (the Taliban reported 1)",
+    "Fatalities split between 2 events"), with the note as evidence; the claims stay as the prose gives them."""
+    coded = coded_fatalities(doc.text, event.fatalities)
+    if coded is None or coded.value == event.fatalities:
+        return event
+    note = f"fatalities as the report's coding note records them ({event.fatalities} in its figures)"
+    span = doc.text[coded.start : coded.end]
+    return replace(
+        event,
+        fatalities=coded.value,
+        evidence=(*event.evidence, Evidence(field="fatalities", start=coded.start, end=coded.end, text=span)),
+        notes=(*event.notes, note),
+    )
 
 
 def _build_event(doc: Document, ctx: EventContext, segment: Segment, focus: Focus) -> Draft:
