@@ -588,3 +588,15 @@ def test_parse_number(text: str, value: int | None) -> None:
 )
 def test_headline_style_tolls(text: str, expected: list[Figure]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("42 ADF/NALU fighters were killed in the operation.", [("killed", 42, "combatant")]),
+        ("Troops killed 7 JNIM/AQIM militants near the border.", [("killed", 7, "combatant")]),
+    ],
+    ids=["slash-name-subject", "slash-name-object"],
+)
+def test_a_slashed_group_name_is_a_modifier(text: str, expected: list[Figure]) -> None:
+    assert _figures(text) == expected

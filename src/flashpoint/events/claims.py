@@ -101,13 +101,13 @@ def _total(groups: dict[str | None, int]) -> int:
 
 # A coder's note states the figure to record, whatever the prose before it says: "Fatalities coded as 0 (the
 # group's outlet reported 1)", "fatalities coded as 10 and spread across three locations", "Fatalities are split
-# across 2 events (4)", "Fatalities split between 8 events".
+# across 2 events (4)", "Fatalities split between 8 events", "[1 fatality split among 12 events]".
 _CODED_RE = re.compile(
-    r"\bfatalities\s+(?:(?:are|were|have\s+been|has\s+been|is|was)\s+)?coded\s+as\s+(?P<num>\d{1,5})\b",
+    r"\bfatalit(?:ies|es|y)\s+(?:(?:are|were|have\s+been|has\s+been|is|was)\s+)?coded\s+as\s+(?P<num>\d{1,5})\b",
     re.IGNORECASE,
 )
 _SPLIT_RE = re.compile(
-    r"\b(?:fatalities|deaths)\b[^.;]{0,60}?\b(?:split|spread|distributed|divided)"
+    r"\b(?:fatalit(?:ies|es|y)|deaths)\b[^.;]{0,60}?\b(?:split|spread|distributed|divided|coded)"
     r"(?:\s+(?:up|equally|evenly))?\s+(?:across|between|among|over)\s+"
     rf"(?P<parts>{NUMBER_PATTERN})\s+(?:separate\s+|different\s+)?(?:events|locations|incidents|places|areas)\b"
     r"(?:\s*\((?P<each>\d{1,5})\))?",

@@ -125,7 +125,7 @@ _NONHUMAN = (
     )
     + ")"
 )
-_TOKEN = r"[\w'’()“”\"-]+"
+_TOKEN = r"[\w'’()“”\"/-]+"
 _MODS = rf"(?:(?!{_STOP}\b|\d+\b){_TOKEN}\s+){{0,6}}?"
 _UNKNOWN_HEAD = (
     rf"(?!{_STOP}\b|{_NONHUMAN}\b|(?:martyrs?|casualties|fatalities|deaths|bodies)\b|(?-i:[a-z]+(?:ed|ing))\b)"
