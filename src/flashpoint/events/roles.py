@@ -438,7 +438,8 @@ def resolve_actor(
 _DEMONYM_BEFORE = re.compile(
     r"([A-Z][a-z]+|U\.?S\.?|UK)(?:-led|-backed)?\s+"
     r"(?:(?!(?:youths?|young|protesters|demonstrators|civilians|villagers|residents|students|workers|farmers|"
-    r"men|women|children|people|crowds?|mobs?|rioters|refugees|prisoners|detainees)\b)\w+\s+)?$"
+    r"men|women|children|people|crowds?|mobs?|rioters|refugees|prisoners|detainees|citizens|nationals|"
+    r"migrants|traders|activists)\b)\w+\s+)?$"
 )
 _GENERIC_OWNER_BEFORE = re.compile(
     r"\b(regime|government|army|pro-government|loyalist|rebel|opposition|insurgent)\s+$", re.IGNORECASE

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from flashpoint.documents.model import Document
-from flashpoint.events.triggers import SentencePredictor, classifier_triggers, strongest_trigger
+from flashpoint.events.ontology import SubEventType
+from flashpoint.events.triggers import (
+    INTERVENTION,
+    SentencePredictor,
+    classifier_triggers,
+    strongest_trigger,
+)
 from flashpoint.mentions.model import Mentions, TimePrecision, TriggerMention
 
 _HEADLINE_MAX_WORDS = 30
@@ -91,7 +97,9 @@ def _segments(
         if starts_new:
             _close(segments, open_anchor, members, current_paragraph)
             open_anchor, members = anchor, [index]
-        elif open_anchor is not None and (index in support or index in triggers):
+        elif open_anchor is not None and (
+            index in support or index in triggers or _intervention(doc, index, open_anchor)
+        ):
             members.append(index)
     _close(segments, open_anchor, members, current_paragraph)
     return tuple(segments)
@@ -121,6 +129,22 @@ _ABOUT_VICTIMS = re.compile(r"^\W*(?:the|both|all) (?:\w+ )?(?:victims?|deceased
 
 def _victim_sentences(doc: Document) -> set[int]:
     return {i for i in range(len(doc.sentences)) if _ABOUT_VICTIMS.match(doc.sentence_text(i))}
+
+
+_DEMONSTRATIONS = frozenset(
+    {
+        SubEventType.PEACEFUL_PROTEST,
+        SubEventType.PROTEST_WITH_INTERVENTION,
+        SubEventType.EXCESSIVE_FORCE,
+        SubEventType.VIOLENT_DEMONSTRATION,
+    }
+)
+
+
+def _intervention(doc: Document, index: int, anchor: TriggerMention) -> bool:
+    """ "Police forces fired shots in the air to disperse the crowd.": what was done to a demonstration belongs
+    to it. (Not to other events: police who "intervened to rescue the victim" of a mob are no side of it.)"""
+    return anchor.sub_event_type in _DEMONSTRATIONS and bool(INTERVENTION.search(doc.sentence_text(index)))
 
 
 def _headline_sentence(doc: Document, index: int) -> bool:

@@ -634,10 +634,30 @@ def strongest_trigger(triggers: Sequence[TriggerMention]) -> TriggerMention | No
     return max(triggers, key=lambda t: (trigger_weight(t), -t.start))
 
 
+# What happened to a protest, not the protest itself, makes it a protest with intervention (the codebook: an
+# attempt to disrupt or disperse it, arrests, force): police who "intervened and arrested" the participants, a
+# "baton charge", "14 protesters were arrested", "forced them to disperse". Typing reads it; segmentation keeps
+# such a sentence with the protest it follows even when it names no figure and fires no trigger.
+INTERVENTION = re.compile(
+    r"\b(?:(?:baton|lathi)[- ]charg\w*|resorted to (?:a |mild |the )?(?:baton|lathi|force)|"
+    r"(?:police|policemen|security forces|officers|soldiers|troops|authorities|military forces|army) (?:\w+ ){0,3}"
+    r"(?:intervened|interfered|arrested|detained|beat|dragged|pushed back|used (?:force|tear ?gas|water cannons?)|"
+    r"fired (?:\w+ ){0,2}(?:shots|tear ?gas|rubber bullets|live ammunition)|stopped (?:the )?(?:protesters|"
+    r"demonstrators)|forced (?:them|the (?:\w+ )?(?:protesters|demonstrators|crowd|group)) to (?:disperse|leave)|"
+    r"dispersed (?:them|the (?:\w+ )?(?:protesters|demonstrators|crowd|group|gathering|protest)))\b|"
+    r"(?:were|was) (?:\w+ ){0,3}(?:arrested|detained|beaten(?: up)?|dragged)\b[^.;]{0,60}?\bby (?:the )?"
+    r"(?:[\w-]+ ){0,3}(?:police|policemen|security forces|officers)\b|"
+    r"\b(?:protesters?|demonstrators?|participants|activists?) (?:were|was) (?:\w+ ){0,2}(?:arrested|detained)\b|"
+    r"tried to (?:control|disperse|stop|break up) the (?:crowd|protest|protesters|demonstrators|march))",
+    re.IGNORECASE,
+)
+
+
 __all__ = [
     "CROWD_VIOLENCE",
     "DECISIVE_LEMMAS",
     "HEADLINE_RULES",
+    "INTERVENTION",
     "RECIPROCAL_FIRE",
     "RULES",
     "WEAPON_SUB_EVENT_TYPES",

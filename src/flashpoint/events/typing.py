@@ -17,6 +17,7 @@ from flashpoint.events.roles import Sides
 from flashpoint.events.segment import Segment
 from flashpoint.events.triggers import (
     DECISIVE_LEMMAS,
+    INTERVENTION,
     WEAPON_SUB_EVENT_TYPES,
     names_no_means,
     strongest_trigger,
@@ -84,7 +85,7 @@ def choose_type(
         }
         sub = next((u for u in _PROTEST_UPGRADES if u in upgrades), sub)
         if sub == S.PEACEFUL_PROTEST and any(
-            not _earlier_event(text, m.group(0)) for m in _INTERVENTION.finditer(text)
+            not _earlier_event(text, m.group(0)) for m in INTERVENTION.finditer(text)
         ):
             sub = S.PROTEST_WITH_INTERVENTION
     return TypeChoice(event_type=event_type_of(sub).value, sub_event_type=sub.value, penalty=penalty)
@@ -188,20 +189,6 @@ def _attack_or_clash(segment: Segment, mentions: Mentions, sides: Sides) -> SubE
     return S.ATTACK
 
 
-# What happened to a protest, not the protest itself, makes it a protest with intervention (the codebook: an
-# attempt to disrupt or disperse it, arrests, force): police who "intervened and arrested" the participants,
-# a "baton charge", people "beaten up and dragged in police cars by police".
-_INTERVENTION = re.compile(
-    r"\b(?:(?:baton|lathi)[- ]charg\w*|resorted to (?:a |mild |the )?(?:baton|lathi|force)|"
-    r"(?:police|policemen|security forces|officers|soldiers|troops|authorities|military forces|army) (?:\w+ ){0,3}"
-    r"(?:intervened|interfered|arrested|detained|beat|dragged|pushed back|used (?:force|tear ?gas|water cannons?)|"
-    r"fired (?:\w+ ){0,2}(?:shots|tear ?gas|rubber bullets|live ammunition)|stopped (?:the )?(?:protesters|"
-    r"demonstrators))\b|"
-    r"(?:were|was) (?:\w+ ){0,3}(?:arrested|detained|beaten(?: up)?|dragged)\b[^.;]{0,60}?\bby (?:the )?"
-    r"(?:[\w-]+ ){0,3}(?:police|policemen|security forces|officers)\b|"
-    r"tried to (?:control|disperse|stop|break up) the (?:crowd|protest|protesters|demonstrators|march))",
-    re.IGNORECASE,
-)
 # A riot or a dispersal the report gives as the background of a protest ("relatives protested, following a
 # riot at the colony last month"; "after the protests and riots in the prisons in the previous week") is an
 # earlier event, not what happened to this one.
@@ -274,12 +261,25 @@ _CROWD = re.compile(
     r"members of (?:the )?(?:\w+ )?(?:opposition |ruling )?part(?:y|ies)|demonstrators|rioters|fans)\b",
     re.IGNORECASE,
 )
+# Parties that are a crowd only when they are the ones fighting ("a clash erupted between police and
+# shopkeepers", "fruit sellers clashed with police", "two groups clashed", "5 citizens attacked police
+# officers"), not when named anywhere: "5 citizens were killed in a raid" names victims.
+_CROWD_PARTY = (
+    r"(?:shop ?keepers|traders|vendors|(?:fruit |street )?sellers|merchants|(?:two|rival) groups|citizens|"
+    r"(?:dozens|scores|hundreds) of (?:[\w()-]+ ){0,3}(?:men|people|youths?))"
+)
+_CROWD_CLASH = re.compile(
+    rf"\b{_CROWD_PARTY}(?:(?!\b(?:was|were|been|being)\b)[^.;]){{0,30}}?"
+    r"\b(?:clash(?:es|ed)?|fought|fight(?:s|ing)?|attacked|assaulted)\b|"
+    rf"\b(?:clash(?:es|ed)?|fight(?:ing)?) (?:\w+ ){{0,3}}between (?:[\w-]+ ){{0,4}}?{_CROWD_PARTY}\b",
+    re.IGNORECASE,
+)
 _NON_STATE_ARMED = {2, 3, 4}
 
 
 def _crowd_fight(sides: Sides, text: str) -> bool:
     inters = {a.inter for a in (*sides.initiators, *sides.targets)}
-    return not inters & _NON_STATE_ARMED and bool(_CROWD.search(text))
+    return not inters & _NON_STATE_ARMED and bool(_CROWD.search(text) or _CROWD_CLASH.search(text))
 
 
 # Who did it, when it is a crowd of ordinary people: "a group of people attacked a media office", "inhabitants
@@ -287,7 +287,8 @@ def _crowd_fight(sides: Sides, text: str) -> bool:
 # violence, not an attack by an armed group.
 _CROWD_NOUN = (
     r"(?:(?:a |an |the )?(?:group|mob|crowd|gang) of (?:[\w-]+ ){0,2}(?:people|youths?|men|villagers|residents|"
-    r"locals|refugees|migrants|relatives)|inhabitants|villagers|residents|locals|(?:an? (?:angry )?)?mob|youths?|"
+    r"locals|refugees|migrants|relatives|citizens)|inhabitants|villagers|residents|locals|citizens(?=\s*$)|"
+    r"(?:an? (?:angry )?)?mob|youths?|"
     r"(?:dozens|scores|hundreds) of (?:people|youths?|villagers|residents|locals)|relatives|kin)"
 )
 _CROWD_BEFORE = re.compile(rf"\b{_CROWD_NOUN}\b(?![^.;]*\b(?:was|were|been)\s+(?:\w+ly\s+)?$)", re.IGNORECASE)
