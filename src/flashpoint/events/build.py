@@ -31,7 +31,7 @@ from flashpoint.events.roles import (
 )
 from flashpoint.events.segment import Segment, segment_events
 from flashpoint.events.targets import find_targets
-from flashpoint.events.typing import LabelPredictor, choose_type
+from flashpoint.events.typing import OFF_DUTY, LabelPredictor, choose_type
 from flashpoint.mentions.dates import DateReference
 from flashpoint.mentions.model import (
     ActorMention,
@@ -413,6 +413,12 @@ def _actors(
         notes.append(f"actor1 is an unidentified armed group: {why}")
     if name2 is not None and name2 == name1:  # the crowd is not its own target: the codebook's target applies
         name2, inter2 = None, None
+    if (
+        inter2 == 1 and event_type in _VIOLENT and OFF_DUTY.search(text)
+    ):  # off duty: civilians, in the codebook
+        name2, inter2, assoc2 = None, None, None
+        civilian_victims = True
+        notes.append("actor2 is civilians: the security personnel targeted were off duty")
     if name2 is None and civilian_victims and event_type in _VIOLENT:
         name2, inter2 = ctx.actors.resolve_descriptor("civilians", country, on)
     if sub_event_type == "Peaceful protest":  # the codebook gives a peaceful protest no actor2

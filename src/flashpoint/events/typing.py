@@ -69,12 +69,16 @@ def choose_type(
     if means is not None:
         sub = means
     if sub == S.ATTACK:
-        sub = S.ARMED_CLASH if _ARMED_VICTIM.search(text) else _attack_or_clash(segment, mentions, sides)
+        sub = (
+            S.ARMED_CLASH if _ARMED_VICTIM.search(text) else _attack_or_clash(segment, mentions, sides, text)
+        )
         penalty = 0.1
         if sub == S.ATTACK and _property_only(segment, mentions, text):
             sub = S.LOOTING
         elif sub == S.ATTACK and _crowd_did_it(segment, sides, text):
             sub = S.MOB_VIOLENCE
+    if sub == S.ARMED_CLASH and _one_sided(segment) and _civilians_only(segment, mentions, sides, text):
+        sub = S.ATTACK  # "gunmen ambushed and killed 4 youths", "shot and killed a civilian using small arms"
     if sub == S.ARMED_CLASH and (_unarmed_sides(sides) or _crowd_fight(sides, text)):
         sub = S.VIOLENT_DEMONSTRATION if segment_subs & _DEMONSTRATION else S.MOB_VIOLENCE
     elif sub in (S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY):
@@ -175,15 +179,43 @@ _ARMED_VICTIM = re.compile(
 )
 
 
-def _attack_or_clash(segment: Segment, mentions: Mentions, sides: Sides) -> SubEventType:
+# Clash triggers that tell what one side did, not that two sides fought: "ambushed", "small arms (fire)".
+_ONE_SIDED = re.compile(r"ambush(?:ed|es)?|small arms", re.IGNORECASE)
+
+
+def _one_sided(segment: Segment) -> bool:
+    return bool(_ONE_SIDED.fullmatch(segment.anchor.text))
+
+
+def _civilians_only(segment: Segment, mentions: Mentions, sides: Sides, text: str) -> bool:
+    """Whether the event's targets or victims are civilians and none of them is armed."""
+    civilian, armed = _target_kinds(segment, mentions, sides, text)
+    return civilian and not armed
+
+
+# The codebook counts security personnel off duty as civilians: "two off-duty police officers were shot", "a
+# soldier (assumed off-duty)", "the chief of police, who was off duty".
+OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
+
+
+def _target_kinds(segment: Segment, mentions: Mentions, sides: Sides, text: str) -> tuple[bool, bool]:
+    """Whether civilians, and whether armed men, are among the targets or the victims counted."""
     target_inters = {a.inter for a in sides.targets}
     victims = {
         c.victim_class for c in mentions.casualties if c.sentence in segment.sentences and not c.negated
     }
-    if 6 in target_inters:
+    if OFF_DUTY.search(text):
+        target_inters = {7 if inter == 1 else inter for inter in target_inters}
+        victims = {VictimClass.CIVILIAN if v == VictimClass.COMBATANT else v for v in victims}
+    civilian = 7 in target_inters or VictimClass.CIVILIAN in victims
+    armed = bool(target_inters & _ARMED) or VictimClass.COMBATANT in victims
+    return civilian, armed
+
+
+def _attack_or_clash(segment: Segment, mentions: Mentions, sides: Sides, text: str) -> SubEventType:
+    if 6 in {a.inter for a in sides.targets}:
         return S.EXCESSIVE_FORCE
-    civilian_target = 7 in target_inters or VictimClass.CIVILIAN in victims
-    armed_target = bool(target_inters & _ARMED) or VictimClass.COMBATANT in victims
+    civilian_target, armed_target = _target_kinds(segment, mentions, sides, text)
     if armed_target and not civilian_target:
         return S.ARMED_CLASH
     return S.ATTACK
@@ -320,4 +352,4 @@ def _territory(sides: Sides) -> SubEventType:
     return S.GOVERNMENT_REGAINS_TERRITORY if initiator == 1 else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
 
 
-__all__ = ["TypeChoice", "choose_type"]
+__all__ = ["OFF_DUTY", "TypeChoice", "choose_type"]

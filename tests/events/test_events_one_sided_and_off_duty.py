@@ -1,0 +1,59 @@
+"""An ambush on civilians is an attack; security personnel off duty are civilians in the codebook."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.events.model import Event
+from flashpoint.pipeline.api import extract_text
+from flashpoint.pipeline.resources import Resources
+
+PUBLISHED = date(2021, 6, 9)
+
+
+def _event(text: str, resources: Resources) -> Event:
+    events = extract_text(text, published=PUBLISHED, doc_id="one-sided", resources=resources).events
+    assert len(events) == 1, events
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 June 2021, unidentified gunmen ambushed and killed 3 farmers near Gusau, Zamfara.",
+        "On 7 June 2021, militiamen shot and killed a civilian in Gusau, Zamfara, using small arms fire.",
+    ],
+    ids=["ambushed-farmers", "small-arms-civilian"],
+)
+def test_a_one_sided_clash_word_against_civilians_is_an_attack(text: str, resources: Resources) -> None:
+    event = _event(text, resources)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_an_ambush_on_soldiers_stays_a_clash(resources: Resources) -> None:
+    text = "On 7 June 2021, gunmen ambushed a military convoy near Gusau, Zamfara, killing 4 soldiers."
+    assert _event(text, resources).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 June 2021, two off-duty police officers were shot and wounded by gunmen in Gusau, Zamfara.",
+        "On 7 June 2021, bandits shot and killed a soldier (off-duty) at a market in Gusau, Zamfara.",
+    ],
+    ids=["off-duty-before", "off-duty-after"],
+)
+def test_off_duty_security_personnel_are_civilians(text: str, resources: Resources) -> None:
+    event = _event(text, resources)
+    assert event.sub_event_type == "Attack"
+    assert event.actor2 == "Civilians (Nigeria)"
+    assert any("off duty" in note for note in event.notes)
+
+
+def test_police_on_duty_stay_the_target(resources: Resources) -> None:
+    text = "On 7 June 2021, gunmen shot and wounded two police officers at a checkpoint in Gusau, Zamfara."
+    event = _event(text, resources)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces of Nigeria")
