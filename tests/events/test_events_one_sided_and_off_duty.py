@@ -57,3 +57,28 @@ def test_police_on_duty_stay_the_target(resources: Resources) -> None:
     event = _event(text, resources)
     assert event.sub_event_type == "Armed clash"
     assert event.actor2 is not None and event.actor2.startswith("Police Forces of Nigeria")
+
+
+def test_a_drive_by_shooting_by_unnamed_men_is_a_gangs(resources: Resources) -> None:
+    text = (
+        "On 7 June 2021, in Culiacan, Sinaloa, armed men driving a pickup carried out a drive-by shooting "
+        "against two men outside a shop. One of them died."
+    )
+    event = _event(text, resources)
+    assert event.actor1 == "Unidentified Gang (Mexico)"
+    assert any("drive-by" in note for note in event.notes)
+
+
+def test_a_named_group_keeps_its_drive_by(resources: Resources) -> None:
+    text = (
+        "On 7 June 2021, in Culiacan, Sinaloa, members of the Sinaloa Cartel carried out a drive-by shooting "
+        "against two police officers. One officer died."
+    )
+    assert _event(text, resources).actor1 != "Unidentified Gang (Mexico)"
+
+
+def test_unnamed_gunmen_without_a_drive_by_stay_an_armed_group(resources: Resources) -> None:
+    text = (
+        "On 7 June 2021, in Culiacan, Sinaloa, two armed men attacked a man outside a shop. The victim died."
+    )
+    assert _event(text, resources).actor1 == "Unidentified Armed Group (Mexico)"

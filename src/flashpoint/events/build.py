@@ -361,6 +361,7 @@ _NO_INITIATOR_TYPES = {"Protests": "protesters", "Riots": "rioters"}
 
 
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_DRIVE_BY = re.compile(r"\bdrive-?by\b", re.IGNORECASE)
 
 
 def _actors(
@@ -411,6 +412,11 @@ def _actors(
             else "no perpetrator is named"
         )
         notes.append(f"actor1 is an unidentified armed group: {why}")
+    if name1 is not None and event_type in _VIOLENT and _DRIVE_BY.search(text):
+        unidentified, _ = ctx.actors.resolve_descriptor("unidentified_armed_group", country, on)
+        if name1 == unidentified:  # a drive-by shooting is how gangs kill: the codebook's unidentified gang
+            name1, inter1 = ctx.actors.resolve_descriptor("unidentified_gang", country, on)
+            notes.append("actor1 is an unidentified gang: a drive-by shooting by unnamed men")
     if name2 is not None and name2 == name1:  # the crowd is not its own target: the codebook's target applies
         name2, inter2 = None, None
     if (
