@@ -155,7 +155,7 @@ PUBLISHED = date(2023, 5, 10)
             "On 8 May 2023, in Cuernavaca, Morelos, armed men carried out a drive-by shooting against a "
             "shopkeeper, who died.",
             "Attack",
-            "Unidentified Armed Group (Mexico)",
+            "Unidentified Gang (Mexico)",
             "Civilians (Mexico)",
         ),
         (

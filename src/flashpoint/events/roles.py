@@ -37,6 +37,8 @@ class DescriptorResolver(Protocol):
 
     def deployed_in(self, actor_id: str | None, on: date | None) -> tuple[str, ...]: ...
 
+    def coded_as(self, actor_id: str | None, country: str | None, on: date | None) -> str | None: ...
+
     def air_operator(
         self, country: str | None, on: date | None, text: str, targets: Sequence[str] = ()
     ) -> str | None: ...
@@ -430,8 +432,9 @@ def resolve_actor(
         return ResolvedActor(name=name, inter=inter, mention=mention)
     if mention.actor_id is None:
         return ResolvedActor(name=mention.name, inter=mention.inter, mention=mention)
-    name = resolve.name_on(mention.actor_id, on)
-    return ResolvedActor(name=name, inter=resolve.inter_for(mention.actor_id, country), mention=mention)
+    actor_id = resolve.coded_as(mention.actor_id, country, on) or mention.actor_id
+    name = resolve.name_on(actor_id, on)
+    return ResolvedActor(name=name, inter=resolve.inter_for(actor_id, country), mention=mention)
 
 
 # "Turkish artillery shelled", "Russian jets struck": not "Palestinian youths clashed" (people, not a force)

@@ -30,7 +30,9 @@ of table:
     government's; the phrase is a weak vote for where the text's places lie.
 ``[[deployment]]``
     A force fighting outside its own country in a period (``id``, ``actor``, ``country``, ``since``/``until``,
-    ``provenance``): "Russian warplanes" over Saraqeb in 2016 point to Syria as much as to Russia.
+    ``provenance``): "Russian warplanes" over Saraqeb in 2016 point to Syria as much as to Russia. An optional
+    ``coded_as`` names the operation (an actor id) that the force's actions there are coded under: "Saudi
+    forces" shelling Saada are Operation Restoring Hope.
 ``[[airspace]]``
     Who flies combat aircraft where (``id``, ``country``, ``actor``, ``since``/``until``, optional ``over`` =
     actor ids whose territory alone it strikes, ``provenance``): an air strike whose author the text does not
@@ -319,6 +321,7 @@ class Deployment:
     since: date
     until: date | None
     provenance: str
+    coded_as: str | None = None  # the operation the force's actions there are coded under (an actor id)
 
     def active(self, on: date | None) -> bool:
         return on is not None and self.since <= on and (self.until is None or on < self.until)
@@ -884,6 +887,21 @@ class ActorKB:
         ids = {actor_id, *self._parents(actor_id)}
         return tuple(dict.fromkeys(d.country for d in self.deployments if d.actor in ids and d.active(on)))
 
+    def coded_as(self, actor_id: str | None, country: str | None, on: date | None) -> str | None:
+        """The operation (actor id) a force's actions in ``country`` on ``on`` are coded under, or None: the
+        Saudi armed forces in Yemen are Operation Restoring Hope (see ``coded_as`` in ``[[deployment]]``)."""
+        found = self.country(country)
+        if actor_id is None or found is None:
+            return None
+        return next(
+            (
+                d.coded_as
+                for d in self.deployments
+                if d.coded_as and d.actor == actor_id and d.country == found.iso and d.active(on)
+            ),
+            None,
+        )
+
     def air_operator(
         self, country: str | None, on: date | None, text: str, targets: Sequence[str] = ()
     ) -> str | None:
@@ -1338,8 +1356,20 @@ def _parse_deployments(
             since=since,
             until=until,
             provenance=_text(path, "deployment", ident, raw, "provenance"),
+            coded_as=_coded_as(path, ident, raw, actors),
         )
     return found
+
+
+def _coded_as(path: Path, ident: str, raw: Mapping[str, Any], actors: Mapping[str, Actor]) -> str | None:
+    value = raw.get("coded_as")
+    if value is None:
+        return None
+    if not isinstance(value, str) or value not in actors:
+        raise _bad(
+            path, "deployment", ident, f"coded_as {value!r} is no actor id; add the actor or fix the id"
+        )
+    return value
 
 
 def _parse_held(
