@@ -229,7 +229,7 @@ def test_type_and_roles(
             "On 9 May 2023, the OSCE SMM recorded 40 explosions in both directions of the frontline near "
             "Avdiivka, Ukraine.",
             "Unidentified Armed Group (Ukraine)",
-            None,
+            "Unidentified Armed Group (Ukraine)",  # fire in both directions, neither side named
         ),
         (
             "On 9 May 2020, unidentified gunmen fired on DPR fighters near Avdiivka, Ukraine, along the "

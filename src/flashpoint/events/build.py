@@ -31,7 +31,8 @@ from flashpoint.events.roles import (
 )
 from flashpoint.events.segment import Segment, segment_events
 from flashpoint.events.targets import find_targets
-from flashpoint.events.typing import OFF_DUTY, LabelPredictor, choose_type
+from flashpoint.events.triggers import DRUG_SEIZURE
+from flashpoint.events.typing import CRIMINAL_RECORD, OFF_DUTY, LabelPredictor, choose_type
 from flashpoint.mentions.dates import DateReference
 from flashpoint.mentions.model import (
     ActorMention,
@@ -121,6 +122,7 @@ def _build_event(doc: Document, ctx: EventContext, segment: Segment, focus: Focu
         alleged=bool(alleged),
         civilian_victims=any(c.victim_group == VictimClass.CIVILIAN.value for c in claims),
         owner=_weapon_owner(doc, ctx, segment, country, event_date),
+        drug_seizure=segment.anchor.lemma == DRUG_SEIZURE,
     )
     evidence = (
         Evidence(
@@ -374,6 +376,7 @@ def _actors(
     alleged: bool,
     civilian_victims: bool,
     owner: tuple[str, int] | None,
+    drug_seizure: bool = False,
 ) -> tuple[str | None, str | None, str | None, str | None, int | None, int | None, _Pick]:
     event_type, sub_event_type, text = what
     initiators, targets = _split_reciprocal(sides, event_type)
@@ -425,18 +428,29 @@ def _actors(
         name2, inter2, assoc2 = None, None, None
         civilian_victims = True
         notes.append("actor2 is civilians: the security personnel targeted were off duty")
+    if name2 is None and event_type in _VIOLENT and CRIMINAL_RECORD.search(text):
+        name2, inter2 = ctx.actors.resolve_descriptor("unidentified_gang", country, on)
+        notes.append("actor2 is an unidentified gang: the victim had a criminal record")
     if name2 is None and civilian_victims and event_type in _VIOLENT:
         name2, inter2 = ctx.actors.resolve_descriptor("civilians", country, on)
     if sub_event_type == "Peaceful protest":  # the codebook gives a peaceful protest no actor2
         name2, inter2, assoc2 = None, None, None
     elif name2 is None:
-        template = _codebook_target(event_type, sub_event_type, text, main1)
+        # drugs seized or a drug lab taken apart: the traffickers, an unidentified gang, lost them
+        template = (
+            "unidentified_gang" if drug_seizure else _codebook_target(event_type, sub_event_type, text, main1)
+        )
         if template == "initiator" and main1 is not None:  # police who broke up a protest
             name2, inter2 = main1.name, main1.inter
         elif template is not None and template != "initiator":
             name2, inter2 = ctx.actors.resolve_descriptor(template, country, on)
     if name1 is not None and name1 == name2 and not (event_type == "Riots" and _CROWDS_CLASH.search(text)):
         name2, inter2, assoc2 = None, None, None
+    if name2 is None and sub_event_type == "Armed clash" and name1 is not None:
+        unidentified, _ = ctx.actors.resolve_descriptor("unidentified_armed_group", country, on)
+        if name1 == unidentified:  # "a shoot-out took place in X": a clash of two sides, neither named
+            name2, inter2 = name1, inter1
+            notes.append("neither side of the clash is named: both are unidentified armed groups")
     penalty = 0.1 if main1 is None else 0.0
     evidence = [e for e in evidence if e.field != "actor2" or name2 is not None]
     return (

@@ -171,10 +171,15 @@ def _means_named_later(segment: Segment, mentions: Mentions, text: str) -> SubEv
 # The codebook's violence against civilians is against unarmed people. A victim the report calls armed, or
 # describes by a criminal record for trafficking or other crimes (how gang killings are reported: "the victim had
 # charges against him for drug trafficking"), was a member of an armed group: a clash between armed actors.
-_ARMED_VICTIM = re.compile(
-    r"\b(?:victims?|man|men|woman|boy|teenager) (?:was|were|had been) armed\b|"
+# A victim with a record for drug trafficking, gang crimes or robbery is coded as a gang's member, and the
+# violence against him as a clash: "The victim had charges against him for drug trafficking."
+CRIMINAL_RECORD = re.compile(
     r"\b(?:had|has|with) (?:\w+ ){0,3}(?:charges|criminal records?|police records?|a record)\b[^.]{0,60}?"
     r"\b(?:drugs?|trafficking|gangs?|robber(?:y|ies)|homicides?|crimes?|theft)",
+    re.IGNORECASE,
+)
+_ARMED_VICTIM = re.compile(
+    rf"\b(?:victims?|man|men|woman|boy|teenager) (?:was|were|had been) armed\b|{CRIMINAL_RECORD.pattern}",
     re.IGNORECASE,
 )
 
@@ -352,4 +357,4 @@ def _territory(sides: Sides) -> SubEventType:
     return S.GOVERNMENT_REGAINS_TERRITORY if initiator == 1 else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
 
 
-__all__ = ["OFF_DUTY", "TypeChoice", "choose_type"]
+__all__ = ["CRIMINAL_RECORD", "OFF_DUTY", "TypeChoice", "choose_type"]
