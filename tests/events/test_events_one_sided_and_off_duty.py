@@ -82,3 +82,27 @@ def test_unnamed_gunmen_without_a_drive_by_stay_an_armed_group(resources: Resour
         "On 7 June 2021, in Culiacan, Sinaloa, two armed men attacked a man outside a shop. The victim died."
     )
     assert _event(text, resources).actor1 == "Unidentified Armed Group (Mexico)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 June 2021, militants threw a hand grenade at soldiers at a checkpoint in Mogadishu. The soldiers "
+        "opened fire in response.",
+        "On 7 June 2021, militants attacked an army position in Afgooye. The two sides engaged in heavy gunfire "
+        "before the militants withdrew.",
+        "On 7 June 2021, militants fired mortar rounds at a police station in Afgooye, and the police responded "
+        "with heavy firing.",
+    ],
+    ids=["grenade-then-fire-in-response", "two-sides-engaged", "responded-with-heavy-firing"],
+)
+def test_fire_returned_makes_a_clash(text: str, resources: Resources) -> None:
+    assert _event(text, resources).sub_event_type == "Armed clash"
+
+
+def test_fire_returned_after_an_attack_on_civilians_keeps_the_attack_type(resources: Resources) -> None:
+    text = (
+        "On 7 June 2021, militants threw a hand grenade into a crowded market in Mogadishu, wounding 5 civilians. "
+        "Police responded with gunfire."
+    )
+    assert _event(text, resources).sub_event_type == "Grenade"

@@ -119,7 +119,10 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:fire|firing|shots|projectiles|explosions|shelling|bursts|mortars|weapons)\b[^.;]{0,80}?\bin both directions|"
         r"in both directions of the (?:front ?line|contact line|line of contact)|exchang(?:ed|ing|es?)\s+(?:of\s+)?(?:heavy\s+|artillery\s+|mortar\s+|rocket\s+)?"
         r"(?:fire|artillery|shelling|mortars|rockets|gunfire|shots)\s+with|traded\s+(?:\w+\s+)?fire|mutual shelling|"
-        r"shoot-?outs?|exchanges? of fire|fired back|responded to (?:[\w-]+ ){0,2}(?:shelling|attacks?|fire|gunfire)",
+        r"shoot-?outs?|exchanges? of fire|fired back|responded to (?:[\w-]+ ){0,2}(?:shelling|attacks?|fire|gunfire)|"
+        # the attacked side shot back: "responded with heavy firing", "opened gunfire in response"
+        r"(?:responded|reacted|retaliated) with (?:heavy |intense |sustained )?(?:gun)?fir(?:e|ing)|"
+        r"(?:opened|returned) (?:gun)?fire in response|(?:the )?(?:two|both) sides engaged in",
     ),
     _rule(
         S.ARMED_CLASH,

@@ -18,6 +18,7 @@ from flashpoint.events.segment import Segment
 from flashpoint.events.triggers import (
     DECISIVE_LEMMAS,
     INTERVENTION,
+    RECIPROCAL_FIRE,
     WEAPON_SUB_EVENT_TYPES,
     names_no_means,
     strongest_trigger,
@@ -77,6 +78,10 @@ def choose_type(
             sub = S.LOOTING
         elif sub == S.ATTACK and _crowd_did_it(segment, sides, text):
             sub = S.MOB_VIOLENCE
+    # "threw a grenade at troops ... Government forces opened gunfire in response": fire returned, a clash
+    shot_back = sub in (S.ATTACK, S.GRENADE) and _shot_back(segment, mentions)
+    if shot_back and not _civilians_only(segment, mentions, sides, text):
+        sub = S.ARMED_CLASH
     if sub == S.ARMED_CLASH and _one_sided(segment) and _civilians_only(segment, mentions, sides, text):
         sub = S.ATTACK  # "gunmen ambushed and killed 4 youths", "shot and killed a civilian using small arms"
     if sub == S.ARMED_CLASH and (_unarmed_sides(sides) or _crowd_fight(sides, text)):
@@ -115,7 +120,9 @@ def _first_choice(
 # Small arms beside the heavy weapons ("rockets and firearms", "mortars and small arms"): a clash, not shelling.
 _SMALL_ARMS = re.compile(r"\b(?:small arms|firearms|opened fire|gunfire)\b", re.IGNORECASE)
 _RETURNED_FIRE = re.compile(
-    r"\b(?:fired back|returned (?:the )?fire|responded to (?:[\w-]+ ){0,2}(?:the )?(?:fire|shelling|attacks?))\b",
+    r"\b(?:fired back|returned (?:the )?fire|responded to (?:[\w-]+ ){0,2}(?:the )?(?:fire|shelling|attacks?)|"
+    r"(?:responded|reacted|retaliated) with (?:heavy |intense |sustained )?(?:gun)?fir(?:e|ing)|"
+    r"(?:opened|returned) (?:gun)?fire in response|(?:the )?(?:two|both) sides engaged in)\b",
     re.IGNORECASE,
 )
 
@@ -126,6 +133,16 @@ def _fire_returned(segment: Segment, mentions: Mentions) -> bool:
     near = {segment.anchor.sentence, segment.anchor.sentence + 1} & set(segment.sentences)
     return any(
         t.sub_event_type == S.ARMED_CLASH.value or _RETURNED_FIRE.search(t.text)
+        for t in mentions.triggers
+        if t.sentence in near and not t.negated and not t.generic
+    )
+
+
+def _shot_back(segment: Segment, mentions: Mentions) -> bool:
+    """Fire returned or exchanged (not any fighting) in the anchor's sentence or the next one."""
+    near = {segment.anchor.sentence, segment.anchor.sentence + 1} & set(segment.sentences)
+    return any(
+        t.lemma == RECIPROCAL_FIRE or _RETURNED_FIRE.search(t.text)
         for t in mentions.triggers
         if t.sentence in near and not t.negated and not t.generic
     )
