@@ -54,3 +54,9 @@ def test_a_victim_with_a_criminal_record_was_a_gangs(resources: Resources) -> No
 def test_property_looted_from_shops_stays_civilians(resources: Resources) -> None:
     text = "On 10 August 2021, in Campinas, Sao Paulo, armed men looted three shops in the city centre."
     assert _event(text, resources).actor2 == "Civilians (Brazil)"
+
+
+def test_a_clash_of_rival_cartels_has_a_gang_on_both_sides(resources: Resources) -> None:
+    text = "On 10 August 2021, in Uruapan, Michoacan, an armed clash between two rival cartels left 3 dead."
+    event = _event(text, resources)
+    assert event.actor1 == event.actor2 == "Unidentified Gang (Mexico)"

@@ -364,6 +364,7 @@ _NO_INITIATOR_TYPES = {"Protests": "protesters", "Riots": "rioters"}
 
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _DRIVE_BY = re.compile(r"\bdrive-?by\b", re.IGNORECASE)
+_UNNAMED_GROUPS = ("unidentified_armed_group", "unidentified_gang")
 
 
 def _actors(
@@ -446,11 +447,14 @@ def _actors(
             name2, inter2 = ctx.actors.resolve_descriptor(template, country, on)
     if name1 is not None and name1 == name2 and not (event_type == "Riots" and _CROWDS_CLASH.search(text)):
         name2, inter2, assoc2 = None, None, None
-    if name2 is None and sub_event_type == "Armed clash" and name1 is not None:
-        unidentified, _ = ctx.actors.resolve_descriptor("unidentified_armed_group", country, on)
-        if name1 == unidentified:  # "a shoot-out took place in X": a clash of two sides, neither named
+    if sub_event_type == "Armed clash" and name1 is not None:
+        unnamed = {ctx.actors.resolve_descriptor(t, country, on)[0] for t in _UNNAMED_GROUPS}
+        if main1 is None and name2 in unnamed:  # "a clash between rival cartels": the group is both sides
+            name1, inter1 = name2, inter2
+        if name2 is None and name1 in unnamed:  # "a shoot-out took place in X": two sides, neither named
             name2, inter2 = name1, inter1
-            notes.append("neither side of the clash is named: both are unidentified armed groups")
+        if name1 == name2 and name1 in unnamed:
+            notes.append(f"neither side of the clash is named: both are {name1}")
     penalty = 0.1 if main1 is None else 0.0
     evidence = [e for e in evidence if e.field != "actor2" or name2 is not None]
     return (
