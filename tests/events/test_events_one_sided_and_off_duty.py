@@ -106,3 +106,45 @@ def test_fire_returned_after_an_attack_on_civilians_keeps_the_attack_type(resour
         "Police responded with gunfire."
     )
     assert _event(text, resources).sub_event_type == "Grenade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 June 2021, a farmer was injured by a landmine, laid during the Iran-Iraq War, in Mehran county.",
+        "On 7 June 2021, two children were killed when a rocket left over from the civil war exploded in a field "
+        "near Battambang.",
+        "On 7 June 2021, a shepherd was killed by unexploded ordnance near Sirte.",
+    ],
+    ids=["laid-during-a-war", "left-over-rocket", "unexploded-ordnance"],
+)
+def test_remnants_of_a_past_war_are_other(text: str, resources: Resources) -> None:
+    event = _event(text, resources)
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 June 2021, 2 militants were killed when landmines they were planting exploded prematurely near "
+        "Ghazni city.",
+        "On 7 June 2021, police detonated a bomb planted by an unidentified man outside a church in Makassar.",
+    ],
+    ids=["exploded-prematurely", "police-detonated"],
+)
+def test_a_device_its_makers_or_the_police_set_off_is_disrupted(text: str, resources: Resources) -> None:
+    assert _event(text, resources).sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 June 2021, militants detonated a car bomb outside a police station in Ghazni city, killing 4 "
+        "policemen.",
+        "On 7 June 2021, security forces said a suicide bomber detonated a device at a checkpoint in Ghazni "
+        "city, killing 3 soldiers.",
+    ],
+    ids=["militants-detonated", "forces-said-a-bomber"],
+)
+def test_a_bombing_stays_a_bombing(text: str, resources: Resources) -> None:
+    assert _event(text, resources).event_type == "Explosions/Remote violence"

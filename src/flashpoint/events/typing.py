@@ -82,6 +82,10 @@ def choose_type(
     shot_back = sub in (S.ATTACK, S.GRENADE) and _shot_back(segment, mentions)
     if shot_back and not _civilians_only(segment, mentions, sides, text):
         sub = S.ARMED_CLASH
+    if event_type_of(sub) == EventType.EXPLOSIONS and _WAR_REMNANT.search(text):
+        sub = S.OTHER  # "a landmine laid during the Iran-Iraq War": no one fired it, the codebook's Other
+    elif event_type_of(sub) == EventType.EXPLOSIONS and _DISRUPTED.search(text):
+        sub = S.DISRUPTED_WEAPONS_USE  # "police detonated a bomb planted by ...", "exploded prematurely"
     if sub == S.ARMED_CLASH and _one_sided(segment) and _civilians_only(segment, mentions, sides, text):
         sub = S.ATTACK  # "gunmen ambushed and killed 4 youths", "shot and killed a civilian using small arms"
     if sub == S.ARMED_CLASH and (_unarmed_sides(sides) or _crowd_fight(sides, text)):
@@ -136,6 +140,31 @@ def _fire_returned(segment: Segment, mentions: Mentions) -> bool:
         for t in mentions.triggers
         if t.sentence in near and not t.negated and not t.generic
     )
+
+
+# Explosive remnants of war: a device left from a war long over ("a landmine, laid during the Iran-Iraq War",
+# "a rocket believed to be leftover from the civil war", "unexploded ordnance") is no attack by anyone now.
+_WAR_REMNANT = re.compile(
+    r"\b(?:(?:explosive )?remnants? of (?:the )?war|unexploded (?:ordnance|ordinance|munitions?|shells?|bombs?|"
+    r"rockets?|mortars?|devices?)|UXOs?|left ?over from (?:the|a) (?:[\w-]+ ){0,3}war|"
+    r"laid (?:during|in) the (?:[\w-]+ ){0,3}war)\b",
+    re.IGNORECASE,
+)
+
+
+# A device that went off in its makers' hands or that security forces blew up is the codebook's disrupted
+# weapons use, not an attack: "landmines they were planting exploded prematurely", "police detonated a bomb
+# planted by an unidentified man", "Turkish forces detonated a car bomb".
+_DISRUPTED = re.compile(
+    r"\b(?:(?:exploded|went off|detonated) prematurely|premature (?:explosion|detonation)|"
+    r"while (?:they were |he was |she was )?(?:planting|laying|making|assembling|preparing|handling) "
+    r"(?:a |an |the )?(?:[\w-]+ )?(?:bombs?|IEDs?|explosives?|mines?|landmines?|devices?)|"
+    r"(?:bombs?|IEDs?|explosives?|mines?|landmines?|devices?) (?:they|he|she) (?:was|were) (?:planting|laying|making)|"
+    r"(?:police|forces|troops|soldiers|army|sappers|engineers|experts|squad)"
+    r"(?: (?!bombers?\b|militants?\b|attackers?\b|said\b|says\b)\w+){0,2}? detonated "
+    r"(?:a|an|the) (?:[\w-]+ ){0,2}(?:bomb|IED|explosive|device|mine|landmine)s?)\b",
+    re.IGNORECASE,
+)
 
 
 def _shot_back(segment: Segment, mentions: Mentions) -> bool:
