@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from flashpoint.events.model import Event
+from flashpoint.pipeline.api import extract_text
 from flashpoint.pipeline.resources import Resources
 from flashpoint.settings import Settings
 
@@ -35,3 +37,18 @@ def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def resources(cache_dir: Path) -> Iterator[Resources]:
     yield Resources(settings=Settings(cache_dir=cache_dir), today=date(2026, 11, 26))
+
+
+OneEvent = Callable[[str, date], Event]
+
+
+@pytest.fixture(scope="session")
+def one_event(resources: Resources) -> OneEvent:
+    """The one event a text gives (published on the date given); the test fails when it gives another count."""
+
+    def extract(text: str, published: date) -> Event:
+        events = extract_text(text, published=published, doc_id="one-event", resources=resources).events
+        assert len(events) == 1, events
+        return events[0]
+
+    return extract

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 
 from flashpoint.events.model import Event
-from flashpoint.pipeline.api import extract_text
-from flashpoint.pipeline.resources import Resources
 
 PUBLISHED = date(2021, 6, 9)
-
-
-def _event(text: str, resources: Resources) -> Event:
-    events = extract_text(text, published=PUBLISHED, doc_id="one-sided", resources=resources).events
-    assert len(events) == 1, events
-    return events[0]
+OneEvent = Callable[[str, date], Event]  # the one_event fixture (tests/conftest.py)
 
 
 @pytest.mark.parametrize(
@@ -27,14 +21,14 @@ def _event(text: str, resources: Resources) -> Event:
     ],
     ids=["ambushed-farmers", "small-arms-civilian"],
 )
-def test_a_one_sided_clash_word_against_civilians_is_an_attack(text: str, resources: Resources) -> None:
-    event = _event(text, resources)
+def test_a_one_sided_clash_word_against_civilians_is_an_attack(text: str, one_event: OneEvent) -> None:
+    event = one_event(text, PUBLISHED)
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
 
 
-def test_an_ambush_on_soldiers_stays_a_clash(resources: Resources) -> None:
+def test_an_ambush_on_soldiers_stays_a_clash(one_event: OneEvent) -> None:
     text = "On 7 June 2021, gunmen ambushed a military convoy near Gusau, Zamfara, killing 4 soldiers."
-    assert _event(text, resources).sub_event_type == "Armed clash"
+    assert one_event(text, PUBLISHED).sub_event_type == "Armed clash"
 
 
 @pytest.mark.parametrize(
@@ -45,43 +39,43 @@ def test_an_ambush_on_soldiers_stays_a_clash(resources: Resources) -> None:
     ],
     ids=["off-duty-before", "off-duty-after"],
 )
-def test_off_duty_security_personnel_are_civilians(text: str, resources: Resources) -> None:
-    event = _event(text, resources)
+def test_off_duty_security_personnel_are_civilians(text: str, one_event: OneEvent) -> None:
+    event = one_event(text, PUBLISHED)
     assert event.sub_event_type == "Attack"
     assert event.actor2 == "Civilians (Nigeria)"
     assert any("off duty" in note for note in event.notes)
 
 
-def test_police_on_duty_stay_the_target(resources: Resources) -> None:
+def test_police_on_duty_stay_the_target(one_event: OneEvent) -> None:
     text = "On 7 June 2021, gunmen shot and wounded two police officers at a checkpoint in Gusau, Zamfara."
-    event = _event(text, resources)
+    event = one_event(text, PUBLISHED)
     assert event.sub_event_type == "Armed clash"
     assert event.actor2 is not None and event.actor2.startswith("Police Forces of Nigeria")
 
 
-def test_a_drive_by_shooting_by_unnamed_men_is_a_gangs(resources: Resources) -> None:
+def test_a_drive_by_shooting_by_unnamed_men_is_a_gangs(one_event: OneEvent) -> None:
     text = (
         "On 7 June 2021, in Culiacan, Sinaloa, armed men driving a pickup carried out a drive-by shooting "
         "against two men outside a shop. One of them died."
     )
-    event = _event(text, resources)
+    event = one_event(text, PUBLISHED)
     assert event.actor1 == "Unidentified Gang (Mexico)"
     assert any("drive-by" in note for note in event.notes)
 
 
-def test_a_named_group_keeps_its_drive_by(resources: Resources) -> None:
+def test_a_named_group_keeps_its_drive_by(one_event: OneEvent) -> None:
     text = (
         "On 7 June 2021, in Culiacan, Sinaloa, members of the Sinaloa Cartel carried out a drive-by shooting "
         "against two police officers. One officer died."
     )
-    assert _event(text, resources).actor1 != "Unidentified Gang (Mexico)"
+    assert one_event(text, PUBLISHED).actor1 != "Unidentified Gang (Mexico)"
 
 
-def test_unnamed_gunmen_without_a_drive_by_stay_an_armed_group(resources: Resources) -> None:
+def test_unnamed_gunmen_without_a_drive_by_stay_an_armed_group(one_event: OneEvent) -> None:
     text = (
         "On 7 June 2021, in Culiacan, Sinaloa, two armed men attacked a man outside a shop. The victim died."
     )
-    assert _event(text, resources).actor1 == "Unidentified Armed Group (Mexico)"
+    assert one_event(text, PUBLISHED).actor1 == "Unidentified Armed Group (Mexico)"
 
 
 @pytest.mark.parametrize(
@@ -96,16 +90,16 @@ def test_unnamed_gunmen_without_a_drive_by_stay_an_armed_group(resources: Resour
     ],
     ids=["grenade-then-fire-in-response", "two-sides-engaged", "responded-with-heavy-firing"],
 )
-def test_fire_returned_makes_a_clash(text: str, resources: Resources) -> None:
-    assert _event(text, resources).sub_event_type == "Armed clash"
+def test_fire_returned_makes_a_clash(text: str, one_event: OneEvent) -> None:
+    assert one_event(text, PUBLISHED).sub_event_type == "Armed clash"
 
 
-def test_fire_returned_after_an_attack_on_civilians_keeps_the_attack_type(resources: Resources) -> None:
+def test_fire_returned_after_an_attack_on_civilians_keeps_the_attack_type(one_event: OneEvent) -> None:
     text = (
         "On 7 June 2021, militants threw a hand grenade into a crowded market in Mogadishu, wounding 5 civilians. "
         "Police responded with gunfire."
     )
-    assert _event(text, resources).sub_event_type == "Grenade"
+    assert one_event(text, PUBLISHED).sub_event_type == "Grenade"
 
 
 @pytest.mark.parametrize(
@@ -118,8 +112,8 @@ def test_fire_returned_after_an_attack_on_civilians_keeps_the_attack_type(resour
     ],
     ids=["laid-during-a-war", "left-over-rocket", "unexploded-ordnance"],
 )
-def test_remnants_of_a_past_war_are_other(text: str, resources: Resources) -> None:
-    event = _event(text, resources)
+def test_remnants_of_a_past_war_are_other(text: str, one_event: OneEvent) -> None:
+    event = one_event(text, PUBLISHED)
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
 
 
@@ -132,8 +126,8 @@ def test_remnants_of_a_past_war_are_other(text: str, resources: Resources) -> No
     ],
     ids=["exploded-prematurely", "police-detonated"],
 )
-def test_a_device_its_makers_or_the_police_set_off_is_disrupted(text: str, resources: Resources) -> None:
-    assert _event(text, resources).sub_event_type == "Disrupted weapons use"
+def test_a_device_its_makers_or_the_police_set_off_is_disrupted(text: str, one_event: OneEvent) -> None:
+    assert one_event(text, PUBLISHED).sub_event_type == "Disrupted weapons use"
 
 
 @pytest.mark.parametrize(
@@ -146,5 +140,5 @@ def test_a_device_its_makers_or_the_police_set_off_is_disrupted(text: str, resou
     ],
     ids=["militants-detonated", "forces-said-a-bomber"],
 )
-def test_a_bombing_stays_a_bombing(text: str, resources: Resources) -> None:
-    assert _event(text, resources).event_type == "Explosions/Remote violence"
+def test_a_bombing_stays_a_bombing(text: str, one_event: OneEvent) -> None:
+    assert one_event(text, PUBLISHED).event_type == "Explosions/Remote violence"

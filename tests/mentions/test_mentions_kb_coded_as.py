@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -10,8 +11,8 @@ import pytest
 from flashpoint.errors import ResourceError
 from flashpoint.events.model import Event
 from flashpoint.mentions.kb import ActorKB
-from flashpoint.pipeline.api import extract_text
-from flashpoint.pipeline.resources import Resources
+
+OneEvent = Callable[[str, date], Event]  # the one_event fixture (tests/conftest.py)
 
 
 @pytest.fixture(scope="module")
@@ -46,23 +47,17 @@ def test_coded_as_must_name_an_actor(tmp_path: Path) -> None:
         ActorKB.load(extra=[path])
 
 
-def _event(text: str, resources: Resources) -> Event:
-    events = extract_text(text, published=date(2019, 7, 3), doc_id="op", resources=resources).events
-    assert len(events) == 1, events
-    return events[0]
-
-
-def test_saudi_forces_in_yemen_are_the_operation(resources: Resources) -> None:
+def test_saudi_forces_in_yemen_are_the_operation(one_event: OneEvent) -> None:
     text = "On 2 July 2019, Saudi forces fired artillery at villages in Shada district, Saada, wounding a farmer."
-    assert _event(text, resources).actor1 == "Operation Restoring Hope"
+    assert one_event(text, date(2019, 7, 3)).actor1 == "Operation Restoring Hope"
 
 
-def test_us_forces_in_syria_are_the_coalition(resources: Resources) -> None:
+def test_us_forces_in_syria_are_the_coalition(one_event: OneEvent) -> None:
     text = "On 2 July 2019, US forces shot dead a civilian near the Omar oil field in Deir ez-Zor."
-    assert _event(text, resources).actor1 == "Global Coalition Against Daesh"
+    assert one_event(text, date(2019, 7, 3)).actor1 == "Global Coalition Against Daesh"
 
 
-def test_us_forces_in_afghanistan_keep_their_name(resources: Resources) -> None:
+def test_us_forces_in_afghanistan_keep_their_name(one_event: OneEvent) -> None:
     text = "On 2 July 2019, US forces shot dead a civilian at a checkpoint in Khost city."
-    actor1 = _event(text, resources).actor1
+    actor1 = one_event(text, date(2019, 7, 3)).actor1
     assert actor1 is not None and actor1.startswith("Military Forces of the United States")
