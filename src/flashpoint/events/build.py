@@ -423,9 +423,8 @@ def _actors(
             notes.append("actor1 is an unidentified gang: a drive-by shooting by unnamed men")
     if name2 is not None and name2 == name1:  # the crowd is not its own target: the codebook's target applies
         name2, inter2 = None, None
-    if (
-        inter2 == 1 and event_type in _VIOLENT and OFF_DUTY.search(text)
-    ):  # off duty: civilians, in the codebook
+    # security personnel off duty are civilians in the codebook
+    if inter2 == 1 and event_type in _VIOLENT and OFF_DUTY.search(text):
         name2, inter2, assoc2 = None, None, None
         civilian_victims = True
         notes.append("actor2 is civilians: the security personnel targeted were off duty")
@@ -449,7 +448,8 @@ def _actors(
         name2, inter2, assoc2 = None, None, None
     if sub_event_type == "Armed clash" and name1 is not None:
         unnamed = {ctx.actors.resolve_descriptor(t, country, on)[0] for t in _UNNAMED_GROUPS}
-        if main1 is None and name2 in unnamed:  # "a clash between rival cartels": the group is both sides
+        # "a clash between rival cartels": the one group named is both sides (when actor1 is only the default)
+        if main1 is None and name1 in unnamed and name2 in unnamed:
             name1, inter1 = name2, inter2
         if name2 is None and name1 in unnamed:  # "a shoot-out took place in X": two sides, neither named
             name2, inter2 = name1, inter1

@@ -21,7 +21,7 @@ from flashpoint.mentions.model import CasualtyMention, ClaimantMention, Outcome,
 from flashpoint.mentions.numbers import NUMBER_PATTERN, parse_number
 
 _FIELD = {Outcome.KILLED: "fatalities", Outcome.INJURED: "injuries"}
-ADDITIONAL = "another"  # the quantifier of a figure that adds to the ones given before it
+_ADDITIONAL = "another"  # the quantifier of a figure that adds to the ones given before it
 
 
 def casualty_claims(
@@ -62,8 +62,8 @@ def conservative_total(claims: Sequence[Claim], field: str) -> int:
     """ACLED's figure: the smallest claimant total for ``field`` (0 when nobody gives one), plus the smallest
     claimant total of the figures given as additions."""
     counted = [c for c in claims if c.field == field and isinstance(c.value, int)]
-    base = [c for c in counted if c.quantifier != ADDITIONAL]
-    added = [c for c in counted if c.quantifier == ADDITIONAL]
+    base = [c for c in counted if c.quantifier != _ADDITIONAL]
+    added = [c for c in counted if c.quantifier == _ADDITIONAL]
     if not added:
         return _smallest_total(base)
     last = max(c.start for c in added)
@@ -87,7 +87,7 @@ def _smallest_total(claims: Sequence[Claim]) -> int:
 
 def _group_key(claim: Claim) -> str | None:
     """The victim group a figure counts; each addition is a group of its own, so it adds to the others."""
-    if claim.quantifier == ADDITIONAL:
+    if claim.quantifier == _ADDITIONAL:
         return f"{claim.victim_group}+{claim.start}"
     return claim.victim_group
 

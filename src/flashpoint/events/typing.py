@@ -214,16 +214,15 @@ def _means_named_later(segment: Segment, mentions: Mentions, text: str) -> SubEv
     return SubEventType(strongest.sub_event_type)
 
 
-# The codebook's violence against civilians is against unarmed people. A victim the report calls armed, or
-# describes by a criminal record for trafficking or other crimes (how gang killings are reported: "the victim had
-# charges against him for drug trafficking"), was a member of an armed group: a clash between armed actors.
-# A victim with a record for drug trafficking, gang crimes or robbery is coded as a gang's member, and the
-# violence against him as a clash: "The victim had charges against him for drug trafficking."
+# A victim described by a criminal record for trafficking or other crimes, as gang killings are reported ("the
+# victim had charges against him for drug trafficking"): a gang's member (events.build makes the gang actor2).
 CRIMINAL_RECORD = re.compile(
     r"\b(?:had|has|with) (?:\w+ ){0,3}(?:charges|criminal records?|police records?|a record)\b[^.]{0,60}?"
     r"\b(?:drugs?|trafficking|gangs?|robber(?:y|ies)|homicides?|crimes?|theft)",
     re.IGNORECASE,
 )
+# The codebook's violence against civilians is against unarmed people. A victim the report calls armed, or one
+# with a criminal record, was a member of an armed group: a clash between armed actors.
 _ARMED_VICTIM = re.compile(
     rf"\b(?:victims?|man|men|woman|boy|teenager) (?:was|were|had been) armed\b|{CRIMINAL_RECORD.pattern}",
     re.IGNORECASE,
