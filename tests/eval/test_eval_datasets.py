@@ -120,6 +120,38 @@ def test_ucdp_headlines_dates_and_precision(fixtures: Path) -> None:
     assert gold3.admin1 is None and gold3.latitude is None  # where_prec 6: only the country
 
 
+@pytest.mark.parametrize(
+    ("name", "fixture", "first_name"),
+    [("acled-places", "acled_current.csv", "Kafr Nabl"), ("ucdp-places", "ucdp.csv", "Kafr Zita town")],
+    ids=["acled location column", "ucdp where_coordinates"],
+)
+def test_geocoding_sets_carry_the_place_name(
+    fixtures: Path, name: str, fixture: str, first_name: str
+) -> None:
+    events = _load(name.removesuffix("-places"), fixtures / fixture)
+    places = _load(name, fixtures / fixture)
+    assert places[0][0].place_name == first_name
+    assert all(item.place_name == gold.location for item, gold in places)
+    assert [(i.id, i.text) for i, _ in places] == [(i.id, i.text) for i, g in events if g.location]
+    assert dataset_spec(name).metrics[:2] == ("location.within_10km", "location.within_25km")
+
+
+def test_acled_places_skips_rows_without_a_location(fixtures: Path, tmp_path: Path) -> None:
+    lines = (fixtures / "acled_current.csv").read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    row = lines[1].split(",")
+    row[header.index("location")] = ""
+    (tmp_path / "acled.csv").write_text(
+        "\n".join([lines[0], ",".join(row), *lines[2:]]) + "\n", encoding="utf-8"
+    )
+    assert len(_load("acled", tmp_path / "acled.csv")) == 4
+    assert [i.place_name for i, _ in _load("acled-places", tmp_path / "acled.csv")] == [
+        "Qalaat al-Madiq",
+        "Nairobi",
+        "Mandera",
+    ]
+
+
 def test_fakes_article_without_publication_date(fixtures: Path) -> None:
     pairs = _load("fakes", fixtures / "fakes.csv")
     item, gold = pairs[0]

@@ -14,6 +14,7 @@ from flashpoint.cli import (
     commands_bench,
     commands_data,
     commands_extract,
+    commands_geocode,
     commands_incidents,
     commands_places,
     commands_serve,
@@ -58,6 +59,7 @@ commands_data.register(app)
 commands_bench.register(app)
 eval_cmd.register(app)
 commands_places.register(app)
+commands_geocode.register(app)
 commands_actors.register(app)
 commands_incidents.register(app)
 commands_serve.register(app)

@@ -23,6 +23,8 @@ class EvalItem:
     published: date | None = None
     country: str | None = None  # for per-country breakdowns only; never given to the extractor
     title: str | None = None
+    # a place name given beside the text, to geocode in its context (ACLED's location column, acled-places)
+    place_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
+from types import ModuleType
 from typing import Protocol, TypeAlias, cast
 
 from flashpoint.errors import EvalError
@@ -108,21 +109,100 @@ class _ExtractText(Protocol):
 
 
 def pipeline_extractor(item: EvalItem) -> tuple[Event, ...]:
-    """The real extractor: ``flashpoint.pipeline.api.extract_text`` with the item's hints."""
+    """The real extractor: ``flashpoint.pipeline.api.extract_text`` with the item's hints; for an item with a
+    place name, ``flashpoint.pipeline.geocode.geocode_name``'s main event (the name placed by the text)."""
+    if item.place_name is not None:
+        found = _geocode_name()(
+            item.place_name, item.text, published=item.published, title=item.title, doc_id=item.id
+        )
+        if found.event is not None:
+            return (found.event,)
+        return () if found.place is None else (_place_carrier(item, found.place),)
     result = _extract_text()(item.text, published=item.published, title=item.title, doc_id=item.id)
     return tuple(result.events)
 
 
+class _Place(Protocol):
+    @property
+    def location(self) -> str: ...
+    @property
+    def country(self) -> str: ...
+    @property
+    def admin1(self) -> str | None: ...
+    @property
+    def admin2(self) -> str | None: ...
+    @property
+    def latitude(self) -> float: ...
+    @property
+    def longitude(self) -> float: ...
+    @property
+    def geo_precision(self) -> int: ...
+
+
+class _Geocoded(Protocol):
+    @property
+    def event(self) -> Event | None: ...
+    @property
+    def place(self) -> _Place | None: ...
+
+
+def _place_carrier(item: EvalItem, place: _Place) -> Event:
+    """The geocoded place of a report that gives no event, carried in an otherwise empty Event: a geocoding
+    evaluation (acled-places) scores only the place fields."""
+    return Event(
+        id=f"{item.id}-place",
+        document_id=item.id,
+        event_date=None,
+        time_precision=3,
+        event_type="",
+        sub_event_type="",
+        actor1=None,
+        assoc_actor_1=None,
+        actor2=None,
+        assoc_actor_2=None,
+        inter1=None,
+        inter2=None,
+        country=place.country,
+        admin1=place.admin1,
+        admin2=place.admin2,
+        location=place.location,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        geo_precision=int(place.geo_precision),
+        fatalities=0,
+        injuries=0,
+        claims=(),
+        evidence=(),
+        confidence=0.0,
+        notes=("no event in the report: only the geocoded place is carried",),
+        extractor="geocode",
+        extractor_version="",
+    )
+
+
+class _GeocodeName(Protocol):
+    def __call__(
+        self, name: str, text: str, *, published: date | None, title: str | None, doc_id: str
+    ) -> _Geocoded: ...
+
+
 def _extract_text() -> _ExtractText:
+    return cast(_ExtractText, _pipeline_module("flashpoint.pipeline.api").extract_text)
+
+
+def _geocode_name() -> _GeocodeName:
+    return cast(_GeocodeName, _pipeline_module("flashpoint.pipeline.geocode").geocode_name)
+
+
+def _pipeline_module(name: str) -> ModuleType:
     try:
-        module = importlib.import_module("flashpoint.pipeline.api")
+        return importlib.import_module(name)
     except ModuleNotFoundError as exc:
         raise EvalError(
-            f"the extractor flashpoint.pipeline.api is not available ({exc}); install the full package "
+            f"the extractor {name} is not available ({exc}); install the full package "
             "or pass an extractor to the eval runner",
             code="E505",
         ) from None
-    return cast(_ExtractText, module.extract_text)
 
 
 def resolve_extractor(spec: str) -> Extractor:

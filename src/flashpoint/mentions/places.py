@@ -1148,4 +1148,34 @@ def _direction_word(word: str | None) -> str | None:
     return word.lower() if word else None
 
 
-__all__ = ["EXTRACTOR", "find_place_mentions"]
+_GIVEN_KIND = re.compile(
+    rf"^(?P<name>.+?)\s+(?P<kind>{_KIND}|station|base|airbase|airport|crossing|checkpoint|countryside|"
+    r"desert|mountains?|oil field|gas field)\s*$",
+    re.I,
+)
+
+
+def split_given_name(name: str) -> tuple[str, str | None]:
+    """A place name given outside a text, and the kind word it ends with, read as a text's would be:
+    "Aleppo town" -> ("Aleppo", "town"), "Idlib Governorate" -> ("Idlib", "governorate")."""
+    match = _GIVEN_KIND.match(name.strip())
+    return (match.group("name"), match.group("kind").lower()) if match else (name.strip(), None)
+
+
+def given_place_mention(name: str, *, start: int, sentence: int) -> PlaceMention:
+    """A mention for a place name given outside a text (a dataset's place column; see
+    :func:`split_given_name`)."""
+    bare, kind = split_given_name(name)
+    return PlaceMention(
+        start=start,
+        end=start + len(name),
+        text=name,
+        sentence=sentence,
+        extractor="given-name",
+        name=bare,
+        relation=PlaceRelation.IN,
+        kind_hint=kind,
+    )
+
+
+__all__ = ["EXTRACTOR", "find_place_mentions", "given_place_mention", "split_given_name"]

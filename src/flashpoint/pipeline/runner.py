@@ -21,7 +21,8 @@ from flashpoint.events.triggers import find_triggers
 from flashpoint.mentions.dates import DateReference, date_reference
 from flashpoint.mentions.find import find_mentions
 from flashpoint.mentions.kb import front_held_places, front_regions
-from flashpoint.mentions.model import Mentions
+from flashpoint.mentions.model import Mentions, PlaceMention
+from flashpoint.mentions.places import given_place_mention
 from flashpoint.pipeline.resources import Resources
 from flashpoint.places.model import Place
 from flashpoint.places.resolve import (
@@ -40,6 +41,8 @@ class Processed:
     article: Article
     document: Document
     events: tuple[Event, ...]
+    places: tuple[Place | None, ...] = ()  # the resolved place of each place mention, in text order
+    named_place: Place | None = None  # where a caller's place name resolves in this report (``place_name``)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -57,8 +60,10 @@ Outcome = Processed | Rejected | Failed
 
 
 def process_article(
-    article: Article, res: Resources, *, country_hint: str | None = None
+    article: Article, res: Resources, *, country_hint: str | None = None, place_name: str | None = None
 ) -> Processed | Rejected:
+    """Code one article. ``place_name``, a name given beside the text (a dataset's place column), is resolved
+    with the report's places, in their context, and returned as ``named_place``; it plays no part in the events."""
     document = build_document(article)
     if isinstance(document, Rejected):
         return document
@@ -68,6 +73,10 @@ def process_article(
     )
     mentions = replace(mentions, triggers=find_triggers(document.text, document.sentences))
     places, text_country = _places_of(document, mentions, reference, res)
+    named_place = None
+    if place_name is not None:  # resolved apart, so that the given name does not move the text's places
+        named = replace(mentions, places=(*mentions.places, _named_mention(document, place_name)))
+        named_place = _places_of(document, named, reference, res)[0][-1]
     context = EventContext(
         mentions=mentions,
         places=places,
@@ -77,7 +86,19 @@ def process_article(
         text_country=text_country,
         classifier=res.classifier,
     )
-    return Processed(article=article, document=document, events=build_events(document, context))
+    return Processed(
+        article=article,
+        document=document,
+        events=build_events(document, context),
+        places=tuple(places),
+        named_place=named_place,
+    )
+
+
+def _named_mention(document: Document, name: str) -> PlaceMention:
+    """A place mention for a name given beside the text: placed after the text, in a sentence of its own, so
+    that no mention of the text frames it ("X, Y") and it frames none."""
+    return given_place_mention(name, start=len(document.text) + 2, sentence=len(document.sentences))
 
 
 def _places_of(

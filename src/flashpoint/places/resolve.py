@@ -1247,6 +1247,19 @@ def _region(mention: PlaceMention, ranked: _Ranked) -> Place | None:
 def _place(
     mention: PlaceMention, chosen: Candidate, candidates: tuple[Candidate, ...], precision: GeoPrecision
 ) -> Place:
+    return candidate_place(chosen, precision, candidates, start=mention.start, end=mention.end)
+
+
+def candidate_place(
+    chosen: Candidate,
+    precision: GeoPrecision,
+    candidates: Sequence[Candidate] = (),
+    *,
+    start: int = -1,
+    end: int = -1,
+) -> Place:
+    """The Place of a chosen candidate, for the mention at ``start``..``end`` (-1: a name given outside the
+    text), with the candidates considered."""
     return Place(
         location=chosen.name,
         country=chosen.country,
@@ -1256,10 +1269,10 @@ def _place(
         latitude=round(chosen.latitude, 5),
         longitude=round(chosen.longitude, 5),
         geo_precision=precision,
-        mention_start=mention.start,
-        mention_end=mention.end,
+        mention_start=start,
+        mention_end=end,
         key=chosen.key,
-        candidates=candidates,
+        candidates=tuple(candidates),
     )
 
 
@@ -1347,6 +1360,7 @@ __all__ = [
     "CONTAINER_KM",
     "SMALL_POPULATION",
     "TRUSTED_POPULATION",
+    "candidate_place",
     "demonym_countries",
     "resolve_places",
     "with_written_article",

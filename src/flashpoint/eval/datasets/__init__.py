@@ -16,12 +16,12 @@ from types import MappingProxyType
 from typing import Protocol
 
 from flashpoint.errors import EvalError
-from flashpoint.eval.datasets.acled import load_acled
+from flashpoint.eval.datasets.acled import load_acled, load_acled_places
 from flashpoint.eval.datasets.case import load_case
 from flashpoint.eval.datasets.fakes import load_fakes
 from flashpoint.eval.datasets.gtd import load_gtd
 from flashpoint.eval.datasets.muc4 import load_muc4
-from flashpoint.eval.datasets.ucdp import load_ucdp
+from flashpoint.eval.datasets.ucdp import load_ucdp, load_ucdp_places
 from flashpoint.eval.model import EvalItem, GoldEvent
 
 
@@ -31,7 +31,9 @@ class Loader(Protocol):
 
 class DatasetName(StrEnum):
     ACLED = "acled"
+    ACLED_PLACES = "acled-places"
     UCDP = "ucdp"
+    UCDP_PLACES = "ucdp-places"
     FAKES = "fakes"
     GTD = "gtd"
     CASE = "case"
@@ -93,6 +95,15 @@ DATASETS: MappingProxyType[DatasetName, DatasetSpec] = MappingProxyType(
             default_gold="acled/acled_2020-05.csv",
             description="ACLED notes -> events (current and old schema); event date as publication hint",
         ),
+        DatasetName.ACLED_PLACES: DatasetSpec(
+            name=DatasetName.ACLED_PLACES,
+            load=load_acled_places,
+            metrics=(*_LOCATION, "admin1.accuracy", "country.accuracy"),
+            headline_fields=("location", "admin1"),
+            by_country=True,
+            default_gold="acled/acled_2020-05.csv",
+            description="ACLED location column geocoded in the context of its notes (issue #4's measure)",
+        ),
         DatasetName.UCDP: DatasetSpec(
             name=DatasetName.UCDP,
             load=load_ucdp,
@@ -111,6 +122,14 @@ DATASETS: MappingProxyType[DatasetName, DatasetSpec] = MappingProxyType(
             confusion_fields=("violence_type",),
             default_gold="ucdp-ged/ucdp_ged191_syria.csv",
             description="UCDP GED headlines -> event (date, place, sides, deaths); source_date as hint",
+        ),
+        DatasetName.UCDP_PLACES: DatasetSpec(
+            name=DatasetName.UCDP_PLACES,
+            load=load_ucdp_places,
+            metrics=(*_LOCATION, "admin1.accuracy", "country.accuracy"),
+            headline_fields=("location", "admin1"),
+            default_gold="ucdp-ged/ucdp_ged191_syria.csv",
+            description="UCDP GED where_coordinates names geocoded in the context of their headlines",
         ),
         DatasetName.FAKES: DatasetSpec(
             name=DatasetName.FAKES,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from flashpoint.eval.datasets._files import (
@@ -52,6 +53,16 @@ def load_acled(path: Path, *, limit: int | None) -> Iterator[tuple[EvalItem, Gol
     """ACLED rows as (item, gold); ``path`` is a CSV export or a folder of them (read in name order)."""
     return limited(
         unique_ids(pair for file in gold_files(path, (".csv",)) for pair in _load_file(file)), limit
+    )
+
+
+def load_acled_places(path: Path, *, limit: int | None) -> Iterator[tuple[EvalItem, GoldEvent]]:
+    """ACLED rows with their ``location`` column as the place name to geocode, the notes as its context
+    (rows without a location are skipped: there is nothing to geocode)."""
+    return (
+        (replace(item, place_name=gold.location), gold)
+        for item, gold in load_acled(path, limit=limit)
+        if gold.location
     )
 
 
@@ -106,4 +117,4 @@ def _types(row: dict[str, str], inter1: int | None, inter2: int | None) -> tuple
     return old_acled_types(row["event_type"], inter1, inter2)
 
 
-__all__ = ["load_acled"]
+__all__ = ["load_acled", "load_acled_places"]

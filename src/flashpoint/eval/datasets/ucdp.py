@@ -11,6 +11,7 @@ Coordinates are scored only where ``where_prec`` <= 2 (the place or within 25 km
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -52,6 +53,16 @@ _LATEST_REPORT = timedelta(days=366)
 def load_ucdp(path: Path, *, limit: int | None) -> Iterator[tuple[EvalItem, GoldEvent]]:
     return limited(
         unique_ids(pair for file in gold_files(path, (".csv",)) for pair in _load_file(file)), limit
+    )
+
+
+def load_ucdp_places(path: Path, *, limit: int | None) -> Iterator[tuple[EvalItem, GoldEvent]]:
+    """UCDP GED events with their ``where_coordinates`` name ("Aleppo town") as the place name to geocode,
+    the source headlines as its context."""
+    return (
+        (replace(item, place_name=gold.location), gold)
+        for item, gold in load_ucdp(path, limit=limit)
+        if gold.location
     )
 
 
@@ -105,4 +116,4 @@ def _gold(row: dict[str, str], start: date, end: date, path: Path, where: str) -
     )
 
 
-__all__ = ["load_ucdp"]
+__all__ = ["load_ucdp", "load_ucdp_places"]
