@@ -39,24 +39,24 @@ def _sheet(path: Path, rows: list[tuple[str, str, str]]) -> Path:
     return path
 
 
+MIXED_ROWS = [
+    ("Kafr Nabl", SHELLED, "2020-05-03"),
+    ("", SHELLED, "2020-05-03"),
+    ("Suq Sirwah", FRONTS, "5 May"),
+    ("Suq Sirwah", FRONTS, "2020-05-05"),
+    ("Viktorivka", SMM, "2020-05-04"),
+]
+SHEET_ARGS = ["--name-column", "place", "--text-column", "report", "--date-column", "day"]
+
+
 @pytest.mark.slow
 def test_geocode_adds_columns_and_skips_bad_rows(
     tmp_path: Path, run_cli: RunCli, resources: Resources
 ) -> None:
     del resources  # compiles the session's gazetteer once, before the subprocess uses it
-    sheet = _sheet(
-        tmp_path / "sheet.csv",
-        [
-            ("Kafr Nabl", SHELLED, "2020-05-03"),
-            ("", SHELLED, "2020-05-03"),
-            ("Suq Sirwah", FRONTS, "5 May"),
-            ("Suq Sirwah", FRONTS, "2020-05-05"),
-            ("Viktorivka", SMM, "2020-05-04"),
-        ],
-    )
+    sheet = _sheet(tmp_path / "sheet.csv", MIXED_ROWS)
     out = tmp_path / "out.csv"
-    args = ["geocode", str(sheet), "--name-column", "place", "--text-column", "report"]
-    result = run_cli([*args, "--date-column", "day", "--out", str(out)])
+    result = run_cli(["geocode", str(sheet), *SHEET_ARGS, "--out", str(out)])
     assert result.returncode == 1, result.stderr
     errors = result.stderr.strip().splitlines()
     assert len(errors) == 2
@@ -73,6 +73,35 @@ def test_geocode_adds_columns_and_skips_bad_rows(
         ("front", "Viktorivka", "Donetsk", "2"),
     ]
     assert rows[0]["report"] == SHELLED  # the row's own columns are kept
+
+
+@pytest.mark.slow
+def test_geocode_with_two_workers_keeps_the_rows_in_order(
+    tmp_path: Path, run_cli: RunCli, resources: Resources
+) -> None:
+    del resources
+    sheet = _sheet(tmp_path / "sheet.csv", MIXED_ROWS * 3)
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    assert run_cli(["geocode", str(sheet), *SHEET_ARGS, "--out", str(one)]).returncode == 1
+    assert run_cli(["geocode", str(sheet), *SHEET_ARGS, "--out", str(two), "--jobs", "2"]).returncode == 1
+    assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
+    assert len(one.read_text(encoding="utf-8").splitlines()) == 16
+
+
+@pytest.mark.slow
+def test_geocode_refuses_a_file_that_is_not_utf8(tmp_path: Path, run_cli: RunCli) -> None:
+    sheet = tmp_path / "latin1.csv"
+    sheet.write_bytes(
+        "place,report\nAlcal\xe1,Protesters gathered in Alcal\xe1 on Monday.\n".encode("latin-1")
+    )
+    out = tmp_path / "out.csv"
+    result = run_cli(
+        ["geocode", str(sheet), "--name-column", "place", "--text-column", "report", "--out", str(out)]
+    )
+    assert result.returncode == 2
+    assert f"{sheet}: not a UTF-8 CSV file" in result.stderr
+    assert "save it as CSV UTF-8" in result.stderr
+    assert not out.exists() and not list(tmp_path.glob("*.partial"))
 
 
 @pytest.mark.slow
