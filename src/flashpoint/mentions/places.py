@@ -715,7 +715,7 @@ def _names_in_run(
         first == last
         and not placed
         and run[first].lower not in countries
-        and _title_cased_word(run[first], tokens)
+        and (_title_cased_word(run[first], tokens) or _common_word_of(run, tokens, sentence_initial))
     ):
         return []
     if any(not _allowed_leftover(token) for token in run[:first]):
@@ -774,6 +774,18 @@ COMMON_ENGLISH_ZIPF = 4.0
 def _title_cased_word(token: _Token, tokens: list[_Token]) -> bool:
     """A lone capitalised word of a title-cased headline that is a common English word."""
     return _headline(tokens) and token.lower.isalpha() and _english_zipf(token.lower) >= COMMON_ENGLISH_ZIPF
+
+
+def _common_word_of(run: list[_Token], tokens: list[_Token], sentence_initial: bool) -> bool:
+    """A common English word opening a sentence before "of": "Pace of clashes east of Euphrates decreases"
+    (Pace, Florida), "Scores of families fled" (capitals such as "Moscow said" are not followed by "of")."""
+    return (
+        sentence_initial
+        and len(run) == 1
+        and _next_word(run, tokens) == "of"
+        and run[0].lower.isalpha()
+        and _english_zipf(run[0].lower) >= COMMON_ENGLISH_ZIPF
+    )
 
 
 @lru_cache(maxsize=65_536)
