@@ -16,6 +16,7 @@ from flashpoint.documents.model import Document
 from flashpoint.events.claims import casualty_claims, coded_fatalities, conservative_total
 from flashpoint.events.merge import Draft, merge_drafts, renumber
 from flashpoint.events.model import Claim, Event, Evidence
+from flashpoint.events.ontology import EventType, SubEventType
 from flashpoint.events.placing import Focus, choose_place, document_focus, plausible_places
 from flashpoint.events.roles import (
     DescriptorResolver,
@@ -32,7 +33,7 @@ from flashpoint.events.roles import (
 from flashpoint.events.segment import Segment, segment_events
 from flashpoint.events.targets import find_targets
 from flashpoint.events.triggers import DRUG_SEIZURE
-from flashpoint.events.typing import CRIMINAL_RECORD, OFF_DUTY, LabelPredictor, choose_type
+from flashpoint.events.typing import CRIMINAL_RECORD, OFF_DUTY, LabelPredictor, TypeChoice, choose_type
 from flashpoint.mentions.dates import DateReference
 from flashpoint.mentions.model import (
     ActorMention,
@@ -124,6 +125,7 @@ def _build_event(doc: Document, ctx: EventContext, segment: Segment, focus: Focu
         owner=_weapon_owner(doc, ctx, segment, country, event_date),
         drug_seizure=segment.anchor.lemma == DRUG_SEIZURE,
     )
+    typed = _arrest_by_armed_group(typed, inter1)
     evidence = (
         Evidence(
             field="event_type", start=segment.anchor.start, end=segment.anchor.end, text=segment.anchor.text
@@ -169,6 +171,25 @@ def _build_event(doc: Document, ctx: EventContext, segment: Segment, focus: Focu
         event=event,
         own_date=bool(date_pick.evidence),
         own_place=place is not None and place_pick.penalty < 0.2,
+    )
+
+
+# ACLED inter codes of non-state armed groups: rebels, political militias, identity militias
+_NON_STATE_ARMED = frozenset({2, 3, 4})
+
+
+def _arrest_by_armed_group(typed: TypeChoice, inter1: int | None) -> TypeChoice:
+    """The codebook's arrests are by state forces; people an armed group "arrests" or "detains" are abducted
+    (ACLED 2020-05: all 11 gold arrests have a state force as actor1, and the SDF's arrests are coded
+    Abduction/forced disappearance)."""
+    if typed.sub_event_type != SubEventType.ARRESTS.value or inter1 not in _NON_STATE_ARMED:
+        return typed
+    note = "an arrest by a non-state armed group is coded as an abduction (the codebook's arrests are by the state)"
+    return replace(
+        typed,
+        event_type=EventType.VIOLENCE_AGAINST_CIVILIANS.value,
+        sub_event_type=SubEventType.ABDUCTION.value,
+        notes=(*typed.notes, note),
     )
 
 
