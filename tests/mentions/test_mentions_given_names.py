@@ -37,6 +37,14 @@ def test_split_given_name(given: str, expected: tuple[str, str | None]) -> None:
     assert split_given_name(given) == expected
 
 
+def test_a_name_known_only_whole_stays_whole() -> None:
+    known = {"free state", "oyo", "damascus", "damascus city"}.__contains__
+    assert split_given_name("Free State", lambda name: known(name.casefold())) == ("Free State", None)
+    assert split_given_name("Oyo State", lambda name: known(name.casefold())) == ("Oyo", "state")
+    assert split_given_name("Damascus city", lambda name: known(name.casefold())) == ("Damascus", "city")
+    assert split_given_name("Free State") == ("Free", "state")  # without a gazetteer to ask
+
+
 def test_given_place_mention_sits_where_it_is_put() -> None:
     mention = given_place_mention("Aleppo town", start=120, sentence=4)
     assert (mention.name, mention.kind_hint, mention.relation) == ("Aleppo", "town", PlaceRelation.IN)

@@ -1167,17 +1167,26 @@ _GIVEN_KIND = re.compile(
 )
 
 
-def split_given_name(name: str) -> tuple[str, str | None]:
+def split_given_name(name: str, is_known: Callable[[str], bool] | None = None) -> tuple[str, str | None]:
     """A place name given outside a text, and the kind word it ends with, read as a text's would be:
-    "Aleppo town" -> ("Aleppo", "town"), "Idlib Governorate" -> ("Idlib", "governorate")."""
-    match = _GIVEN_KIND.match(name.strip())
-    return (match.group("name"), match.group("kind").lower()) if match else (name.strip(), None)
+    "Aleppo town" -> ("Aleppo", "town"), "Idlib Governorate" -> ("Idlib", "governorate"); a name the
+    gazetteer knows only whole stays whole ("Free State", when ``is_known`` knows it and not "Free")."""
+    whole = name.strip()
+    match = _GIVEN_KIND.match(whole)
+    if match is None:
+        return whole, None
+    bare = match.group("name")
+    if is_known is not None and not is_known(bare) and is_known(whole):
+        return whole, None
+    return bare, match.group("kind").lower()
 
 
-def given_place_mention(name: str, *, start: int, sentence: int) -> PlaceMention:
+def given_place_mention(
+    name: str, *, start: int, sentence: int, is_known: Callable[[str], bool] | None = None
+) -> PlaceMention:
     """A mention for a place name given outside a text (a dataset's place column; see
     :func:`split_given_name`)."""
-    bare, kind = split_given_name(name)
+    bare, kind = split_given_name(name, is_known)
     return PlaceMention(
         start=start,
         end=start + len(name),

@@ -8,7 +8,7 @@ for one item of a stream and catches unexpected per-item errors once, here, so o
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from flashpoint.articles.model import Article, ReadFailure
@@ -75,7 +75,8 @@ def process_article(
     places, text_country = _places_of(document, mentions, reference, res)
     named_place = None
     if place_name is not None:  # resolved apart, so that the given name does not move the text's places
-        named = replace(mentions, places=(*mentions.places, _named_mention(document, place_name)))
+        given = _named_mention(document, place_name, res.gazetteer.is_known)
+        named = replace(mentions, places=(*mentions.places, given))
         named_place = _places_of(document, named, reference, res)[0][-1]
     context = EventContext(
         mentions=mentions,
@@ -95,10 +96,11 @@ def process_article(
     )
 
 
-def _named_mention(document: Document, name: str) -> PlaceMention:
+def _named_mention(document: Document, name: str, is_known: Callable[[str], bool]) -> PlaceMention:
     """A place mention for a name given beside the text: placed after the text, in a sentence of its own, so
     that no mention of the text frames it ("X, Y") and it frames none."""
-    return given_place_mention(name, start=len(document.text) + 2, sentence=len(document.sentences))
+    start = len(document.text) + 2
+    return given_place_mention(name, start=start, sentence=len(document.sentences), is_known=is_known)
 
 
 def _places_of(
