@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from flashpoint.cli.commands_geocode import GEO_COLUMNS
 from flashpoint.pipeline.resources import Resources
 
 # the run_cli fixture (tests/cli/conftest.py)
@@ -102,6 +103,28 @@ def test_geocode_refuses_a_file_that_is_not_utf8(tmp_path: Path, run_cli: RunCli
     assert f"{sheet}: not a UTF-8 CSV file" in result.stderr
     assert "save it as CSV UTF-8" in result.stderr
     assert not out.exists() and not list(tmp_path.glob("*.partial"))
+
+
+@pytest.mark.slow
+def test_geocode_reads_excels_csv_utf8_with_its_bom(
+    tmp_path: Path, run_cli: RunCli, resources: Resources
+) -> None:
+    del resources
+    sheet = tmp_path / "excel.csv"
+    sheet.write_bytes(b"\xef\xbb\xbf" + f"location,notes\nKafr Nabl,{SHELLED}\n".encode())
+    result = run_cli(["geocode", str(sheet)])
+    assert result.returncode == 0, result.stderr
+    (row,) = csv.DictReader(io.StringIO(result.stdout))
+    assert (row["location"], row["geo_location"]) == ("Kafr Nabl", "Kafranbel")
+
+
+@pytest.mark.slow
+def test_geocode_a_sheet_without_rows(tmp_path: Path, run_cli: RunCli) -> None:
+    sheet = tmp_path / "empty.csv"
+    sheet.write_text("location,notes\n", encoding="utf-8")
+    result = run_cli(["geocode", str(sheet)])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["location,notes," + ",".join(GEO_COLUMNS)]
 
 
 @pytest.mark.slow

@@ -53,7 +53,7 @@ def geocode(
     order with any number of --jobs."""
     columns = _Columns(name=name_column, text=text_column, date=date_column)
     try:
-        with source.open(encoding="utf-8", newline="") as handle:
+        with source.open(encoding="utf-8-sig", newline="") as handle:  # Excel writes a BOM
             reader = csv.DictReader(handle)
             header = list(reader.fieldnames or [])
             missing = [c for c in (name_column, text_column, date_column) if c and c not in header]
