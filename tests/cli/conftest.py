@@ -12,11 +12,17 @@ RunCli = Callable[[list[str]], "subprocess.CompletedProcess[str]"]
 
 
 @pytest.fixture
-def run_cli(cache_dir: Path) -> RunCli:
-    """``python -m flashpoint ARGS`` in a real process, on the session's gazetteer cache, 200 columns wide."""
+def run_cli(cache_dir: Path, tmp_path: Path) -> RunCli:
+    """``python -m flashpoint ARGS`` in a real process, on the session's gazetteer cache and a database of the
+    test's own (``tmp_path/cli.db``), 200 columns wide."""
 
     def run(args: list[str]) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, "FLASHPOINT_CACHE_DIR": str(cache_dir), "COLUMNS": "200"}
+        env = {
+            **os.environ,
+            "FLASHPOINT_CACHE_DIR": str(cache_dir),
+            "FLASHPOINT_DB": str(tmp_path / "cli.db"),
+            "COLUMNS": "200",
+        }
         return subprocess.run(
             [sys.executable, "-m", "flashpoint", *args],
             capture_output=True,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
+
+# the run_cli fixture (tests/cli/conftest.py)
+RunCli = Callable[[list[str]], "subprocess.CompletedProcess[str]"]
 
 REPORT = (
     "Clashes near Saraqib\n\n"
@@ -15,41 +17,29 @@ REPORT = (
 )
 
 
-def _run(args: list[str], tmp_path: Path, cache: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "FLASHPOINT_DB": str(tmp_path / "a.db"), "FLASHPOINT_CACHE_DIR": str(cache)}
-    return subprocess.run(
-        [sys.executable, "-m", "flashpoint", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-        check=False,
-    )
-
-
-def test_actor_search_finds_aliases(tmp_path: Path, cache_dir: Path) -> None:
-    result = _run(["actors", "search", "Daesh", "--limit", "3"], tmp_path, cache_dir)
+def test_actor_search_finds_aliases(tmp_path: Path, run_cli: RunCli) -> None:
+    result = run_cli(["actors", "search", "Daesh", "--limit", "3"])
     assert result.returncode == 0, result.stderr
     assert "islamic-state" in result.stdout
 
 
-def test_actor_show_lists_brands_and_affiliations(tmp_path: Path, cache_dir: Path) -> None:
-    result = _run(["actors", "show", "ypg"], tmp_path, cache_dir)
+def test_actor_show_lists_brands_and_affiliations(tmp_path: Path, run_cli: RunCli) -> None:
+    result = run_cli(["actors", "show", "ypg"])
     assert result.returncode == 0, result.stderr
     assert "Afrin Liberation Forces" in result.stdout
     assert "part_of: sdf" in result.stdout
-    assert _run(["actors", "show", "no-such-actor"], tmp_path, cache_dir).returncode == 1
+    assert run_cli(["actors", "show", "no-such-actor"]).returncode == 1
 
 
-def test_claims_of_a_stored_event_side_by_side(tmp_path: Path, cache_dir: Path) -> None:
+def test_claims_of_a_stored_event_side_by_side(tmp_path: Path, run_cli: RunCli) -> None:
     report = tmp_path / "saraqib.txt"
     report.write_text(REPORT, encoding="utf-8")
-    assert _run(["ingest", str(report)], tmp_path, cache_dir).returncode == 0
-    listed = json.loads(_run(["events", "--format", "json"], tmp_path, cache_dir).stdout)["events"]
+    assert run_cli(["ingest", str(report)]).returncode == 0
+    listed = json.loads(run_cli(["events", "--format", "json"]).stdout)["events"]
     assert listed
-    result = _run(["claims", listed[0]["id"]], tmp_path, cache_dir)
+    result = run_cli(["claims", listed[0]["id"]])
     assert result.returncode == 0, result.stderr
     lines = [line for line in result.stdout.splitlines() if "fatalities" in line and "│" in line]
     assert any("asserts" in line and "12" in line for line in lines), result.stdout
     assert any("denies" in line for line in lines), result.stdout
-    assert _run(["claims", "no-such-event"], tmp_path, cache_dir).returncode == 1
+    assert run_cli(["claims", "no-such-event"]).returncode == 1

@@ -5,14 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from flashpoint.events.serialize import EVENT_FIELDS
+
+# the run_cli fixture (tests/cli/conftest.py)
+RunCli = Callable[[list[str]], "subprocess.CompletedProcess[str]"]
 
 REPORT = (
     "Houthi drone strike hits Marib camp\n\n"
@@ -37,18 +39,6 @@ ACLED_COLUMNS = [
 ]
 
 
-def _flashpoint(args: list[str], tmp_path: Path, cache_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "FLASHPOINT_DB": str(tmp_path / "cli.db"), "FLASHPOINT_CACHE_DIR": str(cache_dir)}
-    return subprocess.run(
-        [sys.executable, "-m", "flashpoint", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-        check=False,
-    )
-
-
 @pytest.fixture
 def report(tmp_path: Path) -> Path:
     path = tmp_path / "marib.txt"
@@ -56,8 +46,8 @@ def report(tmp_path: Path) -> Path:
     return path
 
 
-def test_extract_json_contract(report: Path, tmp_path: Path, cache_dir: Path) -> None:
-    result = _flashpoint(["extract", str(report)], tmp_path, cache_dir)
+def test_extract_json_contract(report: Path, tmp_path: Path, run_cli: RunCli) -> None:
+    result = run_cli(["extract", str(report)])
     assert result.returncode == 0, result.stderr
     events = json.loads(result.stdout)["events"]
     assert events, "the report describes one drone strike"
@@ -69,7 +59,7 @@ def test_extract_json_contract(report: Path, tmp_path: Path, cache_dir: Path) ->
     assert not (tmp_path / "cli.db").exists(), "extract must not create a store"
 
 
-def test_extract_jsonl_one_line_per_input_line(tmp_path: Path, cache_dir: Path) -> None:
+def test_extract_jsonl_one_line_per_input_line(tmp_path: Path, run_cli: RunCli) -> None:
     feed = tmp_path / "feed.jsonl"
     lines = [
         {"id": "a", "text": REPORT, "published": "2024-02-21"},
@@ -77,7 +67,7 @@ def test_extract_jsonl_one_line_per_input_line(tmp_path: Path, cache_dir: Path) 
         {"id": "c", "html": "<html><body><p>" + REPORT + "</p></body></html>"},
     ]
     feed.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
-    result = _flashpoint(["extract", str(feed)], tmp_path, cache_dir)
+    result = run_cli(["extract", str(feed)])
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["id"] for o in out] == ["a", f"{feed}:2", "c"]  # an unreadable line is named by path:line
     assert len(out) == 3
@@ -86,19 +76,17 @@ def test_extract_jsonl_one_line_per_input_line(tmp_path: Path, cache_dir: Path) 
     assert result.returncode == 1  # the empty line is a failed item
 
 
-def test_ingest_then_events_and_exports(report: Path, tmp_path: Path, cache_dir: Path) -> None:
-    assert _flashpoint(["ingest", str(report)], tmp_path, cache_dir).returncode == 0
-    listed = _flashpoint(["events", "--format", "json", "--country", "Yemen"], tmp_path, cache_dir)
+def test_ingest_then_events_and_exports(report: Path, tmp_path: Path, run_cli: RunCli) -> None:
+    assert run_cli(["ingest", str(report)]).returncode == 0
+    listed = run_cli(["events", "--format", "json", "--country", "Yemen"])
     assert listed.returncode == 0, listed.stderr
     assert len(json.loads(listed.stdout)["events"]) >= 1
-    none = _flashpoint(["events", "--format", "json", "--country", "Peru"], tmp_path, cache_dir)
+    none = run_cli(["events", "--format", "json", "--country", "Peru"])
     assert json.loads(none.stdout)["events"] == []
-    exported = _flashpoint(["export", "--format", "csv"], tmp_path, cache_dir)
+    exported = run_cli(["export", "--format", "csv"])
     rows = list(csv.reader(io.StringIO(exported.stdout)))
     assert rows[0][: len(ACLED_COLUMNS)] == ACLED_COLUMNS
     geo = tmp_path / "events.geojson"
-    assert (
-        _flashpoint(["export", "--format", "geojson", "--out", str(geo)], tmp_path, cache_dir).returncode == 0
-    )
+    assert run_cli(["export", "--format", "geojson", "--out", str(geo)]).returncode == 0
     collection = json.loads(geo.read_text(encoding="utf-8"))
     assert collection["type"] == "FeatureCollection" and collection["features"]
