@@ -33,14 +33,21 @@ class TriggerRule:
     weight: int
     pattern: re.Pattern[str]
     lemma: str
+    after: re.Pattern[str] | None = None  # the rule fires only AFTER_WINDOW characters or less after a match
 
 
-def _rule(sub: SubEventType, weight: int, lemma: str, pattern: str) -> TriggerRule:
+AFTER_WINDOW = 80
+
+
+def _rule(
+    sub: SubEventType, weight: int, lemma: str, pattern: str, *, after: str | None = None
+) -> TriggerRule:
     return TriggerRule(
         sub_event_type=sub,
         weight=weight,
         lemma=lemma,
         pattern=re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE),
+        after=re.compile(rf"\b(?:{after})\b", re.IGNORECASE) if after else None,
     )
 
 
@@ -301,6 +308,17 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:announced|imposed|declared|instituted|ordered) (?:an? )?(?:[\w-]+ ){0,2}(?:lockdown|curfew|ban on)|"
         r"(?:halted|suspended|banned) all (?:entries|travel|movement|departures)",
     ),
+    # an armed group or a cartel handing out food or aid: the codebook's change to a group's activity (a
+    # government or a charity doing the same is no event, hence the armed giver before the verb)
+    _rule(
+        S.CHANGE_TO_GROUP,
+        34,
+        "aid handout",
+        r"(?:delivered|delivering|distributed|distributing|handed out|handing out|gave out|giving out)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:food|aid|groceries|supplies|food packages|parcels|boxes|face masks)",
+        after=r"cartels?|gangs?|militias?|militiamen|militants|armed groups?|rebels|insurgents|Taliban|"
+        r"al[- ]Shabaab|Hezbollah|Hamas",
+    ),
     _rule(
         S.OTHER,
         20,
@@ -467,6 +485,10 @@ def _matches(
     spans: list[tuple[int, int]] = []
     for rule in rules:
         for match in rule.pattern.finditer(chunk):
+            if rule.after is not None and not rule.after.search(
+                chunk, max(0, match.start() - AFTER_WINDOW), match.start()
+            ):
+                continue
             start, end = match.start() + sentence.start, match.end() + sentence.start
             if _overlaps(spans, start, end) or _NOT_KILLING.match(text, start):
                 continue
