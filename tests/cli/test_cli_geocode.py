@@ -26,9 +26,7 @@ FRONTS = (
     "On 5 May 2020, Houthi fighters attacked pro-government positions on the Nihm (Sanaa) and Sirwah (Marib) "
     "fronts, local sources said."
 )
-SMM = (
-    "On 4 May 2020, the OSCE SMM observed 14 explosions in both directions of the frontline near Viktorivka."
-)
+SMM = "On 4 May 2020, OSCE SMM monitors recorded 14 explosions near Viktorivka."
 
 
 def _sheet(path: Path, rows: list[tuple[str, str, str]]) -> Path:

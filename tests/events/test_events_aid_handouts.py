@@ -32,7 +32,7 @@ def test_an_armed_giver_changes_its_activity(one_event: OneEvent) -> None:
 @pytest.mark.parametrize(
     ("text", "fires"),
     [
-        ("Members of the Gulf Cartel delivered boxes with food to families.", True),
+        ("Members of the Gulf Cartel handed out food parcels to residents.", True),
         ("The municipal government delivered boxes with food to families.", False),
         ("Volunteers of the Red Crescent distributed aid in the camp.", False),
         ("The gang, police said, later distributed food to the families of its members.", True),

@@ -45,7 +45,7 @@ CASES = [
     ),
     (
         "Viktorivka",
-        "On 4 May 2020, the OSCE SMM observed 14 explosions in both directions of the frontline near Viktorivka.",
+        "On 4 May 2020, OSCE SMM monitors recorded 14 explosions near Viktorivka.",
         Basis.FRONT,
         ("Viktorivka", "Donetsk", "UA", 2),
     ),

@@ -33,7 +33,7 @@ class TriggerRule:
     weight: int
     pattern: re.Pattern[str]
     lemma: str
-    after: re.Pattern[str] | None = None  # the rule fires only AFTER_WINDOW characters or less after a match
+    after: re.Pattern[str] | None = None  # fires only within AFTER_WINDOW characters after a match of this
 
 
 AFTER_WINDOW = 80

@@ -777,8 +777,8 @@ def _title_cased_word(token: _Token, tokens: list[_Token]) -> bool:
 
 
 def _common_word_of(run: list[_Token], tokens: list[_Token], sentence_initial: bool) -> bool:
-    """A common English word opening a sentence before "of": "Pace of clashes east of Euphrates decreases"
-    (Pace, Florida), "Scores of families fled" (capitals such as "Moscow said" are not followed by "of")."""
+    """A common English word opening a sentence before "of": "Pace of fighting slows" (Pace is a town in
+    Florida), "Scores of families fled" (capitals such as "Moscow said" are not followed by "of")."""
     return (
         sentence_initial
         and len(run) == 1
