@@ -36,6 +36,7 @@ from flashpoint.events.triggers import DRUG_SEIZURE
 from flashpoint.events.typing import CRIMINAL_RECORD, OFF_DUTY, LabelPredictor, TypeChoice, choose_type
 from flashpoint.mentions.dates import DateReference
 from flashpoint.mentions.model import (
+    NON_STATE_ARMED_INTERS,
     ActorMention,
     DateMention,
     Mentions,
@@ -174,15 +175,11 @@ def _build_event(doc: Document, ctx: EventContext, segment: Segment, focus: Focu
     )
 
 
-# ACLED inter codes of non-state armed groups: rebels, political militias, identity militias
-_NON_STATE_ARMED = frozenset({2, 3, 4})
-
-
 def _arrest_by_armed_group(typed: TypeChoice, inter1: int | None) -> TypeChoice:
     """The codebook's arrests are by state forces; people an armed group "arrests" or "detains" are abducted
     (ACLED 2020-05: all 11 gold arrests have a state force as actor1, and the SDF's arrests are coded
     Abduction/forced disappearance)."""
-    if typed.sub_event_type != SubEventType.ARRESTS.value or inter1 not in _NON_STATE_ARMED:
+    if typed.sub_event_type != SubEventType.ARRESTS.value or inter1 not in NON_STATE_ARMED_INTERS:
         return typed
     note = "an arrest by a non-state armed group is coded as an abduction (the codebook's arrests are by the state)"
     return replace(

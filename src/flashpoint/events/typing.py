@@ -23,10 +23,9 @@ from flashpoint.events.triggers import (
     names_no_means,
     strongest_trigger,
 )
-from flashpoint.mentions.model import Mentions, VictimClass
+from flashpoint.mentions.model import ARMED_INTERS, NON_STATE_ARMED_INTERS, Mentions, VictimClass
 
 S = SubEventType
-_ARMED = {1, 2, 3, 4, 8}
 _PROTEST_UPGRADES = (S.EXCESSIVE_FORCE, S.PROTEST_WITH_INTERVENTION, S.VIOLENT_DEMONSTRATION)
 
 
@@ -258,7 +257,7 @@ def _target_kinds(segment: Segment, mentions: Mentions, sides: Sides, text: str)
         target_inters = {7 if inter == 1 else inter for inter in target_inters}
         victims = {VictimClass.CIVILIAN if v == VictimClass.COMBATANT else v for v in victims}
     civilian = 7 in target_inters or VictimClass.CIVILIAN in victims
-    armed = bool(target_inters & _ARMED) or VictimClass.COMBATANT in victims
+    armed = bool(target_inters & ARMED_INTERS) or VictimClass.COMBATANT in victims
     return civilian, armed
 
 
@@ -356,12 +355,11 @@ _CROWD_CLASH = re.compile(
     rf"\b(?:clash(?:es|ed)?|fight(?:ing)?) (?:\w+ ){{0,3}}between (?:[\w-]+ ){{0,4}}?{_CROWD_PARTY}\b",
     re.IGNORECASE,
 )
-_NON_STATE_ARMED = {2, 3, 4}
 
 
 def _crowd_fight(sides: Sides, text: str) -> bool:
     inters = {a.inter for a in (*sides.initiators, *sides.targets)}
-    return not inters & _NON_STATE_ARMED and bool(_CROWD.search(text) or _CROWD_CLASH.search(text))
+    return not inters & NON_STATE_ARMED_INTERS and bool(_CROWD.search(text) or _CROWD_CLASH.search(text))
 
 
 # Who did it, when it is a crowd of ordinary people: "a group of people attacked a media office", "inhabitants
@@ -377,7 +375,6 @@ _CROWD_BEFORE = re.compile(rf"\b{_CROWD_NOUN}\b(?![^.;]*\b(?:was|were|been)\s+(?
 _CROWD_BY = re.compile(
     rf"^\S*(?:\s+\w+){{0,3}}?\s+by\s+(?:an?\s+|the\s+)?(?:\w+'?s?\s+)?{_CROWD_NOUN}\b", re.IGNORECASE
 )
-_ARMED_OR_STATE = {1, 2, 3, 4, 8}
 _FIREARMS = re.compile(
     r"\b(?:shot|shoot(?:s|ing)?|fired|firing|guns?|gunfire|gunshots?|firearms?|rifles?)\b", re.I
 )
@@ -385,7 +382,7 @@ _FIREARMS = re.compile(
 
 def _crowd_did_it(segment: Segment, sides: Sides, text: str) -> bool:
     """Whether the anchor's doers are a crowd (``_CROWD_NOUN``) and no armed or state actor initiated."""
-    if any(a.inter in _ARMED_OR_STATE for a in sides.initiators):
+    if any(a.inter in ARMED_INTERS for a in sides.initiators):
         return False
     at = text.find(segment.anchor.text)
     if at < 0:

@@ -36,7 +36,7 @@ from flashpoint.mentions.kb import (
     document_tokens,
     tokenize,
 )
-from flashpoint.mentions.model import ActorMention
+from flashpoint.mentions.model import NON_STATE_ARMED_INTERS, ActorMention
 from flashpoint.mentions.numbers import parse_number
 
 EXTRACTOR = "actors.kb"
@@ -732,8 +732,6 @@ _SUSPECTED_NAMED = re.compile(
     r"\s*\(\s*(?:suspected|presumed|presumably|likely|possibly|allegedly|reportedly|believed to be)"
     r"(?:\s+(?:of|from|to be))?\s+(?:the\s+)?"
 )
-# rebels, political and identity militias have members ("guerrillas of the ELN")
-_MEMBER_INTERS = frozenset({2, 3, 4})
 
 
 def _members_of_named(mentions: list[ActorMention], text: str) -> list[ActorMention]:
@@ -792,10 +790,10 @@ def _coordinated_states(mentions: Sequence[ActorMention], context: _Context) -> 
 def _is_member_phrase(generic: ActorMention, named: ActorMention, text: str) -> bool:
     return (
         generic.generic
-        and generic.inter in _MEMBER_INTERS
+        and generic.inter in NON_STATE_ARMED_INTERS
         and not named.generic
         and named.actor_id is not None
-        and named.inter in _MEMBER_INTERS
+        and named.inter in NON_STATE_ARMED_INTERS
         and (
             _OF_NAMED.fullmatch(text, generic.end, named.start) is not None
             or (

@@ -10,6 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum, StrEnum
 
+# ACLED actor classes ("inter" codes): 1 state forces, 2 rebel groups, 3 political militias, 4 identity
+# militias, 5 rioters, 6 protesters, 7 civilians, 8 external or other forces.
+NON_STATE_ARMED_INTERS = frozenset({2, 3, 4})  # armed groups that are not a state's forces, and have members
+ARMED_INTERS = frozenset({1, *NON_STATE_ARMED_INTERS, 8})  # everyone who carries arms
+
 
 class Stance(StrEnum):
     ASSERTS = "asserts"
@@ -139,6 +144,8 @@ class Mentions:
 
 
 __all__ = [
+    "ARMED_INTERS",
+    "NON_STATE_ARMED_INTERS",
     "ActorMention",
     "CasualtyMention",
     "ClaimantMention",
