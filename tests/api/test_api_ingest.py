@@ -65,6 +65,11 @@ def test_ingest_stores_a_report_once(writable_server: Server) -> None:
         assert event["country"] == "Mali"
         assert event["outlet"] == "Sahel Desk"
         assert client.get("/api/events", params={"country": "Mali"}).json()["total"] == len(body["event_ids"])
+        other = client.post(
+            "/api/ingest", json={"text": REPORT.replace("two traders", "three traders")}, headers=headers
+        )
+        assert other.status_code == 200, other.text  # a second report is a second article, with its own id
+        assert other.json()["outcome"] == "stored" and other.json()["article_id"] != body["article_id"]
         again = client.post("/api/ingest", json={"text": REPORT}, headers=headers).json()
         assert again == {
             "outcome": "duplicate",

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Header, HTTPException
 from flashpoint.api.deps import ApiServices, Services
 from flashpoint.api.schemas import IngestIn, IngestOut
 from flashpoint.articles.model import Article
-from flashpoint.articles.readers import read_text_source
+from flashpoint.articles.readers import content_hash, read_text_source
 from flashpoint.documents.model import Rejected
 from flashpoint.pipeline.api import default_resources
 from flashpoint.pipeline.runner import process_article
@@ -50,6 +50,8 @@ def ingest(
     article = read_text_source(
         report.text,
         source="api",
+        # one id per content: an id derived from the source alone ("api") would be every report's
+        id="api-" + content_hash(report.text)[:16],
         published=report.published,
         url=report.url,
         title=report.title,
