@@ -79,6 +79,35 @@ def test_ingest_stores_a_report_once(writable_server: Server) -> None:
         }
 
 
+def test_ingest_weighs_the_places_towards_the_given_country(writable_server: Server) -> None:
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    square = "Protesters blocked the main square of Tripoli on Monday over the collapse of the currency."
+    with writable_server.client() as client:
+        stored = client.post(
+            "/api/ingest",
+            json={"text": square, "published": "2024-03-04", "country": "Lebanon"},
+            headers=headers,
+        )
+        assert stored.status_code == 200, stored.text
+        (event_id,) = stored.json()["event_ids"]
+        assert client.get(f"/api/events/{event_id}").json()["country"] == "Lebanon"
+        unknown = client.post(
+            "/api/ingest",
+            json={"text": square.replace("Monday", "Friday"), "country": "Narnia"},
+            headers=headers,
+        )
+        assert unknown.status_code == 422
+        assert "country 'Narnia'" in unknown.json()["detail"]
+        assert "give its English name or ISO code" in unknown.json()["detail"]
+        # a second distinct report over HTTP is a second article (ids come from the content, not the route)
+        second = client.post(
+            "/api/ingest", json={"text": square.replace("Monday", "Friday"), "country": "LB"}, headers=headers
+        )
+        assert second.status_code == 200, second.text
+        assert second.json()["outcome"] == "stored"
+        assert second.json()["article_id"] != stored.json()["article_id"]
+
+
 def test_ingest_validates_the_body(client: httpx.Client) -> None:
     response = client.post("/api/ingest", json={"text": ""}, headers={"Authorization": f"Bearer {TOKEN}"})
     assert response.status_code == 422

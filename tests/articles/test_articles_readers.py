@@ -104,7 +104,7 @@ def test_utf8_bom_is_dropped(tmp_path: Path) -> None:
 def test_jsonl_lines_become_articles_with_fields(tmp_path: Path) -> None:
     lines = [
         {"id": "r-1", "text": "Clashes in Daraa.", "url": "https://example.org/1", "title": "Daraa",
-         "published": "2020-03-18", "outlet": "Example Wire"},
+         "published": "2020-03-18", "outlet": "Example Wire", "country": " Syria "},
         {"html": PAGE, "published": "2020-03-19T08:30:00+02:00"},
         {"id": 42, "text": "An airstrike hit Ariha."},
     ]  # fmt: skip
@@ -118,6 +118,7 @@ def test_jsonl_lines_become_articles_with_fields(tmp_path: Path) -> None:
         "Example Wire",
     )
     assert first.published == date(2020, 3, 18)
+    assert (first.country, second.country) == ("Syria", None)
     assert first.source == f"{path.as_posix()}:1"
     assert second.format is InputFormat.HTML and second.published == date(2020, 3, 19)
     assert second.source == f"{path.as_posix()}:2"
@@ -247,6 +248,7 @@ def test_jsonl_bad_lines_fail_alone_and_good_lines_proceed(tmp_path: Path) -> No
         json.dumps({"text": "   "}),
         "",
         json.dumps({"id": "good-2", "html": PAGE}),
+        json.dumps({"text": "Clashes.", "country": ["SY"]}),
     ]
     path = _write(tmp_path / "feed.jsonl", "\n".join(lines))
     items = _read(path)
@@ -259,12 +261,14 @@ def test_jsonl_bad_lines_fail_alone_and_good_lines_proceed(tmp_path: Path) -> No
         "5": FailureReason.BAD_FIELD,
         "6": FailureReason.BAD_FIELD,
         "7": FailureReason.EMPTY,
+        "10": FailureReason.BAD_FIELD,
     }
     assert {line: failure.reason for line, failure in failures.items()} == expected
     for line, failure in failures.items():
         assert failure.message.startswith(f"{path.as_posix()}:{line}: ")
     assert "field 'published' is not an ISO date" in failures["5"].message
     assert "found a JSON array" in failures["3"].message
+    assert "field 'country' must be a string" in failures["10"].message
 
 
 def test_jsonl_invalid_utf8_line_fails_alone(tmp_path: Path) -> None:

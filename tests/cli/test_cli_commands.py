@@ -90,3 +90,52 @@ def test_ingest_then_events_and_exports(report: Path, tmp_path: Path, run_cli: R
     assert run_cli(["export", "--format", "geojson", "--out", str(geo)]).returncode == 0
     collection = json.loads(geo.read_text(encoding="utf-8"))
     assert collection["type"] == "FeatureCollection" and collection["features"]
+
+
+SQUARE = "Protesters blocked the main square of Tripoli on Monday over the collapse of the currency."
+
+
+def test_extract_country_weighs_the_places_of_items_without_their_own(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    feed = tmp_path / "feed.jsonl"
+    lines = [
+        {"id": "own", "text": SQUARE, "published": "2024-03-04", "country": "Libya"},
+        {"id": "given", "text": SQUARE, "published": "2024-03-04"},
+    ]
+    feed.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    result = run_cli(["extract", str(feed), "--country", "Lebanon"])
+    assert result.returncode == 0, result.stderr
+    out = {o["id"]: [e["country"] for e in o["events"]] for o in map(json.loads, result.stdout.splitlines())}
+    assert out == {"own": ["Libya"], "given": ["Lebanon"]}
+
+
+def test_an_unknown_country_option_is_refused_before_anything_is_stored(
+    report: Path, tmp_path: Path, run_cli: RunCli
+) -> None:
+    result = run_cli(["ingest", str(report), "--country", "Atlantis"])
+    assert result.returncode == 2
+    assert "'Atlantis' is not a country the gazetteer knows" in " ".join(result.stderr.split())
+    assert not (tmp_path / "cli.db").exists()
+
+
+def test_ingest_stores_the_other_lines_when_one_names_an_unknown_country(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    feed = tmp_path / "feed.jsonl"
+    lines = [
+        {"id": "bad", "text": SQUARE, "published": "2024-03-04", "country": "Narnia"},
+        {
+            "id": "good",
+            "text": SQUARE.replace("Monday", "Tuesday"),
+            "published": "2024-03-06",
+            "country": "LB",
+        },
+    ]
+    feed.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    result = run_cli(["ingest", str(feed)])
+    assert result.returncode == 1
+    assert f"{feed}:1: [E130] country 'Narnia' of 'bad' is not a country" in result.stderr
+    listed = run_cli(["events", "--format", "json"])
+    events = json.loads(listed.stdout)["events"]
+    assert [e["country"] for e in events] == ["Lebanon"]

@@ -75,6 +75,30 @@ def test_geocode_adds_columns_and_skips_bad_rows(
 
 
 @pytest.mark.slow
+def test_geocode_weighs_each_row_towards_its_country_column(
+    tmp_path: Path, run_cli: RunCli, resources: Resources
+) -> None:
+    del resources
+    report = "Gunmen on motorcycles shot dead a shopkeeper on Sunday."
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        f"place,report,country\nMadaya,{report},Syria\nMadaya,{report},\nMadaya,{report},Narnia\n",
+        encoding="utf-8",
+    )
+    args = ["--name-column", "place", "--text-column", "report", "--country-column", "country"]
+    result = run_cli(["geocode", str(sheet), *args])
+    assert result.returncode == 1
+    assert f"{sheet} line 4: 'Narnia' in 'country' is not a country the gazetteer knows" in result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["geo_country"], r["geo_admin1"]) for r in rows] == [
+        ("Syria", "Rural Damascus"),
+        ("Myanmar", "Mandalay"),
+        ("", ""),
+    ]
+    assert rows[2]["geo_basis"] == "skipped"
+
+
+@pytest.mark.slow
 def test_geocode_with_two_workers_keeps_the_rows_in_order(
     tmp_path: Path, run_cli: RunCli, resources: Resources
 ) -> None:

@@ -17,6 +17,7 @@ from flashpoint.api.schemas import IngestIn, IngestOut
 from flashpoint.articles.model import Article
 from flashpoint.articles.readers import content_hash, read_text_source
 from flashpoint.documents.model import Rejected
+from flashpoint.errors import InputError
 from flashpoint.pipeline.api import default_resources
 from flashpoint.pipeline.runner import process_article
 from flashpoint.store.base import SaveOutcome, Store
@@ -57,6 +58,7 @@ def ingest(
         title=report.title,
         outlet=report.outlet,
         html=report.html,
+        country=report.country,
     )
     writer = services.open_writer()
     try:
@@ -68,7 +70,10 @@ def ingest(
 def _code_and_store(article: Article, store: Store) -> IngestOut:
     if store.has_content(article.content_hash):
         return IngestOut(outcome="duplicate", article_id=article.id, event_ids=[])
-    outcome = process_article(article, default_resources())
+    try:
+        outcome = process_article(article, default_resources())
+    except InputError as exc:  # the caller's field is wrong (an unknown country): say which and how to fix it
+        raise HTTPException(status_code=422, detail=str(exc)) from None
     if isinstance(outcome, Rejected):
         store.save_rejection(
             item_id=article.id,

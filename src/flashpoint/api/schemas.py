@@ -190,6 +190,10 @@ class IngestIn(BaseModel):
     published: date | None = None
     url: str | None = None
     outlet: str | None = None
+    country: str | None = Field(
+        default=None,
+        description="The country the report is about (name or ISO code): its place names are weighed towards it.",
+    )
 
 
 class IngestOut(_Out):

@@ -1,7 +1,8 @@
 """JSON Lines input: one article per non-empty line, streamed so that a large file never sits in memory.
 
 A line holds a JSON object with ``text`` or ``html`` (one is required) and optional ``id``, ``url``,
-``title``, ``published`` (ISO date or datetime) and ``outlet``. A bad line yields a ``ReadFailure``
+``title``, ``published`` (ISO date or datetime), ``outlet`` and ``country`` (the country the report is
+about, a name or ISO code: its place names are weighed towards it). A bad line yields a ``ReadFailure``
 named ``path:LINE`` and the following lines still proceed.
 """
 
@@ -113,6 +114,7 @@ def _article_from_object(obj: dict[str, object], source: str) -> Article | ReadF
         title=_optional_str(obj, "title"),
         published=_published_field(obj),
         outlet=_optional_str(obj, "outlet"),
+        country=_optional_str(obj, "country"),
     )
 
 

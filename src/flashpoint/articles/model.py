@@ -18,6 +18,8 @@ class Article:
 
     ``id`` is the caller's id when given (JSONL ``id``), else derived from the source path.
     ``content_hash`` is the SHA-256 of the raw content (text or HTML) and makes re-ingestion a no-op.
+    ``country`` is the caller's word on where the report is from (JSONL ``country``, ``--country``): the
+    pipeline weighs the report's place names towards it and uses it for events no place locates.
     """
 
     id: str
@@ -29,6 +31,7 @@ class Article:
     title: str | None = None
     published: date | None = None
     outlet: str | None = None
+    country: str | None = None  # the country the caller says the report is about (name or ISO code)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

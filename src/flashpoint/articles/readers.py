@@ -140,6 +140,7 @@ def read_text_source(
     title: str | None = None,
     outlet: str | None = None,
     html: bool | None = None,
+    country: str | None = None,
 ) -> Article:
     """An ``Article`` for in-memory text; ``html=None`` sniffs for a leading ``<!doctype html`` / ``<html``.
 
@@ -155,6 +156,7 @@ def read_text_source(
         title=title,
         published=published,
         outlet=outlet,
+        country=country,
     )
 
 

@@ -37,6 +37,7 @@ def make_article(
     title: str | None = None,
     published: date | None = None,
     outlet: str | None = None,
+    country: str | None = None,
 ) -> Article:
     """An ``Article`` for ``raw`` with its content hash, and an id derived from ``source`` unless given."""
     return Article(
@@ -49,6 +50,7 @@ def make_article(
         title=title,
         published=published,
         outlet=outlet,
+        country=country,
     )
 
 

@@ -53,13 +53,15 @@ def extract(
     format: Annotated[
         ExtractFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ExtractFormat.JSON,
+    country: Annotated[str | None, typer.Option(help=COUNTRY_HELP)] = None,
 ) -> None:
     """Code events from reports and print them; nothing is stored."""
     pub = _parse_date(published)
     res = Resources(settings=load_settings())
+    _check_country(country, res)
     failed = 0
     collected: list[JSONObject] = []
-    for item in _with_published(iter_articles(files), pub):
+    for item in _with_defaults(iter_articles(files), pub, country):
         outcome = process_item(item, res)
         failed += isinstance(outcome, Failed)
         record = _record(item, outcome)
@@ -102,13 +104,31 @@ def _record(item: Article | ReadFailure, outcome: Outcome) -> JSONObject:
     return {"id": item_id, "events": [], "error": {"reason": outcome.reason, "message": outcome.message}}
 
 
-def _with_published(
-    items: Iterator[Article | ReadFailure], published: date | None
+def _with_defaults(
+    items: Iterator[Article | ReadFailure], published: date | None, country: str | None
 ) -> Iterator[Article | ReadFailure]:
+    """Items with the command line's publication date and country where they give none of their own."""
     for item in items:
         if published is not None and isinstance(item, Article) and item.published is None:
             item = replace(item, published=published)
+        if country is not None and isinstance(item, Article) and item.country is None:
+            item = replace(item, country=country)
         yield item
+
+
+COUNTRY_HELP = (
+    "Country the reports are about (name or ISO code) for items that give none: their place names are "
+    "weighed towards it, and events no place locates take it."
+)
+
+
+def _check_country(country: str | None, res: Resources) -> None:
+    if country is not None and res.gazetteer.country(country) is None:
+        raise typer.BadParameter(
+            f"{country!r} is not a country the gazetteer knows; give its English name or ISO code, e.g. "
+            "'Syria' or 'SY'",
+            param_hint="--country",
+        )
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -126,13 +146,15 @@ def ingest(
         str | None, typer.Option(help="Database file (default ./flashpoint.db or $FLASHPOINT_DB).")
     ] = None,
     jobs: Annotated[int, typer.Option(help="Worker processes for coding (the store has one writer).")] = 1,
+    country: Annotated[str | None, typer.Option(help=COUNTRY_HELP)] = None,
 ) -> None:
     """Code reports and store articles, documents, events, claims and evidence (one transaction per article)."""
     settings = load_settings(db=db)
-    store = open_store(settings.db)
     res = Resources(settings=settings)
+    _check_country(country, res)
+    store = open_store(settings.db)
     try:
-        summary = _ingest_with_progress(paths, store, res, jobs, settings.max_article_bytes)
+        summary = _ingest_with_progress(paths, store, res, jobs, settings.max_article_bytes, country)
     finally:
         store.close()
     for message in summary.failures:
@@ -143,9 +165,9 @@ def ingest(
 
 
 def _ingest_with_progress(
-    paths: list[Path], store: Store, res: Resources, jobs: int, max_bytes: int
+    paths: list[Path], store: Store, res: Resources, jobs: int, max_bytes: int, country: str | None
 ) -> RunSummary:
-    items = iter_articles(paths, max_bytes=max_bytes)
+    items = _with_defaults(iter_articles(paths, max_bytes=max_bytes), None, country)
     columns = (SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, disable=not sys.stderr.isatty(), transient=True) as progress:
         task = progress.add_task("coding", total=None)

@@ -15,6 +15,7 @@ from typing import Annotated, TextIO
 import typer
 
 from flashpoint.cli.output import error_line, stdout
+from flashpoint.pipeline.api import default_resources
 from flashpoint.pipeline.geocode import Geocoded, geocode_name
 
 GEO_COLUMNS = (
@@ -42,6 +43,12 @@ def geocode(
     date_column: Annotated[
         str | None, typer.Option(help="Column holding each row's publication date (YYYY-MM-DD).")
     ] = None,
+    country_column: Annotated[
+        str | None,
+        typer.Option(
+            help="Column holding each row's country (name or ISO code): its names are weighed towards it."
+        ),
+    ] = None,
     out: Annotated[Path | None, typer.Option(help="Write the CSV here instead of standard output.")] = None,
     jobs: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
 ) -> None:
@@ -51,12 +58,13 @@ def geocode(
     which evidence decided. A row without a name or with a bad date is reported on stderr, written with empty
     geo columns and geo_basis "skipped", and the others proceed; the exit code is then 1. Rows keep their
     order with any number of --jobs."""
-    columns = _Columns(name=name_column, text=text_column, date=date_column)
+    columns = _Columns(name=name_column, text=text_column, date=date_column, country=country_column)
     try:
         with source.open(encoding="utf-8-sig", newline="") as handle:  # Excel writes a BOM
             reader = csv.DictReader(handle)
             header = list(reader.fieldnames or [])
-            missing = [c for c in (name_column, text_column, date_column) if c and c not in header]
+            wanted = (name_column, text_column, date_column, country_column)
+            missing = [c for c in wanted if c and c not in header]
             if missing:
                 error_line(
                     f"{source}: no column {', '.join(missing)}; the header has {', '.join(header) or 'nothing'}"
@@ -81,6 +89,7 @@ class _Columns:
     name: str
     text: str
     date: str | None
+    country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +97,7 @@ class _Request:
     name: str
     text: str
     published: date | None
+    country: str | None = None
 
 
 Row = dict[str, str]
@@ -110,7 +120,15 @@ def _requests(
             error_line(f"{source} line {number}: {raw!r} in {columns.date!r} is not a date; use YYYY-MM-DD")
             yield row, None
             continue
-        yield row, _Request(name=name, text=row.get(columns.text) or "", published=published)
+        country = (row.get(columns.country) or "").strip() or None if columns.country else None
+        if country is not None and default_resources().gazetteer.country(country) is None:
+            error_line(
+                f"{source} line {number}: {country!r} in {columns.country!r} is not a country the gazetteer "
+                "knows; give its English name or ISO code (e.g. Syria or SY), or leave it empty"
+            )
+            yield row, None
+            continue
+        yield row, _Request(name=name, text=row.get(columns.text) or "", published=published, country=country)
 
 
 def _geocoded(
@@ -132,7 +150,7 @@ def _geocoded(
 
 def _geocode(request: _Request) -> Geocoded:
     """One row's geocoding, on this process's resources (picklable, for the pool)."""
-    return geocode_name(request.name, request.text, published=request.published)
+    return geocode_name(request.name, request.text, published=request.published, country_hint=request.country)
 
 
 def _write_file(rows: Iterator[tuple[Row, Geocoded | None]], header: list[str], out: Path) -> int:

@@ -38,7 +38,9 @@ def extract_text(
     country_hint: str | None = None,
     resources: Resources | None = None,
 ) -> ExtractResult:
-    """Code one report held in memory; ``country_hint`` (a country name) is used only when the text names none."""
+    """Code one report held in memory. ``country_hint`` (a country name or ISO code) is the country the report
+    is about: its place names are weighed towards it and events no place locates take it (see
+    :func:`flashpoint.pipeline.runner.process_article`)."""
     article = read_text_source(
         text, source=doc_id or "<text>", id=doc_id, published=published, title=title, html=html
     )

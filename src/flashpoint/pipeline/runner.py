@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from flashpoint.articles.model import Article, ReadFailure
 from flashpoint.documents.build import build_document
 from flashpoint.documents.model import Document, Rejected
-from flashpoint.errors import FlashpointError
+from flashpoint.errors import FlashpointError, InputError
 from flashpoint.events.build import EventContext, build_events
 from flashpoint.events.model import Event
 from flashpoint.events.triggers import find_triggers
@@ -24,7 +24,7 @@ from flashpoint.mentions.kb import front_held_places, front_regions
 from flashpoint.mentions.model import Mentions, PlaceMention
 from flashpoint.mentions.places import given_place_mention
 from flashpoint.pipeline.resources import Resources
-from flashpoint.places.model import Place
+from flashpoint.places.model import Candidate, Place
 from flashpoint.places.resolve import (
     demonym_countries,
     front_line_points,
@@ -63,7 +63,14 @@ def process_article(
     article: Article, res: Resources, *, country_hint: str | None = None, place_name: str | None = None
 ) -> Processed | Rejected:
     """Code one article. ``place_name``, a name given beside the text (a dataset's place column), is resolved
-    with the report's places, in their context, and returned as ``named_place``; it plays no part in the events."""
+    with the report's places, in their context, and returned as ``named_place``; it plays no part in the events.
+
+    ``country_hint`` (else ``article.country``) is the caller's word on the country the report is about: its
+    place names are weighed towards that country as an actor's country weighs them (a country the text names
+    still counts double), and events no place locates take it. A hint the gazetteer does not know as a country
+    raises :class:`~flashpoint.errors.InputError`."""
+    hint = country_hint if country_hint is not None else article.country
+    hinted = _hinted_country(article, hint, res) if hint else None
     document = build_document(article)
     if isinstance(document, Rejected):
         return document
@@ -72,18 +79,18 @@ def process_article(
         document, reference, actors=res.actors, sources=res.sources, is_known_place=res.gazetteer.is_known
     )
     mentions = replace(mentions, triggers=find_triggers(document.text, document.sentences))
-    places, text_country = _places_of(document, mentions, reference, res)
+    places, text_country = _places_of(document, mentions, reference, res, hinted)
     named_place = None
     if place_name is not None:  # resolved apart, so that the given name does not move the text's places
         given = _named_mention(document, place_name, res.gazetteer.is_known)
         named = replace(mentions, places=(*mentions.places, given))
-        named_place = _places_of(document, named, reference, res)[0][-1]
+        named_place = _places_of(document, named, reference, res, hinted)[0][-1]
     context = EventContext(
         mentions=mentions,
         places=places,
         reference=reference,
         actors=res.actors,
-        country_hint=country_hint,
+        country_hint=hinted.name if hinted else None,
         text_country=text_country,
         classifier=res.classifier,
     )
@@ -96,6 +103,17 @@ def process_article(
     )
 
 
+def _hinted_country(article: Article, hint: str, res: Resources) -> Candidate:
+    country = res.gazetteer.country(hint)
+    if country is None:
+        raise InputError(
+            f"country {hint!r} of {article.id!r} is not a country the gazetteer knows; give its English name "
+            "or ISO code (e.g. 'Syria' or 'SY'), or leave it out",
+            code="E130",
+        )
+    return country
+
+
 def _named_mention(document: Document, name: str, is_known: Callable[[str], bool]) -> PlaceMention:
     """A place mention for a name given beside the text: placed after the text, in a sentence of its own, so
     that no mention of the text frames it ("X, Y") and it frames none."""
@@ -104,7 +122,11 @@ def _named_mention(document: Document, name: str, is_known: Callable[[str], bool
 
 
 def _places_of(
-    document: Document, mentions: Mentions, reference: DateReference, res: Resources
+    document: Document,
+    mentions: Mentions,
+    reference: DateReference,
+    res: Resources,
+    hinted: Candidate | None = None,
 ) -> tuple[list[Place | None], str | None]:
     """The resolved place of each place mention, weighed by the countries the actors (and where those fighting
     abroad fight), the text's demonyms ("a Syrian town"), a standing front it reports on, or else its phrasing
@@ -124,6 +146,7 @@ def _places_of(
     # ([[implied_country]])
     implied = () if named or fronts else res.actors.implied_countries(on, document.text)
     countries = (
+        *((hinted.country_code,) if hinted else ()),
         *actor_countries,
         *(country.country_code for country in named),
         *(c for c, _ in fronts),
@@ -157,13 +180,15 @@ def process_item(item: Article | ReadFailure, res: Resources) -> Outcome:
 
 def _failed(article: Article, exc: Exception) -> Failed:
     message = (
-        f"{article.source}: processing failed ({type(exc).__name__}: {exc}); "
+        f"{article.source}: {exc}; the other items were processed"  # the input's fault: it says what to do
+        if isinstance(exc, InputError)
+        else f"{article.source}: processing failed ({type(exc).__name__}: {exc}); "
         "the other items were processed - please report this item with the error"
     )
     return Failed(
         item_id=article.id,
         source=article.source,
-        reason="error",
+        reason="invalid_input" if isinstance(exc, InputError) else "error",
         message=" ".join(message.split()),
         content_hash=article.content_hash,
     )
