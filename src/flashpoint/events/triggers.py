@@ -124,7 +124,7 @@ RULES: tuple[TriggerRule, ...] = (
         RECIPROCAL_FIRE,
         # "fire in both directions" (the OSCE's wording), not a road "blocked in both directions"
         r"(?:fire|firing|shots|projectiles|explosions|shelling|bursts|mortars|weapons)\b[^.;]{0,80}?\bin both directions|"
-        r"in both directions of the (?:front ?line|contact line|line of contact)|exchang(?:ed|ing|es?)\s+(?:of\s+)?(?:heavy\s+|artillery\s+|mortar\s+|rocket\s+)?"
+        r"in both directions of the (?:front ?line|contact line|line of contact)|exchang(?:ed|ing|es?)\s+(?:of\s+)?(?:heavy\s+|artillery\s+|mortar\s+|rocket\s+|gun\s*)?"
         r"(?:fire|artillery|shelling|mortars|rockets|gunfire|shots)\s+with|traded\s+(?:\w+\s+)?fire|mutual shelling|"
         r"shoot-?outs?|exchanges? of fire|fired back|responded to (?:[\w-]+ ){0,2}(?:shelling|attacks?|fire|gunfire)|"
         # the attacked side shot back: "responded with heavy firing", "opened gunfire in response"
@@ -210,6 +210,8 @@ RULES: tuple[TriggerRule, ...] = (
         50,
         "protest",
         r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ed|ors|ing)|rall(?:y|ies|ied)|sit-ins?|"
+        # "held a solidarity stand": the Arabic-language press's word (waqfa) for a short protest
+        r"(?:held|holding|staged|organi[sz]ed|organi[sz]ing) (?:a |an )?(?:\w+ )?stand\b|"
         r"vigils?|(?-i:marched|march(?:es)?)|denounc(?:ing|ed)|demanding|to demand|in protest|"
         r"blocked (?:the |a )?(?:\w+ )?(?:road|roads|highway|street|streets|RN \d+|route|entrance)|went on strike|general strike|strike action|picket(?:ed|s)?|boycott(?:ed)?",
     ),
@@ -221,7 +223,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"hacked to death|"
         r"claim(?:s|ed|ing)? the li(?:fe|ves) of|"
         r"killed|killing|kills?|left (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) "
-        r"(?:[\w-]+ ){0,3}dead|assassinat(?:es|ed|ing|ion)|(?<!to )assassinate|shot|shoots|opened fire|gunmen|attack(?:ed|s|ing)?|raid(?:ed|s)?|"
+        r"(?:[\w-]+ ){0,3}dead|assassinat(?:es|ed|ing|ion)|(?<!to )assassinate|shot|shoots|opened fired?|gunmen|attack(?:ed|s|ing)?|raid(?:ed|s)?|"
         r"torture(?:d)?|beat(?:en|ing)?|burned alive|whipped|flogged|assault(?:ed|ing)|drive-by shootings?|"
         r"fired (?:\w+ ){0,6}?(?:on|at|upon) (?:the )?(?:positions?|posts?|soldiers|troops|police|villagers|"
         r"civilians|residents|residential|houses|homes|neighbou?rhoods|a |an |the )",
@@ -673,6 +675,9 @@ INTERVENTION = re.compile(
     r"(?:were|was) (?:\w+ ){0,3}(?:arrested|detained|beaten(?: up)?|dragged)\b[^.;]{0,60}?\bby (?:the )?"
     r"(?:[\w-]+ ){0,3}(?:police|policemen|security forces|officers)\b|"
     r"\b(?:protesters?|demonstrators?|participants|activists?) (?:were|was) (?:\w+ ){0,2}(?:arrested|detained)\b|"
+    # "The 42 were arrested", "All of them were detained": the protest's own people, named back
+    r"\b(?:the|all(?: the)?) (?:\d+|of them|of the (?:protesters|demonstrators|participants))(?: people)? "
+    r"(?:were|was) (?:\w+ ){0,2}(?:arrested|detained)\b|"
     r"tried to (?:control|disperse|stop|break up) the (?:crowd|protest|protesters|demonstrators|march))",
     re.IGNORECASE,
 )

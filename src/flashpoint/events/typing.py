@@ -62,6 +62,8 @@ def choose_type(
     classifier: LabelPredictor | None = None,
 ) -> TypeChoice:
     sub = _first_choice(segment, mentions, text, classifier)
+    if sub == S.ARRESTS and _arrested_at_protest(segment, text):
+        sub = S.PROTEST_WITH_INTERVENTION  # the codebook: demonstrators arrested at their protest
     segment_triggers = [t for t in mentions.triggers if t.sentence in segment.sentences and not t.negated]
     segment_subs = {SubEventType(t.sub_event_type) for t in segment_triggers}
     penalty = 0.0
@@ -101,6 +103,23 @@ def choose_type(
         ):
             sub = S.PROTEST_WITH_INTERVENTION
     return TypeChoice(event_type=event_type_of(sub).value, sub_event_type=sub.value, penalty=penalty)
+
+
+# "arrested for taking part in protests": the protest is the charge, not the event (Arrests)
+_PROTEST_AS_CHARGE = re.compile(
+    r"\b(?:for|over|after) (?:allegedly |reportedly )?(?:participating|taking part|joining|organi[sz]ing|"
+    r"holding|staging|calling for|leading)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _arrested_at_protest(segment: Segment, text: str) -> bool:
+    """Whether an event the classifier calls Arrests is anchored on a protest the arrests broke up, rather than
+    one the arrested are charged with."""
+    if event_type_of(SubEventType(segment.anchor.sub_event_type)) != EventType.PROTESTS:
+        return False
+    at = text.find(segment.anchor.text)
+    return at >= 0 and not _PROTEST_AS_CHARGE.search(text, 0, at)
 
 
 def _first_choice(
