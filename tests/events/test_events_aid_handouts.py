@@ -10,6 +10,8 @@ import pytest
 from flashpoint.documents.model import Sentence
 from flashpoint.events.model import Event
 from flashpoint.events.triggers import find_triggers
+from flashpoint.pipeline.api import extract_text
+from flashpoint.pipeline.resources import Resources
 
 OneEvent = Callable[[str, date], Event]  # the one_event fixture (tests/conftest.py)
 ON = date(2020, 4, 28)
@@ -42,3 +44,18 @@ def test_an_armed_giver_changes_its_activity(one_event: OneEvent) -> None:
 def test_the_handout_trigger_needs_an_armed_giver_before_it(text: str, fires: bool) -> None:
     triggers = find_triggers(text, (Sentence(start=0, end=len(text), paragraph=0),))
     assert any(t.lemma == "aid handout" for t in triggers) is fires
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 June 2023, the Red Crescent distributed food parcels to displaced families in Idlib.",
+        "On 2 June 2023, soldiers handed out food rations to residents of Goma.",
+        "On 2 June 2023, the municipal government of Apatzingan delivered boxes with food to flooded families.",
+    ],
+    ids=["charity", "army", "government"],
+)
+def test_no_event_is_made_of_anyone_elses_handout(resources: Resources, text: str) -> None:
+    """The event-type model reads such sentences as a change of activity, and even as a transfer of territory
+    (the army's); with no trigger, the fallback to the model must not code them."""
+    assert extract_text(text, published=date(2023, 6, 2), resources=resources).events == ()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from flashpoint.documents.model import Document
 from flashpoint.events.ontology import SubEventType
 from flashpoint.events.triggers import (
+    AID_HANDOUT,
     INTERVENTION,
     SentencePredictor,
     classifier_triggers,
@@ -62,8 +63,16 @@ def segment_events(
     if whole or classifier is None:
         return whole
     for trigger in classifier_triggers(doc.text, doc.sentences, classifier, threshold=FALLBACK_PROBABILITY):
-        triggers_by_sentence[trigger.sentence].append(trigger)
+        if not _handout(doc, trigger.sentence):
+            triggers_by_sentence[trigger.sentence].append(trigger)
     return _segments(doc, triggers_by_sentence, support, dated, day_dated, skip_paragraph=headline)
+
+
+def _handout(doc: Document, sentence: int) -> bool:
+    """Whether the sentence hands out food or aid: by an armed group the lexicon's "aid handout" rule fired on
+    it already, so the classifier is left a government's, a charity's or an army's handout, which is no event."""
+    span = doc.sentences[sentence]
+    return bool(AID_HANDOUT.search(doc.text, span.start, span.end))
 
 
 def _segments(

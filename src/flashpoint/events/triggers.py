@@ -39,6 +39,15 @@ class TriggerRule:
 AFTER_WINDOW = 80
 
 
+# Food or aid handed out: an armed group's change of activity (the "aid handout" rule below needs the giver);
+# anyone else's handout is no event, and the classifier's fallback must not make one of it.
+AID_HANDOUT_PATTERN = (
+    r"(?:delivered|delivering|distributed|distributing|handed out|handing out|gave out|giving out)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:food|aid|groceries|supplies|food packages|parcels|boxes|face masks|rations)"
+)
+AID_HANDOUT = re.compile(rf"\b{AID_HANDOUT_PATTERN}\b", re.IGNORECASE)
+
+
 def _rule(
     sub: SubEventType, weight: int, lemma: str, pattern: str, *, after: str | None = None
 ) -> TriggerRule:
@@ -316,8 +325,7 @@ RULES: tuple[TriggerRule, ...] = (
         S.CHANGE_TO_GROUP,
         34,
         "aid handout",
-        r"(?:delivered|delivering|distributed|distributing|handed out|handing out|gave out|giving out)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:food|aid|groceries|supplies|food packages|parcels|boxes|face masks)",
+        AID_HANDOUT_PATTERN,
         after=r"cartels?|gangs?|militias?|militiamen|militants|armed groups?|rebels|insurgents|Taliban|"
         r"al[- ]Shabaab|Hezbollah|Hamas",
     ),
@@ -684,6 +692,8 @@ INTERVENTION = re.compile(
 
 
 __all__ = [
+    "AID_HANDOUT",
+    "AID_HANDOUT_PATTERN",
     "CROWD_VIOLENCE",
     "DECISIVE_LEMMAS",
     "HEADLINE_RULES",
