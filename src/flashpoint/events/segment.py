@@ -22,7 +22,7 @@ from flashpoint.events.triggers import (
     classifier_triggers,
     strongest_trigger,
 )
-from flashpoint.mentions.model import Mentions, TimePrecision, TriggerMention
+from flashpoint.mentions.model import NON_STATE_ARMED_INTERS, Mentions, TimePrecision, TriggerMention
 
 _HEADLINE_MAX_WORDS = 30
 _PRESENT_PERFECT = re.compile(
@@ -63,16 +63,20 @@ def segment_events(
     if whole or classifier is None:
         return whole
     for trigger in classifier_triggers(doc.text, doc.sentences, classifier, threshold=FALLBACK_PROBABILITY):
-        if not _handout(doc, trigger.sentence):
+        if not _handout(doc, mentions, trigger.sentence):
             triggers_by_sentence[trigger.sentence].append(trigger)
     return _segments(doc, triggers_by_sentence, support, dated, day_dated, skip_paragraph=headline)
 
 
-def _handout(doc: Document, sentence: int) -> bool:
-    """Whether the sentence hands out food or aid: by an armed group the lexicon's "aid handout" rule fired on
-    it already, so the classifier is left a government's, a charity's or an army's handout, which is no event."""
+def _handout(doc: Document, mentions: Mentions, sentence: int) -> bool:
+    """Whether the sentence hands out food or aid with no non-state armed group named in it: a government's, a
+    charity's or an army's handout is no event. (An armed group's is a change of its activity; the lexicon's
+    "aid handout" rule fires on the generic words, "members of the Gulf Cartel", and the model on a named
+    group alone, "members of Los Salazar".)"""
     span = doc.sentences[sentence]
-    return bool(AID_HANDOUT.search(doc.text, span.start, span.end))
+    if not AID_HANDOUT.search(doc.text, span.start, span.end):
+        return False
+    return not any(a.sentence == sentence and a.inter in NON_STATE_ARMED_INTERS for a in mentions.actors)
 
 
 def _segments(
