@@ -194,6 +194,7 @@ RULES: tuple[TriggerRule, ...] = (
         "riot",
         r"riot(?:s|ed|ers|ing)?|(?:threw|throwing|hurled|pelted) (?:stones|rocks|petrol bombs|molotov)|"
         r"burn(?:ed|t|ing) (?:rubber |old )?(?:tyres|tires|objects|debris|garbage|trash)|barricades|"
+        r"(?:lit|lighting|set fire to|torched) (?:rubber |old )?(?:tyres|tires)|"
         r"violent (?:protest|demonstration)s?|"
         r"(?:stormed|ransacked|vandali[sz]ed|attacked) (?:a |the )?(?:police station|office|headquarters)",
     ),

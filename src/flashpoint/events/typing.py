@@ -26,7 +26,7 @@ from flashpoint.events.triggers import (
 from flashpoint.mentions.model import ARMED_INTERS, NON_STATE_ARMED_INTERS, Mentions, VictimClass
 
 S = SubEventType
-_PROTEST_UPGRADES = (S.EXCESSIVE_FORCE, S.PROTEST_WITH_INTERVENTION, S.VIOLENT_DEMONSTRATION)
+_PROTEST_UPGRADES = (S.VIOLENT_DEMONSTRATION, S.EXCESSIVE_FORCE, S.PROTEST_WITH_INTERVENTION)
 
 
 class LabelPredictor(Protocol):

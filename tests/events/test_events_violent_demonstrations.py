@@ -1,0 +1,38 @@
+"""Demonstrators who turn violent make a violent demonstration, whatever the police then do: the codebook's
+protest with intervention is for peaceful protesters. Project-written reports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from flashpoint.events.model import Event
+
+OneEvent = Callable[[str, date], Event]  # the one_event fixture (tests/conftest.py)
+ON = date(2023, 6, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 June 2023, about 300 textile workers protested outside a factory in Gazipur over unpaid wages. "
+        "Police fired tear gas to disperse them and the workers threw stones at the officers.",
+        "On 5 June 2023, about 300 textile workers demonstrated in Gazipur over unpaid wages; they lit tyres on "
+        "the highway before police dispersed them with water cannons.",
+    ],
+    ids=["tear-gas-and-stones", "lit-tyres-then-water-cannons"],
+)
+def test_violence_by_demonstrators_outranks_the_intervention(one_event: OneEvent, text: str) -> None:
+    event = one_event(text, ON)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_peaceful_protesters_dispersed_remain_a_protest_with_intervention(one_event: OneEvent) -> None:
+    text = (
+        "On 5 June 2023, about 200 nurses marched to the county offices in Kisumu to demand unpaid allowances. "
+        "Police fired tear gas to disperse them."
+    )
+    event = one_event(text, ON)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
