@@ -158,7 +158,9 @@ RULES: tuple[TriggerRule, ...] = (
         r"missile (?:strikes?|attacks?)|missiles?|Grad|Katyusha|MLRS|multiple rocket launchers?|bombard(?:ed|ment)|"
         r"howitzers?|ballistic|projectiles?|Iskander|HIMARS|cluster munitions?|tank fire|RPGs?|"
         # heavy weapons fired one way from a distance: a clash only when fire is returned (a clash trigger wins)
-        r"grenade launchers?|(?:heavy )?machine[- ]?guns?|anti-aircraft (?:guns?|cannons?)|ZU-23",
+        r"grenade launchers?|(?:heavy )?machine[- ]?guns?|anti-aircraft (?:guns?|cannons?)|ZU-23|"
+        # guided anti-tank missiles: missile attacks in the codebook, whatever they hit
+        r"ATGMs?|anti-tank (?:guided )?missiles?|Kornet|TOW missiles?|Konkurs",
     ),
     _rule(S.GRENADE, 64, "grenade", r"(?:hand )?grenades?"),
     _rule(
@@ -220,6 +222,8 @@ RULES: tuple[TriggerRule, ...] = (
         50,
         "protest",
         r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ed|ors|ing)|rall(?:y|ies|ied)|sit-ins?|"
+        # South Asia's sit-in and encirclement protests
+        r"dharnas?|gheraos?|gherao(?:ed)?|"
         # "held a solidarity stand": the Arabic-language press's word (waqfa) for a short protest
         r"(?:held|holding|staged|organi[sz]ed|organi[sz]ing) (?:a |an )?(?:\w+ )?stand\b|"
         r"vigils?|(?-i:marched|march(?:es)?)|denounc(?:ing|ed)|demanding|to demand|in protest|"
@@ -291,6 +295,9 @@ RULES: tuple[TriggerRule, ...] = (
         r"destroyed (?:\w+ )?(?:houses|homes|shops|crops|property)|demolish(?:ed|ing)|vandali[sz](?:ed|ing)|"
         r"confiscat(?:ed|ion)|seized (?:land|property|houses|homes|livestock|cattle)|stole|rustl(?:ed|ing)|"
         r"seized (?:the |their |large |a large amount of )?(?:phones|money|cash|goods|fuel)|"
+        # "seized a GATIA vehicle", "stole their motorbikes": property taken by force
+        r"(?:seized|stole|snatched|took|carjacked) (?:an? |the |their |his |her |its |\w+ )?(?:[\w-]+ )?"
+        r"(?:vehicles?|cars?|trucks?|pick-?ups?|motorbikes?|motorcycles?|mobile phones)\b|"
         r"burn(?:ed|t) (?:down )?(?:the|a|an) (?!tyres?\b|tires?\b|effig)(?:[\w-]+ ){0,3}(?:of|at|in|belonging)\b|"
         r"(?:houses|homes|shops|property|buildings|vehicles|crops|huts|offices|stores|cars) (?:\w+ )?(?:were|was|"
         r"have been|had been) (?:\w+ )?(?:destroyed|burned|burnt|set on fire|torched|looted|demolished|damaged)|"
@@ -477,12 +484,34 @@ def is_headline(sentence_text: str) -> bool:
 def _sentence_triggers(text: str, sentence: Sentence, index: int) -> list[TriggerMention]:
     """The lexicon's triggers; in a headline where they give no usable event, the headline rules' too, with
     the headline's narrower sense of generic (so a headline the lexicon reads is read as before)."""
-    found = list(_matches(text, sentence, index, RULES, _generic_at))
+    found = _main_clause_first(text, sentence, list(_matches(text, sentence, index, RULES, _generic_at)))
     if any(not t.generic and not t.negated for t in found) or not is_headline(
         text[sentence.start : sentence.end]
     ):
         return found
     return list(_matches(text, sentence, index, (*RULES, *HEADLINE_RULES), _headline_generic))
+
+
+# "... demanding justice for a businessman who was abducted and killed last month": a relative clause on a
+# person tells what befell a participant, the main clause what happened
+_WHO_WAS = re.compile(
+    r"\bwho(?:m)? (?:was|were|had been|has been|have been) (?:\w+ly )?(?:[\w-]+ (?:and|or) )?$", re.IGNORECASE
+)
+
+
+def _main_clause_first(text: str, sentence: Sentence, found: list[TriggerMention]) -> list[TriggerMention]:
+    """Without the triggers of relative clauses on a person ("who was abducted and killed") when a trigger
+    outside such clauses tells the sentence's event: what befell a participant earlier is no event of it."""
+    inside = [  # a passive ("who was abducted"), not what they were doing ("who were demonstrating")
+        not t.text.casefold().endswith("ing")
+        and bool(_WHO_WAS.search(text, max(sentence.start, t.start - 80), t.start))
+        for t in found
+    ]
+    if not any(inside) or not any(
+        not t.generic and not t.negated and not rel for t, rel in zip(found, inside, strict=True)
+    ):
+        return found
+    return [t for t, rel in zip(found, inside, strict=True) if not rel]
 
 
 def _matches(
