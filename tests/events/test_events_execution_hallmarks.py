@@ -1,5 +1,6 @@
-"""Bodies found bound, gagged or beheaded in Mexico or El Salvador: an execution by organised crime, coded as
-an unidentified gang; elsewhere, or with weaker signs, the unidentified armed group stays. Project-written."""
+"""Bodies found bound, gagged or beheaded in Mexico, El Salvador or Brazil: an execution by organised crime, coded
+as an unidentified gang (in Brazil, where police militias kill that way too, "Unidentified Gang and/or Police
+Militia"); elsewhere, or with weaker signs, the unidentified armed group stays. Project-written reports."""
 
 from __future__ import annotations
 
@@ -32,15 +33,27 @@ ON = date(2023, 6, 3)
             "Unidentified Armed Group (Mexico)",
         ),
         (
+            "On 3 June 2023, in Macapa, Amapa, the dismembered body of a man was found in a wooded area.",
+            "Unidentified Gang and/or Police Militia",
+        ),
+        (
             "On 3 June 2023, in Tumaco, Narino, a man was found dead near the river with his hands "
             "tied. 1 fatality.",
             "Unidentified Armed Group (Colombia)",
         ),
     ],
-    ids=["mexico-bound", "el-salvador-beheaded", "torture-only", "colombia"],
+    ids=["mexico-bound", "el-salvador-beheaded", "torture-only", "brazil-dismembered", "colombia"],
 )
 def test_execution_hallmarks_name_the_unidentified_perpetrator(
     one_event: OneEvent, text: str, expected: str
 ) -> None:
     event = one_event(text, ON)
     assert (event.event_type, event.actor1) == ("Violence against civilians", expected)
+
+
+def test_a_drive_by_in_brazil_is_a_gang_or_police_militia(one_event: OneEvent) -> None:
+    """Brazil's police militias kill that way too: ACLED's perpetrator there has no country suffix."""
+    text = "On 3 June 2023, in Joao Pessoa, Paraiba, a man was killed in a drive-by shooting by two men on a motorcycle."
+    assert one_event(text, ON).actor1 == "Unidentified Gang and/or Police Militia"
+    mexico = "On 3 June 2023, in Celaya, Guanajuato, a man was killed in a drive-by shooting by two men on a motorcycle."
+    assert one_event(mexico, ON).actor1 == "Unidentified Gang (Mexico)"

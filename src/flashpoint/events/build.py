@@ -383,11 +383,12 @@ _NO_INITIATOR_TYPES = {"Protests": "protesters", "Riots": "rioters"}
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _DRIVE_BY = re.compile(r"\bdrive-?by\b", re.IGNORECASE)
 _UNNAMED_GROUPS = ("unidentified_armed_group", "unidentified_gang")
-# Bodies found bound, gagged, beheaded or dismembered: in Mexico and El Salvador the marks of an execution by
-# organised crime, which ACLED codes as an unidentified gang, not an unidentified armed group. Measured on
-# ACLED 2020-05: 13 Mexican notes move to the gold's unidentified gang and none away from it; weaker signs
-# ("signs of torture", "a threatening message", "a plastic bag") are coded both ways there and are left out.
-_GANG_HALLMARK_COUNTRIES = frozenset({"Mexico", "El Salvador"})
+# Bodies found bound, gagged, beheaded or dismembered: in Mexico, El Salvador and Brazil the marks of an
+# execution by organised crime, which ACLED codes as an unidentified gang (in Brazil "Unidentified Gang and/or
+# Police Militia": the KB's "inferred_gang" descriptor), not an unidentified armed group. Measured on ACLED
+# 2020-05: 13 Mexican notes move to the gold's unidentified gang and none away from it; weaker signs ("signs
+# of torture", "a threatening message", "a plastic bag") are coded both ways there and are left out.
+_GANG_HALLMARK_COUNTRIES = frozenset({"Mexico", "El Salvador", "Brazil"})
 _EXECUTION_HALLMARKS = re.compile(
     r"\b(?:(?:hands?|feet|legs|arms) (?:and (?:hands?|feet|legs|arms) )?(?:were |was )?(?:tied|bound)|"
     r"(?:tied|bound) (?:up )?(?:hands?|feet|legs)|"
@@ -450,12 +451,12 @@ def _actors(
     if name1 is not None and event_type in _VIOLENT and _DRIVE_BY.search(text):
         unidentified, _ = ctx.actors.resolve_descriptor("unidentified_armed_group", country, on)
         if name1 == unidentified:  # a drive-by shooting is how gangs kill: the codebook's unidentified gang
-            name1, inter1 = ctx.actors.resolve_descriptor("unidentified_gang", country, on)
+            name1, inter1 = ctx.actors.resolve_descriptor("inferred_gang", country, on)
             notes.append("actor1 is an unidentified gang: a drive-by shooting by unnamed men")
     elif name1 is not None and event_type in _VIOLENT and country in _GANG_HALLMARK_COUNTRIES:
         unidentified, _ = ctx.actors.resolve_descriptor("unidentified_armed_group", country, on)
         if name1 == unidentified and _EXECUTION_HALLMARKS.search(text):
-            name1, inter1 = ctx.actors.resolve_descriptor("unidentified_gang", country, on)
+            name1, inter1 = ctx.actors.resolve_descriptor("inferred_gang", country, on)
             notes.append(
                 "actor1 is an unidentified gang: the victims bear the hallmarks of a criminal execution"
             )
