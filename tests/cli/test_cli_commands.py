@@ -39,6 +39,13 @@ ACLED_COLUMNS = [
 ]
 
 
+def _feed(tmp_path: Path, *lines: dict[str, str]) -> Path:
+    """A JSONL feed of ``lines`` at ``tmp_path/feed.jsonl``."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    return feed
+
+
 @pytest.fixture
 def report(tmp_path: Path) -> Path:
     path = tmp_path / "marib.txt"
@@ -60,13 +67,12 @@ def test_extract_json_contract(report: Path, tmp_path: Path, run_cli: RunCli) ->
 
 
 def test_extract_jsonl_one_line_per_input_line(tmp_path: Path, run_cli: RunCli) -> None:
-    feed = tmp_path / "feed.jsonl"
-    lines = [
+    feed = _feed(
+        tmp_path,
         {"id": "a", "text": REPORT, "published": "2024-02-21"},
         {"id": "b", "text": ""},
         {"id": "c", "html": "<html><body><p>" + REPORT + "</p></body></html>"},
-    ]
-    feed.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    )
     result = run_cli(["extract", str(feed)])
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["id"] for o in out] == ["a", f"{feed}:2", "c"]  # an unreadable line is named by path:line
@@ -98,12 +104,11 @@ SQUARE = "Protesters blocked the main square of Tripoli on Monday over the colla
 def test_extract_country_weighs_the_places_of_items_without_their_own(
     tmp_path: Path, run_cli: RunCli
 ) -> None:
-    feed = tmp_path / "feed.jsonl"
-    lines = [
+    feed = _feed(
+        tmp_path,
         {"id": "own", "text": SQUARE, "published": "2024-03-04", "country": "Libya"},
         {"id": "given", "text": SQUARE, "published": "2024-03-04"},
-    ]
-    feed.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    )
     result = run_cli(["extract", str(feed), "--country", "Lebanon"])
     assert result.returncode == 0, result.stderr
     out = {o["id"]: [e["country"] for e in o["events"]] for o in map(json.loads, result.stdout.splitlines())}
@@ -122,17 +127,12 @@ def test_an_unknown_country_option_is_refused_before_anything_is_stored(
 def test_ingest_stores_the_other_lines_when_one_names_an_unknown_country(
     tmp_path: Path, run_cli: RunCli
 ) -> None:
-    feed = tmp_path / "feed.jsonl"
-    lines = [
+    tuesday = SQUARE.replace("Monday", "Tuesday")
+    feed = _feed(
+        tmp_path,
         {"id": "bad", "text": SQUARE, "published": "2024-03-04", "country": "Narnia"},
-        {
-            "id": "good",
-            "text": SQUARE.replace("Monday", "Tuesday"),
-            "published": "2024-03-06",
-            "country": "LB",
-        },
-    ]
-    feed.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+        {"id": "good", "text": tuesday, "published": "2024-03-06", "country": "LB"},
+    )
     result = run_cli(["ingest", str(feed)])
     assert result.returncode == 1
     assert f"{feed}:1: [E130] country 'Narnia' of 'bad' is not a country" in result.stderr

@@ -296,7 +296,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"confiscat(?:ed|ion)|seized (?:land|property|houses|homes|livestock|cattle)|stole|rustl(?:ed|ing)|"
         r"seized (?:the |their |large |a large amount of )?(?:phones|money|cash|goods|fuel)|"
         # "seized a GATIA vehicle", "stole their motorbikes": property taken by force
-        r"(?:seized|stole|snatched|took|carjacked) (?:an? |the |their |his |her |its |\w+ )?(?:[\w-]+ )?"
+        r"(?:seized|stole|snatched|carjacked) (?:an? |the |their |his |her |its |\w+ )?(?:[\w-]+ )?"
         r"(?:vehicles?|cars?|trucks?|pick-?ups?|motorbikes?|motorcycles?|mobile phones)\b|"
         r"burn(?:ed|t) (?:down )?(?:the|a|an) (?!tyres?\b|tires?\b|effig)(?:[\w-]+ ){0,3}(?:of|at|in|belonging)\b|"
         r"(?:houses|homes|shops|property|buildings|vehicles|crops|huts|offices|stores|cars) (?:\w+ )?(?:were|was|"
