@@ -33,7 +33,8 @@ ON = date(2023, 6, 3)
             "Unidentified Armed Group (Mexico)",
         ),
         (
-            "On 3 June 2023, in Macapa, Amapa, the dismembered body of a man was found in a wooded area.",
+            "On 3 June 2023, in Belem, Para, a young man was found dead beside a dirt road; his body had been "
+            "dismembered.",
             "Unidentified Gang and/or Police Militia",
         ),
         (
@@ -53,7 +54,10 @@ def test_execution_hallmarks_name_the_unidentified_perpetrator(
 
 def test_a_drive_by_in_brazil_is_a_gang_or_police_militia(one_event: OneEvent) -> None:
     """Brazil's police militias kill that way too: ACLED's perpetrator there has no country suffix."""
-    text = "On 3 June 2023, in Joao Pessoa, Paraiba, a man was killed in a drive-by shooting by two men on a motorcycle."
+    text = (
+        "On 3 June 2023, in Natal, Rio Grande do Norte, two brothers were shot dead outside a bakery in a drive-by "
+        "attack by men riding a motorbike."
+    )
     assert one_event(text, ON).actor1 == "Unidentified Gang and/or Police Militia"
-    mexico = "On 3 June 2023, in Celaya, Guanajuato, a man was killed in a drive-by shooting by two men on a motorcycle."
+    mexico = text.replace("Natal, Rio Grande do Norte", "Celaya, Guanajuato")
     assert one_event(mexico, ON).actor1 == "Unidentified Gang (Mexico)"

@@ -19,17 +19,17 @@ ON = date(2023, 6, 3)
 
 CURFEW = (
     "On 3 June 2023, 40 activists of opposition youth groups staged a demonstration in Kassala to condemn the "
-    "killing of a union leader in the same town the previous day. The 40 were arrested for supposedly violating "
-    "curfew measures in place amid the emergency. "
+    "murder of a union organiser there a day earlier. The 40 were arrested, police said, for breaking curfew "
+    "rules in force during the emergency. "
 )
 
 
 @pytest.mark.parametrize(
     "after",
     [
-        # the event-type model reads these as arrests (0.88 and 0.77): the protest anchor decides
+        # the event-type model reads these as arrests (0.92 and 0.81): the protest anchor decides
         "Those arrested are members of groups the authorities often accuse of links to rebels.",
-        "A lawyer who came to the police station to assist them was also detained.",
+        "The detainees belong to groups that officials regularly accuse of rebel ties.",
         # here the model reads a protest; "The 40 were arrested" names the protesters back
         "Two journalists covering the protest were detained as well.",
     ],

@@ -20,7 +20,7 @@ ON = date(2023, 6, 5)
         "On 5 June 2023, about 300 textile workers protested outside a factory in Gazipur over unpaid wages. "
         "Police fired tear gas to disperse them and the workers threw stones at the officers.",
         "On 5 June 2023, about 300 textile workers demonstrated in Gazipur over unpaid wages; they lit tyres on "
-        "the highway before police dispersed them with water cannons.",
+        "the main road until riot police broke them up with water cannons.",
     ],
     ids=["tear-gas-and-stones", "lit-tyres-then-water-cannons"],
 )

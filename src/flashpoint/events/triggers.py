@@ -492,8 +492,8 @@ def _sentence_triggers(text: str, sentence: Sentence, index: int) -> list[Trigge
     return list(_matches(text, sentence, index, (*RULES, *HEADLINE_RULES), _headline_generic))
 
 
-# "... demanding justice for a businessman who was abducted and killed last month": a relative clause on a
-# person tells what befell a participant, the main clause what happened
+# "traders marched for a grocer who was kidnapped and shot weeks before": a relative clause on a person tells
+# what befell a participant, the main clause what happened
 _WHO_WAS = re.compile(
     r"\bwho(?:m)? (?:was|were|had been|has been|have been) (?:\w+ly )?(?:[\w-]+ (?:and|or) )?$", re.IGNORECASE
 )

@@ -133,10 +133,33 @@ def _first_choice(
     if segment.anchor.lemma in DECISIVE_LEMMAS:
         return rule
     chosen = _classified(rule, text, classifier)
+    if _protest_held(rule, chosen, segment, mentions):
+        return rule
     # the classifier may still say it is no shelling at all (a protest in a town named Grad)
     if rule != S.SHELLING or (chosen != rule and chosen not in _ACTOR_DECIDED):
         return chosen
     return S.ARMED_CLASH if _fire_returned(segment, mentions) or _SMALL_ARMS.search(text) else rule
+
+
+_CROWD_TYPES = (EventType.PROTESTS, EventType.RIOTS)
+
+
+def _protest_held(rule: SubEventType, chosen: SubEventType, segment: Segment, mentions: Mentions) -> bool:
+    """A protest the text names stays a crowd's event when the model would make it an act no trigger of the
+    event tells: the violence it reads is what the protest is about ("a march for a grocer who was abducted"),
+    not what happened ("assailants opened fire on a vigil" keeps the model's attack)."""
+    if (
+        event_type_of(rule) != EventType.PROTESTS
+        or event_type_of(chosen) in _CROWD_TYPES
+        or chosen == S.ARRESTS
+    ):
+        return False
+    wanted = event_type_of(chosen)
+    return not any(
+        event_type_of(SubEventType(t.sub_event_type)) == wanted
+        for t in mentions.triggers
+        if t.sentence in segment.sentences and not t.negated
+    )
 
 
 # Small arms beside the heavy weapons ("rockets and firearms", "mortars and small arms"): a clash, not shelling.
