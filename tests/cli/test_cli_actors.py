@@ -7,7 +7,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-# the run_cli fixture (tests/cli/conftest.py)
+# the run_cli fixture (tests/conftest.py)
 RunCli = Callable[[list[str]], "subprocess.CompletedProcess[str]"]
 
 REPORT = (

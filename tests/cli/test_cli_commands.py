@@ -13,7 +13,7 @@ import pytest
 
 from flashpoint.events.serialize import EVENT_FIELDS
 
-# the run_cli fixture (tests/cli/conftest.py)
+# the run_cli fixture (tests/conftest.py)
 RunCli = Callable[[list[str]], "subprocess.CompletedProcess[str]"]
 
 REPORT = (

@@ -15,7 +15,7 @@ import pytest
 from flashpoint.cli.commands_geocode import GEO_COLUMNS
 from flashpoint.pipeline.resources import Resources
 
-# the run_cli fixture (tests/cli/conftest.py)
+# the run_cli fixture (tests/conftest.py)
 RunCli = Callable[[list[str]], "subprocess.CompletedProcess[str]"]
 
 FIXTURES = Path(__file__).resolve().parents[1] / "eval" / "fixtures"

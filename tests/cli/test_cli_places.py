@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-# the run_cli fixture (tests/cli/conftest.py)
+# the run_cli fixture (tests/conftest.py)
 RunCli = Callable[[list[str]], "subprocess.CompletedProcess[str]"]
 
 

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from flashpoint.pipeline.resources import Resources
+
+RunCli = Callable[[list[str]], "subprocess.CompletedProcess[str]"]  # the run_cli fixture (tests/conftest.py)
 
 GOOD_REPORT = (
     "Gunmen kill two farmers near Maiduguri\n\n"
@@ -31,18 +32,6 @@ MALFORMED_HTML = (
     "<html><head><title>Clashes in Sanaa</title><body><div><p>SANAA, 3 June 2022 - Clashes erupted between "
     "Houthi fighters and government forces in Sanaa on Friday, killing four fighters.<p>Unclosed <b>tags"
 )
-
-
-def _run(args: list[str], env_db: Path, cache: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "FLASHPOINT_DB": str(env_db), "FLASHPOINT_CACHE_DIR": str(cache)}
-    return subprocess.run(
-        [sys.executable, "-m", "flashpoint", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-        check=False,
-    )
 
 
 @pytest.fixture
@@ -66,10 +55,10 @@ def bad_and_good(tmp_path: Path) -> Path:
 
 @pytest.mark.slow
 def test_bad_input_is_reported_and_good_input_stored(
-    bad_and_good: Path, tmp_path: Path, cache_dir: Path
+    bad_and_good: Path, tmp_path: Path, run_cli: RunCli
 ) -> None:
-    db = tmp_path / "fp.db"
-    result = _run(["ingest", str(bad_and_good)], db, cache_dir)
+    db = tmp_path / "cli.db"  # run_cli's database
+    result = run_cli(["ingest", str(bad_and_good)])
     assert result.returncode == 1, result.stderr
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     for name in ("empty.txt", "binary.txt", "latin1.txt", "huge.txt"):
@@ -86,12 +75,12 @@ def test_bad_input_is_reported_and_good_input_stored(
     assert {"empty", "binary", "encoding", "too_large"} <= set(reasons)
 
 
-def test_reingesting_is_a_no_op(tmp_path: Path, cache_dir: Path) -> None:
+def test_reingesting_is_a_no_op(tmp_path: Path, run_cli: RunCli) -> None:
     report = tmp_path / "r.txt"
     report.write_text(GOOD_REPORT_2, encoding="utf-8")
-    db = tmp_path / "fp.db"
-    first = _run(["ingest", str(report)], db, cache_dir)
-    second = _run(["ingest", str(report)], db, cache_dir)
+    db = tmp_path / "cli.db"  # run_cli's database
+    first = run_cli(["ingest", str(report)])
+    second = run_cli(["ingest", str(report)])
     assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from articles").fetchone()[0] == 1
