@@ -520,6 +520,24 @@ def test_names_used_as_modifiers_are_not_mentions(kb: ActorKB, text: str) -> Non
     assert all(m.actor_id not in {"al-qaeda", "islamic-state", "houthi"} for m in _find(text, kb))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pro-Houthi groups shelled the market in Taizz.", ["houthi"]),
+        ("Pro-Houthi snipers opened fire on a farmer near Hays.", ["houthi"]),
+        # elliptic: "pro-Hadi [forces] and allied forces"
+        ("Pro-Hadi and allied tribal forces repelled the assault.", ["military-ye"]),
+        ("Pro-Houthi media said the strike hit a school.", []),
+        ("Pro-Hadi activists met in Aden.", []),
+    ],
+    ids=["groups", "snipers", "elliptic", "media", "activists"],
+)
+def test_pro_name_with_a_group_noun_is_the_actor(kb: ActorKB, text: str, expected: list[str]) -> None:
+    """The KB lists "pro-Houthi forces" as the Houthis' own: "pro-Houthi" before any group noun is them."""
+    found = [m.actor_id for m in _find(text, kb, country="YE") if m.actor_id and not m.generic]
+    assert found == expected
+
+
 def test_no_match_inside_words(kb: ActorKB) -> None:
     assert _find("The analysis of Isisford and Hamasaki was published.", kb) == ()
 

@@ -4,7 +4,8 @@ One pass of the KB's :class:`~flashpoint.mentions.kb.PhraseIndex` over the docum
 listed phrase (longest match wins, never inside a word); small rules then
 
 * drop names used as modifiers ("al-Qaeda-affiliated", "ISIS-held", "pro-Houthi" when not an alias),
-* accept guarded aliases ("IS") only in an actor context ("IS fighters", "attacked by IS"),
+* accept guarded aliases ("IS") only in an actor context ("IS fighters", "attacked by IS"), and "pro-Houthi"
+  (guarded when the KB lists "pro-Houthi forces") only before a group noun ("pro-Houthi groups"),
 * resolve front names to the actor behind them, keeping the surface text ("Afrin Liberation Forces" -> YPG),
 * localise transnational actors to the document's country ("ISIS" in Syria -> "Islamic State (Syria)"),
 * extend a span over a trailing acronym or member noun ("People's Protection Units (YPG)", "ISIS cells"),
@@ -27,6 +28,7 @@ from datetime import date
 from flashpoint.documents.model import Sentence
 from flashpoint.mentions.dates import CALENDAR_WORDS
 from flashpoint.mentions.kb import (
+    PRO_PREFIX,
     STATE_KINDS,
     ActorKB,
     Entry,
@@ -565,9 +567,19 @@ def _after_pro(match: PhraseMatch[Entry], text: str) -> bool:
     return before.endswith(("pro-", "anti-", "pro\u2010", "anti\u2010"))
 
 
+# "pro-Houthi groups", "pro-Hadi and affiliated forces", "pro-Hadi and Popular Resistance fighters"
+_PRO_GROUP_AFTER = re.compile(
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?)?\s*(?:forces|fighters|elements|groups?|militants|gunmen|snipers|"
+    r"reinforcements|militias|militiamen|troops|units|soldiers?|loyalists)\b",
+    re.IGNORECASE,
+)
+
+
 def _guard_satisfied(
     match: PhraseMatch[Entry], tokens: Sequence[Token], text: str, locator: _SentenceLocator
 ) -> bool:
+    if match.payload.surface.casefold().startswith(PRO_PREFIX):
+        return bool(_PRO_GROUP_AFTER.match(text, match.end))
     start, end = locator.bounds(match.start)
     if _is_headline(text[start:end]):
         return False

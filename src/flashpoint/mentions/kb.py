@@ -730,6 +730,13 @@ def _people_phrases(country: Country) -> Iterator[Phrase]:
                 yield phrase_words(adjective) + phrase_words(noun), entry
 
 
+# An alias "pro-Houthi forces" says that fighters called "pro-Houthi" are the actor's own. "pro-Houthi" is then
+# a guarded name of the actor, matched only before a group noun ("pro-Houthi groups", "pro-Hadi and affiliated
+# forces"): "pro-Houthi media" is not the Houthis.
+_PRO_ALIAS = re.compile(r"^(pro-\S+) (?:forces|fighters|elements)$", re.IGNORECASE)
+PRO_PREFIX = "pro-"
+
+
 def _actor_phrases(actor: Actor) -> Iterator[Phrase]:
     country = actor.country or None
     names = (actor.name.replace("({period})", "").strip(), *_acled_short_forms(actor.name), *actor.aliases)
@@ -740,7 +747,8 @@ def _actor_phrases(actor: Actor) -> Iterator[Phrase]:
             continue  # "FACT" from "FACT: Front for ...": a common word, matched only in an actor context
         entry = Entry(kind=EntryKind.ACTOR, target=actor.id, surface=alias, country=country)
         yield phrase_words(alias), entry
-    for alias in actor.guarded:
+    pro_names = {found.group(1) for alias in actor.aliases if (found := _PRO_ALIAS.match(alias))}
+    for alias in (*actor.guarded, *sorted(pro_names)):
         entry = Entry(kind=EntryKind.ACTOR, target=actor.id, surface=alias, guarded=True, country=country)
         yield phrase_words(alias), entry
     for brand in actor.brands:
