@@ -142,3 +142,13 @@ def test_a_device_its_makers_or_the_police_set_off_is_disrupted(text: str, one_e
 )
 def test_a_bombing_stays_a_bombing(text: str, one_event: OneEvent) -> None:
     assert one_event(text, PUBLISHED).event_type == "Explosions/Remote violence"
+
+
+def test_party_members_attacked_by_a_party_militia_are_civilians(one_event: OneEvent) -> None:
+    """A ruling party's youth militia beating opposition party members: an attack on civilians, not a clash."""
+    text = (
+        "On 7 June 2021, Imbonerakure attacked and injured two opposition party members in Gitega "
+        "commune (Gitega)."
+    )
+    event = one_event(text, PUBLISHED)
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Burundi)")

@@ -600,3 +600,18 @@ def test_headline_style_tolls(text: str, expected: list[Figure]) -> None:
 )
 def test_a_slashed_group_name_is_a_modifier(text: str, expected: list[Figure]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Youths beat and injured two opposition party members at the market.", [("injured", 2, "civilian")]),
+        ("Three ruling party supporters were killed in the attack.", [("killed", 3, "civilian")]),
+        ("Four political activists were wounded by the gunmen.", [("injured", 4, "civilian")]),
+        # members of an armed group stay combatants
+        ("Four militia members were killed in the ambush.", [("killed", 4, "combatant")]),
+    ],
+    ids=["opposition-party", "ruling-party", "political", "militia"],
+)
+def test_members_of_a_party_are_civilians(text: str, expected: list[Figure]) -> None:
+    assert _figures(text) == expected

@@ -988,7 +988,14 @@ def _outcome(word: str) -> Outcome:
     return Outcome.KILLED
 
 
+# "two opposition party members", "ruling party supporters": members of a political party are civilians
+_PARTY_MEMBER = re.compile(r"members?|supporters?|activists?|workers?|cadres?", re.IGNORECASE)
+_PARTY_CUE = re.compile(r"\b(?:party|parties|opposition|political)$", re.IGNORECASE)
+
+
 def _class_of(head: str, mods: str) -> VictimClass:
+    if _PARTY_MEMBER.fullmatch(head.strip()) and _PARTY_CUE.search(mods.strip()):
+        return VictimClass.CIVILIAN
     if _COMBATANT_RE.fullmatch(head.strip()):
         return VictimClass.COMBATANT
     if _CIVILIAN_RE.fullmatch(head.strip()):
