@@ -12,6 +12,8 @@ from flashpoint.mentions.places import EXTRACTOR, find_place_mentions
 # place somewhere is called, to check the finder's own filters.
 KNOWN = {
     "al-shabaab",
+    "kuy",
+    "marehan",
     "myanmar",
     "kivu",
     "al-sukhna",
@@ -155,6 +157,8 @@ def test_relation_direction_and_kind(
         "The ISIS and YPG statements differ.",
         "The Centre for Research on Conflict published a map.",
         "Kurdish and Turkish units clashed; Syrian troops withdrew.",
+        "Some 300 villagers of Kuy ethnicity marched to the district hall.",
+        "Elders from the Marehan clan met the governor.",
     ],
     ids=[
         "actors-with-places",
@@ -164,6 +168,8 @@ def test_relation_direction_and_kind(
         "acronyms",
         "organisation-words",
         "demonyms",
+        "ethnicity",
+        "clan",
     ],
 )
 def test_no_false_places(text: str) -> None:

@@ -106,6 +106,12 @@ resistance revolutionaries saraya school senate service services tahrir taliban 
 unit units university
 """
 )
+IDENTITY_NOUNS = _words(
+    """
+ethnicity ethnic tribe tribes tribesmen clan clans caste castes sub-clan subclan descent
+"""
+)
+"""Words after a name that make it a people's, not a place's: "people of Kuy ethnicity", "the Hawiye clan"."""
 TITLE_WORDS = _words(
     """
 activist admiral ambassador brigadier capt captain chairman chief col colonel commander crown defence
@@ -685,6 +691,7 @@ def _names_in_run(
         not run
         or any(part in ORG_WORDS for token in run for part in token.lower.split("-"))
         or _inside_organisation(run, tokens)
+        or _next_word(run, tokens) in IDENTITY_NOUNS
     ):
         return []
     if _abbreviation(text, run) and text[run[0].start : run[-1].end] not in KNOWN_ABBREVIATIONS:
