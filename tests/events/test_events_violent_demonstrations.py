@@ -36,3 +36,34 @@ def test_peaceful_protesters_dispersed_remain_a_protest_with_intervention(one_ev
     )
     event = one_event(text, ON)
     assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 June 2023, residents pelted stones at a police patrol in Narok town (Narok) after officers ordered "
+        "the bars to close at dusk. Police lobbed tear gas.",
+        "On 5 June 2023, inmates of Kamiti prison (Nairobi) rioted, tearing down the doors of two cell blocks.",
+        "On 5 June 2023, rioters torched a chief's office in Kisii town (Kisii) after a boy died in police custody.",
+    ],
+    ids=["stones-at-a-patrol", "prison-riot", "torched-office"],
+)
+def test_riot_with_no_protest_voiced_is_mob_violence(one_event: OneEvent, text: str) -> None:
+    """Rioting that voices no protest, demand or grievance and uses no protest tactic is a mob's violence."""
+    event = one_event(text, ON)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 June 2023, residents of Mlolongo (Machakos) burned tyres on the highway, denouncing week-long "
+        "water cuts.",
+        "On 5 June 2023, rioters in Kisii town (Kisii) stoned police, calling for the release of a local MCA.",
+        "On 5 June 2023, traders pelted police with stones in Kisumu (Kisumu) and barricaded the market road.",
+    ],
+    ids=["tyres-and-grievance", "calling-for", "barricade"],
+)
+def test_riot_with_a_protest_voiced_stays_a_violent_demonstration(one_event: OneEvent, text: str) -> None:
+    event = one_event(text, ON)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")

@@ -102,7 +102,22 @@ def choose_type(
             not _earlier_event(text, m.group(0)) for m in INTERVENTION.finditer(text)
         ):
             sub = S.PROTEST_WITH_INTERVENTION
+    if sub == S.VIOLENT_DEMONSTRATION and not _PROTEST_PURPOSE.search(text):
+        sub = S.MOB_VIOLENCE  # rioters with no protest to their violence: the codebook's mob violence
     return TypeChoice(event_type=event_type_of(sub).value, sub_event_type=sub.value, penalty=penalty)
+
+
+# What makes violence a demonstration's (the codebook's violent demonstration) rather than a mob's: a protest,
+# a demand or grievance voiced, or the protester's tactics (burning tyres, barricades, blocked roads). "Locals
+# pelted stones at police who told them to stay home", "prisoners rioted, tearing down doors", "a mob tried to
+# capture two thieves" voice none: mob violence.
+_PROTEST_PURPOSE = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|demand\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|strikes?|striking|sit-ins?|"
+    r"slogans?|agitat\w*|dharnas?|gheraos?|denounc\w*|condemn\w*|call(?:ing|ed)? for|to reject|rejecting|"
+    r"in anger at|in opposition to|barricad\w*|block(?:ed|ing|aded?|ades)|"
+    r"(?:burn\w*|lit|lighting|set fire to|torch\w*) (?:\w+ ){0,2}(?:tyres?|tires?))\b",
+    re.IGNORECASE,
+)
 
 
 # "arrested for taking part in protests": the protest is the charge, not the event (Arrests)
