@@ -33,6 +33,10 @@ def _strongest(text: str) -> tuple[str, bool, bool] | None:
         ("Militants looted shops in the market.", "Looting/property destruction"),
         ("A chlorine gas attack hit the suburb.", "Chemical weapon"),
         ("A grenade was thrown into a bar.", "Grenade"),
+        (
+            "Police recovered arms and ammunition, including two rifles and three mortar shells, in a raid.",
+            "Disrupted weapons use",
+        ),
     ],
     ids=[
         "suicide",
@@ -51,6 +55,7 @@ def _strongest(text: str) -> tuple[str, bool, bool] | None:
         "looting",
         "chemical",
         "grenade",
+        "recovered-cache",
     ],
 )
 def test_strongest_trigger(text: str, sub_event_type: str) -> None:
