@@ -67,3 +67,30 @@ def test_riot_with_no_protest_voiced_is_mob_violence(one_event: OneEvent, text: 
 def test_riot_with_a_protest_voiced_stays_a_violent_demonstration(one_event: OneEvent, text: str) -> None:
     event = one_event(text, ON)
     assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "On 5 June 2023, rioters protesting fuel prices hurled petrol bombs at the Equity Bank branch in "
+            "Kisumu (Kisumu).",
+            "Civilians (Kenya)",
+        ),
+        (
+            "On 5 June 2023, demonstrators against the tax bill smashed two shops in Nakuru town (Nakuru).",
+            "Civilians (Kenya)",
+        ),
+        # burning tyres in front of a bank does not hit the bank
+        (
+            "On 5 June 2023, residents burned tyres in front of a bank in Nakuru town (Nakuru) to protest its closure.",
+            None,
+        ),
+    ],
+    ids=["petrol-bombs-at-a-bank", "smashed-shops", "tyres-before-a-bank"],
+)
+def test_rioters_damaging_private_property_target_civilians(
+    one_event: OneEvent, text: str, actor2: str | None
+) -> None:
+    event = one_event(text, ON)
+    assert (event.sub_event_type, event.actor2) == ("Violent demonstration", actor2)

@@ -546,6 +546,23 @@ _POLICE_MENTION = re.compile(
 )
 
 
+# Rioters' violence against private property ("hurled Molotov cocktails at the bank", "burned two ATMs",
+# "smashed shop windows"): the codebook codes its owners, civilians, as the target.
+_PROPERTY_VERB = (
+    r"(?:hurl\w*|threw|throwing|pelted|stoned|set fire to|set alight|set ablaze|torch\w*|burn(?:ed|t)(?: down)?|"
+    r"damag\w*|vandali[sz]\w*|smash\w*|ransack\w*|loot\w*)"
+)
+_PROPERTY_NOUN = (
+    r"(?:banks?|ATMs?|shops?|stores?|houses?|homes?|businesses|restaurants?|taverns?|hotels?|factor(?:y|ies)|"
+    r"warehouses?|petrol stations?)"
+)
+_PROPERTY_OBJECT = (
+    r"(?:(?:the|a|an|two|three|several|some|many|\d+)\s+)?(?:[\w&'.-]+\s+){0,3}?" + _PROPERTY_NOUN
+)
+_PRIVATE_PROPERTY_HIT = re.compile(
+    rf"\b{_PROPERTY_VERB}\s+(?:(?:[\w'-]+\s+){{1,3}}?(?:at|into)\s+)?{_PROPERTY_OBJECT}\b",
+    re.IGNORECASE,
+)
 _CROWDS_CLASH = re.compile(r"\b(?:clash(?:ed|es)?|fought|brawl(?:ed)?|scuffled?)\b", re.IGNORECASE)
 
 
@@ -559,6 +576,8 @@ def _codebook_target(
             return "initiator"
         if sub_event_type in _POLICE_TARGET_SUBTYPES or _POLICE_MENTION.search(text):
             return "police"
+        if sub_event_type == "Violent demonstration" and _PRIVATE_PROPERTY_HIT.search(text):
+            return "civilians"  # "rioters hurled Molotov cocktails at a bank": the owners are the target
         if sub_event_type != "Mob violence":
             return None
         return "rioters" if _CROWDS_CLASH.search(text) else "civilians"  # two mobs clashing: rioters both
