@@ -88,6 +88,12 @@ PUBLISHED = date(2023, 5, 10)
             "Hawadle Clan Militia (Somalia)",
             "Jarer Weyne Clan Militia (Somalia)",
         ),
+        (  # two peoples' militias named in one phrase
+            "On 7 May 2023, Fulbe and Dogon communal militias clashed near Bandiagara, Mali, killing 9.",
+            "Armed clash",
+            "Fulbe Ethnic Militia (Mali)",
+            "Dogon Ethnic Militia (Mali)",
+        ),
         (
             "On 8 May 2023, Russian forces shelled a residential area of Kharkiv, killing three civilians.",
             "Shelling/artillery/missile attack",
@@ -178,6 +184,7 @@ PUBLISHED = date(2023, 5, 10)
         "arrests-by-unnamed-force",
         "ethnic-militia",
         "clan-militias",
+        "two-peoples-militias",
         "shelling-with-civilian-victims",
         "exchanged-artillery-is-a-clash",
         "fire-in-both-directions-is-a-clash",

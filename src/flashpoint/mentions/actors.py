@@ -397,7 +397,10 @@ _TITLE_CASE_SHARE = 0.8  # share of capitalised long words above which a sentenc
 # ACLED names "<Tiv> Ethnic Militia (Nigeria)" / "<Hawadle> Clan Militia (Somalia)" with inter 4.
 _PEOPLE = r"[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?"
 _IDENTITY_MILITIA = re.compile(
-    rf"(?<![\w'\u2019-])(?P<name>{_PEOPLE})\s+(?P<clan>clan\s+|ethnic\s+|tribal\s+)?"
+    # "Fellata and Rizeigat communal militias": two peoples' militias, one phrase
+    rf"(?<![\w'\u2019-])(?P<pair>{_PEOPLE}(?:\s*,\s*{_PEOPLE})*\s+and\s+{_PEOPLE})\s+"
+    r"(?P<clan3>clan\s+|ethnic\s+|tribal\s+|communal\s+)?(?:militias|militiamen)\b"
+    rf"|(?<![\w'\u2019-])(?P<name>{_PEOPLE})\s+(?P<clan>clan\s+|ethnic\s+|tribal\s+|communal\s+)?"
     r"(?:militias?|militiamen|militia\s+members|militia\s+fighters)\b"
     rf"|(?:militias?|militiamen|fighters|gunmen)\s+(?:from|of)\s+the\s+"
     rf"(?P<names>{_PEOPLE}(?:\s*(?:,|and)\s*{_PEOPLE})*)\s+(?P<clan2>clans?|tribes?|communities)\b"
@@ -882,8 +885,8 @@ def _identity_militias(
     country = context.kb.country(context.country)
     suffix = f" ({country.name})" if country is not None else ""
     for match in _IDENTITY_MILITIA.finditer(context.text):
-        clan = (match.group("clan") or match.group("clan2") or "").strip().lower()
-        kind = "Ethnic" if clan in ("", "ethnic", "community", "communities") else "Clan"
+        clan = (match.group("clan") or match.group("clan2") or match.group("clan3") or "").strip().lower()
+        kind = "Ethnic" if clan in ("", "ethnic", "communal", "community", "communities") else "Clan"
         for start, end in _people_spans(match):
             people = context.text[start:end]
             if _overlaps(start, end, taken) or not _plausible_people(people, context):
@@ -899,8 +902,9 @@ def _identity_militias(
 def _people_spans(match: re.Match[str]) -> list[tuple[int, int]]:
     if match.group("name"):
         return [match.span("name")]
-    offset = match.start("names")
-    return [(offset + m.start(), offset + m.end()) for m in _PEOPLE_RE.finditer(match.group("names"))]
+    group = "pair" if match.group("pair") else "names"
+    offset = match.start(group)
+    return [(offset + m.start(), offset + m.end()) for m in _PEOPLE_RE.finditer(match.group(group))]
 
 
 def _plausible_people(word: str, context: _Context) -> bool:
