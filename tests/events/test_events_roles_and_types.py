@@ -500,3 +500,12 @@ def test_a_crowd_that_attacks_is_mob_violence(text: str, sub_event_type: str, re
 def test_what_happened_at_a_protest_types_it(text: str, sub_event_type: str, resources: Resources) -> None:
     events = extract_text(text, published=PUBLISHED, resources=resources).events
     assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+def test_an_identity_militia_takes_the_country_of_its_event(resources: Resources) -> None:
+    """The text names no country; the event's place does, and ACLED writes it after the militia's name."""
+    text = "On 7 May 2023, Fellata and Rizeigat militias clashed in Nyala (South Darfur), killing 12."
+    events = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert [(e.country, e.actor1, e.actor2) for e in events] == [
+        ("Sudan", "Fellata Ethnic Militia (Sudan)", "Rizeigat Ethnic Militia (Sudan)")
+    ]

@@ -127,6 +127,7 @@ def _build_event(doc: Document, ctx: EventContext, segment: Segment, focus: Focu
         drug_seizure=segment.anchor.lemma == DRUG_SEIZURE,
     )
     typed = _arrest_by_armed_group(typed, inter1)
+    actor1, assoc1, actor2, assoc2 = (_localised(name, country) for name in (actor1, assoc1, actor2, assoc2))
     evidence = (
         Evidence(
             field="event_type", start=segment.anchor.start, end=segment.anchor.end, text=segment.anchor.text
@@ -397,6 +398,18 @@ _EXECUTION_HALLMARKS = re.compile(
     r"(?:was|were) burn(?:ed|t) and handcuffed)\b",
     re.IGNORECASE,
 )
+
+
+# An identity militia the KB does not list is named when its mention is read ("Rizeigat Ethnic Militia"); the
+# country ACLED writes after it is the event's, known only once its places are resolved.
+_IDENTITY_MILITIA_NAME = re.compile(r"^[^()]+ (?:Ethnic|Clan) Militia$")
+
+
+def _localised(name: str | None, country: str | None) -> str | None:
+    """ "Rizeigat Ethnic Militia" in Sudan -> "Rizeigat Ethnic Militia (Sudan)"; other names as they are."""
+    if name is None or country is None or not _IDENTITY_MILITIA_NAME.match(name):
+        return name
+    return f"{name} ({country})"
 
 
 def _actors(
