@@ -83,3 +83,27 @@ def test_a_named_initiator_is_not_replaced_by_a_later_attribution(resources: Res
         resources,
     )
     assert event.actor1 == "Islamic State (Afghanistan)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "On 8 May 2023, ISWAP claimed to have killed 4 soldiers of the Nigerian army in an ambush near "
+            "Damboa (Borno).",
+            "Islamic State (West Africa)",
+            "Military Forces of Nigeria (2015-)",
+        ),
+        (  # a claim about what another actor did keeps the claimant out of the sides
+            "On 8 May 2023, ISWAP claimed that Nigerian troops shelled a village near Damboa (Borno).",
+            "Military Forces of Nigeria (2015-)",
+            None,
+        ),
+    ],
+    ids=["claimed-to-have-killed", "claimed-that-others"],
+)
+def test_a_group_claiming_its_own_attack_is_its_author(
+    text: str, actor1: str, actor2: str | None, resources: Resources
+) -> None:
+    event = _event(text, resources)
+    assert (event.actor1, event.actor2) == (actor1, actor2)

@@ -252,6 +252,14 @@ provenance = "test"
             'phrases = ["river line"]\nprovenance = "test"\n',
             "frontline 'river': 'since' is required",
         ),
+        (
+            _GOOD_ACTOR + 'either = ["jnim", "nobody"]\n',
+            "actor 'valley-brigade': 'either' names unknown actor ids ['nobody']",
+        ),
+        (
+            _GOOD_ACTOR + 'either = ["jnim"]\n',
+            "actor 'valley-brigade': 'either' lists the two or more actors",
+        ),
     ],
     ids=[
         "duplicate-id",
@@ -263,6 +271,8 @@ provenance = "test"
         "bad-toml",
         "frontline-unknown-side",
         "frontline-without-since",
+        "either-unknown",
+        "either-alone",
     ],
 )
 def test_bad_actor_file_names_file_and_id(tmp_path: Path, body: str, message: str) -> None:
@@ -536,6 +546,46 @@ def test_pro_name_with_a_group_noun_is_the_actor(kb: ActorKB, text: str, expecte
     """The KB lists "pro-Houthi forces" as the Houthis' own: "pro-Houthi" before any group noun is them."""
     found = [m.actor_id for m in _find(text, kb, country="YE") if m.actor_id and not m.generic]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Presumed ISWAP or Boko Haram militants raided Damasak.", date(2020, 5, 9), ["iswap-and-or-jas"]),
+        ("Presumed JNIM or ISGS militants burned a school in Tapoa.", date(2020, 5, 9), ["jnim-and-or-isgs"]),
+        ("JNIM/ISGS fighters stopped a bus near Djibo.", date(2020, 5, 9), ["jnim-and-or-isgs"]),
+        # two sides of a fight are not one uncertain actor
+        (
+            "JNIM and ISGS militants clashed near Gossi.",
+            date(2020, 5, 9),
+            ["jnim", "islamic-state-greater-sahara"],
+        ),
+        # the press's name for both factions since the August 2016 split; the whole group before it
+        ("Boko Haram militants raided Damasak.", date(2020, 5, 9), ["iswap-and-or-jas"]),
+        ("Boko Haram militants raided Damasak.", date(2015, 5, 9), ["boko-haram"]),
+        ("JAS fighters loyal to Shekau raided Damasak.", date(2020, 5, 9), ["boko-haram"]),
+    ],
+    ids=[
+        "iswap-or-boko-haram",
+        "jnim-or-isgs",
+        "slash",
+        "and-is-two",
+        "boko-haram-2020",
+        "boko-haram-2015",
+        "jas",
+    ],
+)
+def test_a_report_hesitating_between_two_groups_names_the_joint_actor(
+    kb: ActorKB, text: str, published: date, expected: list[str]
+) -> None:
+    found = [m.actor_id for m in _find(text, kb, published=published) if m.actor_id and not m.generic]
+    assert found == expected
+
+
+def test_a_member_noun_inside_a_name_is_no_second_actor(kb: ActorKB) -> None:
+    """ "ISGS militants" is one actor: the generic "militants" inside its span is not another."""
+    mentions = _find("Presumed ISGS militants abducted a driver near Djibo.", kb, published=date(2020, 5, 9))
+    assert [(m.text, m.actor_id) for m in mentions] == [("ISGS militants", "islamic-state-greater-sahara")]
 
 
 def test_no_match_inside_words(kb: ActorKB) -> None:

@@ -274,7 +274,9 @@ _ADJUNCT = re.compile(
 
 
 _REPORTING = re.compile(
-    r"\s*(?:\w+\s+){0,4}?(?:said|says|claimed|claims|reported|announced|stated)\s+(?:that\s+)?",
+    # "X claimed to have killed 3 soldiers", "X claimed responsibility": X speaks of its own act, and stays a side
+    r"\s*(?:\w+\s+){0,4}?(?:said|says|claimed|claims|reported|announced|stated)\s+"
+    r"(?!to\s+have\b|responsibility\b|credit\b)(?:that\s+)?",
     re.IGNORECASE,
 )
 

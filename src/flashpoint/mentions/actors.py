@@ -504,6 +504,10 @@ def find_actor_mentions(
     hint = found.iso if found else _vote_country(matches)
     context = _Context(text, tokens, [token.start for token in tokens], kb, locator, hint, published)
     mentions = [_to_mention(m, context) for m in matches if m.payload.kind is not EntryKind.COUNTRY]
+    mentions = _joint_actors(mentions, context)
+    named = [(m.start, m.end) for m in mentions if not m.generic]
+    # "ISGS militants": the member noun a name's span was extended over is no second, generic actor
+    mentions = [m for m in mentions if not (m.generic and _inside(m.start, m.end, named))]
     mentions = _link_persons(mentions, context)
     mentions = _members_of_named(mentions, text)
     mentions.extend(_coordinated_states(mentions, context))
@@ -670,6 +674,42 @@ def _to_mention(match: PhraseMatch[Entry], context: _Context) -> ActorMention:
         country=actor.country or None,
         person=entry.surface if entry.kind is EntryKind.PERSON else None,
     )
+
+
+# "ISWAP or Boko Haram militants", "presumed JNIM or ISGS fighters", "JNIM/ISGS": the report hesitates
+_EITHER_GAP = re.compile(r"\s*/\s*|,?\s+(?:and/)?or\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _joint_actors(mentions: list[ActorMention], context: _Context) -> list[ActorMention]:
+    """Two actors a report hesitates between ("X or Y") become the KB's joint actor for them ("X and/or Y"),
+    when it has one (:meth:`ActorKB.joint`): who did it is uncertain, and the coding says so."""
+    found: list[ActorMention] = []
+    for mention in mentions:
+        previous = found[-1] if found else None
+        joint = (
+            context.kb.joint(previous.actor_id, mention.actor_id)
+            if previous is not None and previous.actor_id and mention.actor_id and not mention.generic
+            else None
+        )
+        if (
+            previous is None
+            or joint is None
+            or not _EITHER_GAP.fullmatch(context.text, previous.end, mention.start)
+        ):
+            found.append(mention)
+            continue
+        actor = context.kb.actors[joint]
+        found[-1] = replace(
+            previous,
+            end=mention.end,
+            text=context.text[previous.start : mention.end],
+            actor_id=joint,
+            name=context.kb.name_on(joint, context.published),
+            inter=actor.inter,
+            country=actor.country or None,
+            person=None,
+        )
+    return found
 
 
 def _resolve_actor(actor_id: str, context: _Context) -> str:
@@ -925,6 +965,10 @@ def _provisional_candidates(text: str) -> Iterable[re.Match[str]]:
             if match.start("name") <= head.start() and match.end("name") >= head.end():
                 yield match
         searched_to = head.end()
+
+
+def _inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(other_start <= start and end <= other_end for other_start, other_end in spans)
 
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

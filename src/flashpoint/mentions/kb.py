@@ -14,7 +14,9 @@ of table:
     ``id``, canonical ``name`` (ACLED style; ``{period}`` is filled from the actor's country), ``aliases``,
     ``brands`` (front names that resolve to this actor), ``persons`` (named leaders), ``guarded``
     (aliases such as "IS" matched only in an actor context), ``inter`` (ACLED code 1-8), ``type``,
-    ``country`` (ISO alpha-2, "" when transnational), ``affiliations`` and ``provenance``.
+    ``country`` (ISO alpha-2, "" when transnational), ``affiliations`` and ``provenance``. A joint actor
+    ("JNIM ... and/or Islamic State (Greater Sahara)") lists in ``either`` the actor ids a report hesitates
+    between: "JNIM or ISGS militants" is coded as it, keeping the doubt.
 ``[[descriptor]]``
     A generic phrase family ("regime forces", "unidentified gunmen", "civilians") mapped to a template
     whose ACLED name is filled from the country later: ``resolve_descriptor("civilians", "Syria")``.
@@ -135,6 +137,7 @@ class Actor:
     affiliations: tuple[Affiliation, ...] = ()
     provenance: str = ""
     state_kind: str | None = None  # "military" / "police" / "government" for generated state actors
+    either: tuple[str, ...] = ()  # a joint actor ("X and/or Y"): the actor ids a report hesitates between
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -739,7 +742,10 @@ PRO_PREFIX = "pro-"
 
 def _actor_phrases(actor: Actor) -> Iterator[Phrase]:
     country = actor.country or None
-    names = (actor.name.replace("({period})", "").strip(), *_acled_short_forms(actor.name), *actor.aliases)
+    short = (
+        () if actor.either else tuple(_acled_short_forms(actor.name))
+    )  # "JNIM" alone is not the joint actor
+    names = (actor.name.replace("({period})", "").strip(), *short, *actor.aliases)
     for alias in names:
         if "(" in alias and alias is not names[0]:
             continue  # "Ansar al-Sharia (Yemen)": a disambiguated spelling for lookup, not for running text
@@ -970,6 +976,17 @@ class ActorKB:
                 return current
             current = targets[0]
             seen.add(current)
+
+    def joint(self, first: str, second: str) -> str | None:
+        """The joint actor ("X and/or Y", an ``either`` list) that a report naming ``first`` or ``second``
+        stands for, when the KB has one: "ISWAP or Boko Haram militants"."""
+        if first == second:
+            return None
+        for actor in self.actors.values():
+            members = {*actor.either, actor.id}
+            if actor.either and first in members and second in members:
+                return actor.id
+        return None
 
     def localise(self, actor_id: str, country: str | None) -> str:
         """The country branch of a transnational actor ("islamic-state" in Syria -> "islamic-state-syria")."""
@@ -1516,6 +1533,7 @@ def _parse_actor(path: Path, raw: Any, countries: Mapping[str, Country]) -> Acto
         guarded=_strings(path, "actor", actor_id, raw, "guarded"),
         affiliations=_parse_affiliations(path, actor_id, raw.get("affiliations", [])),
         provenance=str(raw.get("provenance", "")),
+        either=_strings(path, "actor", actor_id, raw, "either"),
     )
 
 
@@ -1554,6 +1572,14 @@ def _check_targets(
             if item.relation is not Relation.CONTROLS_TERRITORY and item.target not in actors:
                 problem = f"affiliation target {item.target!r} is not an actor id; add it or fix the id"
                 raise _bad(owners.get(actor.id, last), "actor", actor.id, problem)
+        unknown = [target for target in actor.either if target not in actors]
+        if unknown or len(actor.either) == 1:
+            problem = (
+                f"'either' names unknown actor ids {unknown}; add them or fix the ids"
+                if unknown
+                else "'either' lists the two or more actors a report hesitates between"
+            )
+            raise _bad(owners.get(actor.id, last), "actor", actor.id, problem)
     for descriptor in descriptors.values():
         for _iso, actor_id in descriptor.by_country:
             if actor_id not in actors:
