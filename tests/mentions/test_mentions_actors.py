@@ -582,6 +582,22 @@ def test_a_report_hesitating_between_two_groups_names_the_joint_actor(
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Overnight the children of fire initiative set a paint factory ablaze in Gebze.",
+            ["children-of-fire"],
+        ),
+        ("The children of firefighters laid flowers in Izmir.", []),
+    ],
+    ids=["initiative-lower-case", "firefighters"],
+)
+def test_children_of_fire(kb: ActorKB, text: str, expected: list[str]) -> None:
+    found = [m.actor_id for m in _find(text, kb, country="TR") if m.actor_id and not m.generic]
+    assert found == expected
+
+
 def test_a_member_noun_inside_a_name_is_no_second_actor(kb: ActorKB) -> None:
     """ "ISGS militants" is one actor: the generic "militants" inside its span is not another."""
     mentions = _find("Presumed ISGS militants abducted a driver near Djibo.", kb, published=date(2020, 5, 9))
