@@ -61,3 +61,16 @@ def test_a_drive_by_in_brazil_is_a_gang_or_police_militia(one_event: OneEvent) -
     assert one_event(text, ON).actor1 == "Unidentified Gang and/or Police Militia"
     mexico = text.replace("Natal, Rio Grande do Norte", "Celaya, Guanajuato")
     assert one_event(mexico, ON).actor1 == "Unidentified Gang (Mexico)"
+
+
+def test_hallmarks_told_in_a_sentence_of_their_own_count(one_event: OneEvent) -> None:
+    """The body is often described after the event's sentence: "... was found. The body was burned." """
+    text = (
+        "On 3 June 2023, in Irapuato, Guanajuato, a man was found on a dirt road near the rail yard. "
+        "The body was burned. 1 fatality."
+    )
+    event = one_event(text, ON)
+    assert event.actor1 == "Unidentified Gang (Mexico)"
+    assert [n for n in event.notes if n.startswith("actor1")] == [
+        "actor1 is an unidentified gang: the victims bear the hallmarks of a criminal execution"
+    ]

@@ -125,6 +125,7 @@ def _build_event(doc: Document, ctx: EventContext, segment: Segment, focus: Focu
         civilian_victims=any(c.victim_group == VictimClass.CIVILIAN.value for c in claims),
         owner=_weapon_owner(doc, ctx, segment, country, event_date),
         drug_seizure=segment.anchor.lemma == DRUG_SEIZURE,
+        paragraph=_anchor_paragraph(doc, segment),
     )
     typed = _arrest_by_armed_group(typed, inter1)
     actor1, assoc1, actor2, assoc2 = (_localised(name, country) for name in (actor1, assoc1, actor2, assoc2))
@@ -400,6 +401,9 @@ _EXECUTION_HALLMARKS = re.compile(
 )
 
 
+_UNIDENTIFIED_NOTE = "actor1 is an unidentified armed group"
+
+
 # An identity militia the KB does not list is named when its mention is read ("Rizeigat Ethnic Militia"); the
 # country ACLED writes after it is the event's, known only once its places are resolved.
 _IDENTITY_MILITIA_NAME = re.compile(r"^[^()]+ (?:Ethnic|Clan) Militia$")
@@ -423,6 +427,7 @@ def _actors(
     civilian_victims: bool,
     owner: tuple[str, int] | None,
     drug_seizure: bool = False,
+    paragraph: str = "",
 ) -> tuple[str | None, str | None, str | None, str | None, int | None, int | None, _Pick]:
     event_type, sub_event_type, text = what
     initiators, targets = _split_reciprocal(sides, event_type)
@@ -460,16 +465,19 @@ def _actors(
             if alleged
             else "no perpetrator is named"
         )
-        notes.append(f"actor1 is an unidentified armed group: {why}")
+        notes.append(f"{_UNIDENTIFIED_NOTE}: {why}")
     if name1 is not None and event_type in _VIOLENT and _DRIVE_BY.search(text):
         unidentified, _ = ctx.actors.resolve_descriptor("unidentified_armed_group", country, on)
         if name1 == unidentified:  # a drive-by shooting is how gangs kill: the codebook's unidentified gang
             name1, inter1 = ctx.actors.resolve_descriptor("inferred_gang", country, on)
+            notes = [n for n in notes if not n.startswith(_UNIDENTIFIED_NOTE)]
             notes.append("actor1 is an unidentified gang: a drive-by shooting by unnamed men")
     elif name1 is not None and event_type in _VIOLENT and country in _GANG_HALLMARK_COUNTRIES:
         unidentified, _ = ctx.actors.resolve_descriptor("unidentified_armed_group", country, on)
-        if name1 == unidentified and _EXECUTION_HALLMARKS.search(text):
+        # the body is often described in a sentence of its own, outside the event's segment
+        if name1 == unidentified and _EXECUTION_HALLMARKS.search(paragraph or text):
             name1, inter1 = ctx.actors.resolve_descriptor("inferred_gang", country, on)
+            notes = [n for n in notes if not n.startswith(_UNIDENTIFIED_NOTE)]
             notes.append(
                 "actor1 is an unidentified gang: the victims bear the hallmarks of a criminal execution"
             )
@@ -653,6 +661,12 @@ def _front_sides(
 
 def _segment_text(doc: Document, segment: Segment) -> str:
     return " ".join(doc.sentence_text(i) for i in segment.sentences)
+
+
+def _anchor_paragraph(doc: Document, segment: Segment) -> str:
+    """The text of the paragraph the event's anchor sentence stands in."""
+    start, end = doc.paragraphs[doc.sentences[segment.anchor.sentence].paragraph]
+    return doc.text[start:end]
 
 
 def _weapon_owner(
