@@ -509,3 +509,27 @@ def test_an_identity_militia_takes_the_country_of_its_event(resources: Resources
     assert [(e.country, e.actor1, e.actor2) for e in events] == [
         ("Sudan", "Fellata Ethnic Militia (Sudan)", "Rizeigat Ethnic Militia (Sudan)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "assoc1"),
+    [
+        (
+            "On 6 May 2023, Turkish troops and SNA factions operating under Operation Peace Spring shelled "
+            "Umm al-Kaif near Tal Tamr, Syria.",
+            "Operation Peace Spring",
+            "Military Forces of Turkey (2016-); JWS: Syrian National Army",
+        ),
+        (  # an area "under SDF control" names who holds it, not an umbrella of the attackers
+            "On 6 May 2023, Turkish troops and SNA factions shelled villages under SDF control near Tal Tamr, Syria.",
+            "Military Forces of Turkey (2016-)",
+            "JWS: Syrian National Army",
+        ),
+    ],
+    ids=["under-the-operation", "under-control"],
+)
+def test_forces_acting_under_an_umbrella_are_coded_under_it(
+    text: str, actor1: str, assoc1: str, resources: Resources
+) -> None:
+    events = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert [(e.actor1, e.assoc_actor_1) for e in events] == [(actor1, assoc1)]

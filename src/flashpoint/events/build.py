@@ -330,6 +330,7 @@ def _sides(doc: Document, ctx: EventContext, segment: Segment, country: str | No
     actors = [a for a in ctx.mentions.actors if first <= a.sentence <= segment.anchor.sentence]
     start = doc.sentences[first].start
     sides = assign_sides(doc.text[start : anchor.end], start, segment.anchor, actors, ctx.actors, country, on)
+    sides = _umbrella_first(doc.text, sides)
     if sides.initiators and not all(_unidentified(actor.name) for actor in sides.initiators):
         return sides
     # No initiator: a later sentence of the event may name who did it. Only "gunmen", "assailants": a later
@@ -342,6 +343,30 @@ def _sides(doc: Document, ctx: EventContext, segment: Segment, country: str | No
     if agent is None or (unidentified and _unidentified(agent.name)):
         return sides
     return Sides(initiators=(agent,), targets=sides.targets)
+
+
+# "Turkish forces and opposition rebels under OPS shelled ...", "factions operating under the banner of the
+# SNA": the forces act under an umbrella (an operation, a coalition), which the codebook names as the actor
+_UNDER = re.compile(
+    r"\b(?:operating\s+|fighting\s+|acting\s+|deployed\s+)?under\s+(?:the\s+(?:banner|umbrella|command)\s+of\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_UMBRELLA_AFTER = re.compile(
+    r"\s*(?:'s\s+)?(?:control|rule|siege|fire|pressure|attack|occupation|threat|custody)\b", re.IGNORECASE
+)
+
+
+def _umbrella_first(text: str, sides: Sides) -> Sides:
+    """The initiator the others act under ("... under OPS") first: it becomes actor1, the others associated."""
+    if len(sides.initiators) < 2:
+        return sides
+    for actor in sides.initiators[1:]:
+        before = text[max(0, actor.mention.start - 40) : actor.mention.start]
+        if _UNDER.search(before) and not _NOT_UMBRELLA_AFTER.match(text, actor.mention.end):
+            others = tuple(a for a in sides.initiators if a is not actor)
+            return Sides(initiators=(actor, *others), targets=sides.targets)
+    return sides
 
 
 def _responsibility_claims(doc: Document, sides: Sides) -> tuple[Claim, ...]:
