@@ -533,3 +533,31 @@ def test_forces_acting_under_an_umbrella_are_coded_under_it(
 ) -> None:
     events = extract_text(text, published=PUBLISHED, resources=resources).events
     assert [(e.actor1, e.assoc_actor_1) for e in events] == [(actor1, assoc1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "suffix"),
+    [
+        (
+            "On 6 May 2023, in Dourados, Mato Grosso do Sul, federal police forces seized 2 tons of marijuana "
+            "hidden in a truck.",
+            "Police Forces of Brazil (",
+            ") Federal Police",
+        ),
+        (
+            "On 6 May 2023, in Joinville, Santa Catarina, civil police officers dismantled a cocaine lab.",
+            "Police Forces of Brazil (",
+            ") Civil Police",
+        ),
+        (  # elsewhere the phrase is the police
+            "On 6 May 2023, in Puebla, Mexico, federal police officers dismantled a methamphetamine lab.",
+            "Police Forces of Mexico (",
+            ")",
+        ),
+    ],
+    ids=["brazil-federal", "brazil-civil", "mexico-federal"],
+)
+def test_police_branches_by_country(text: str, prefix: str, suffix: str, resources: Resources) -> None:
+    events = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert len(events) == 1 and events[0].actor1 is not None
+    assert events[0].actor1.startswith(prefix) and events[0].actor1.endswith(suffix), events[0].actor1
