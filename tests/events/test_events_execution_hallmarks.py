@@ -74,3 +74,26 @@ def test_hallmarks_told_in_a_sentence_of_their_own_count(one_event: OneEvent) ->
     assert [n for n in event.notes if n.startswith("actor1")] == [
         "actor1 is an unidentified gang: the victims bear the hallmarks of a criminal execution"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 June 2023, in Maraba, Para, the partially burnt body of a man was found beside a farm track.",
+            "Unidentified Gang and/or Police Militia",
+        ),
+        (
+            "On 3 June 2023, in Uruapan, Michoacan, two men on a motorbike executed a taxi driver at a petrol "
+            "station. 1 fatality.",
+            "Unidentified Gang (Mexico)",
+        ),
+        (
+            "On 3 June 2023, in Tumaco, Narino, two men on a motorbike executed a taxi driver at a petrol station.",
+            "Unidentified Armed Group (Colombia)",
+        ),
+    ],
+    ids=["brazil-partially-burnt", "mexico-executed", "colombia-executed"],
+)
+def test_burnt_bodies_and_executions(one_event: OneEvent, text: str, expected: str) -> None:
+    assert one_event(text, ON).actor1 == expected

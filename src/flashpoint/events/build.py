@@ -421,7 +421,8 @@ _EXECUTION_HALLMARKS = re.compile(
     r"(?:tied|bound) (?:up )?(?:hands?|feet|legs)|"
     r"handcuffed|gagged|blindfolded|muzzled|behead(?:ed|ing)|decapitated|dismembered|mutilated|"
     r"coup de grace|half-buried|(?:body|bodies|remains) (?:was |were )?(?:partially )?burn(?:ed|t)|"
-    r"(?:was|were) burn(?:ed|t) and handcuffed)\b",
+    r"(?:partially|half)[- ]burn(?:ed|t)|burn(?:ed|t) (?:body|bodies|corpses?|remains)|"
+    r"(?:was|were) burn(?:ed|t) and handcuffed|executed)\b",
     re.IGNORECASE,
 )
 
