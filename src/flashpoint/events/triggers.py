@@ -195,7 +195,8 @@ RULES: tuple[TriggerRule, ...] = (
         55,
         "riot",
         r"riot(?:s|ed|ers|ing)?|(?:threw|throwing|hurled|pelted) (?:stones|rocks|petrol bombs|molotov)|"
-        r"burn(?:ed|t|ing) (?:rubber |old )?(?:tyres|tires|objects|debris|garbage|trash)|barricades|"
+        r"burn(?:ed|t|ing) (?:rubber |old )?(?:tyres|tires|objects|debris|garbage|trash)|barricades|barricaded|"
+        r"(?:attacked|pelted|hit) (?:[\w-]+ ){0,4}?with (?:stones|rocks|bricks|bottles|molotov cocktails)|"
         r"(?:lit|lighting|set fire to|torched) (?:rubber |old )?(?:tyres|tires)|"
         r"violent (?:protest|demonstration)s?|"
         r"(?:stormed|ransacked|vandali[sz]ed|attacked) (?:a |the )?(?:police station|office|headquarters)",
