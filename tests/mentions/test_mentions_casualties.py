@@ -615,3 +615,17 @@ def test_a_slashed_group_name_is_a_modifier(text: str, expected: list[Figure]) -
 )
 def test_members_of_a_party_are_civilians(text: str, expected: list[Figure]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A former army officer was shot dead outside his shop.", [("killed", 1, "civilian")]),
+        ("Two retired policemen were killed in the raid.", [("killed", 2, "civilian")]),
+        ("Gunmen killed two former FARC rebels near Tumaco.", [("killed", 2, "civilian")]),
+        ("Two policemen were killed in the raid.", [("killed", 2, "combatant")]),
+    ],
+    ids=["former-officer", "retired-police", "former-rebels", "serving-police"],
+)
+def test_former_combatants_are_civilians(text: str, expected: list[Figure]) -> None:
+    assert _figures(text) == expected

@@ -993,8 +993,14 @@ _PARTY_MEMBER = re.compile(r"members?|supporters?|activists?|workers?|cadres?", 
 _PARTY_CUE = re.compile(r"\b(?:party|parties|opposition|political)$", re.IGNORECASE)
 
 
+# "a former military officer", "two retired policemen", "an ex-soldier": no longer under arms, civilians
+_FORMER = re.compile(r"\b(?:former|retired|ex-|demobili[sz]ed)", re.IGNORECASE)
+
+
 def _class_of(head: str, mods: str) -> VictimClass:
     if _PARTY_MEMBER.fullmatch(head.strip()) and _PARTY_CUE.search(mods.strip()):
+        return VictimClass.CIVILIAN
+    if _FORMER.search(mods) and _COMBATANT_RE.fullmatch(head.strip()):
         return VictimClass.CIVILIAN
     if _COMBATANT_RE.fullmatch(head.strip()):
         return VictimClass.COMBATANT
