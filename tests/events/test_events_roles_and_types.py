@@ -520,13 +520,19 @@ def test_an_identity_militia_takes_the_country_of_its_event(resources: Resources
             "Operation Peace Spring",
             "Military Forces of Turkey (2016-); JWS: Syrian National Army",
         ),
+        (  # after a topic label the first actor is the subject and the umbrella was read as a target
+            "Looting: On 6 May 2023, SNA factions under Operation Peace Spring looted wheat stores in Tal Halaf, "
+            "Syria.",
+            "Operation Peace Spring",
+            "JWS: Syrian National Army",
+        ),
         (  # an area "under SDF control" names who holds it, not an umbrella of the attackers
             "On 6 May 2023, Turkish troops and SNA factions shelled villages under SDF control near Tal Tamr, Syria.",
             "Military Forces of Turkey (2016-)",
             "JWS: Syrian National Army",
         ),
     ],
-    ids=["under-the-operation", "under-control"],
+    ids=["under-the-operation", "under-control", "topic-label"],
 )
 def test_forces_acting_under_an_umbrella_are_coded_under_it(
     text: str, actor1: str, assoc1: str, resources: Resources

@@ -352,20 +352,32 @@ _UNDER = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+_UNDER_GAP = re.compile(r"[\s,]*(?:[\w-]+[\s,]+)?")  # "rebels under", "JWS factions, operating under"
 _NOT_UMBRELLA_AFTER = re.compile(
     r"\s*(?:'s\s+)?(?:control|rule|siege|fire|pressure|attack|occupation|threat|custody)\b", re.IGNORECASE
 )
 
 
 def _umbrella_first(text: str, sides: Sides) -> Sides:
-    """The initiator the others act under ("... under OPS") first: it becomes actor1, the others associated."""
-    if len(sides.initiators) < 2:
+    """The actor the initiators act under ("opposition rebels under OPS") first: it becomes actor1, the
+    initiators its associated actors. It may have been read as an initiator or, after a topic label
+    ("Looting: ... rebels under OPS looted ..."), as a target."""
+    if not sides.initiators:
         return sides
-    for actor in sides.initiators[1:]:
-        before = text[max(0, actor.mention.start - 40) : actor.mention.start]
-        if _UNDER.search(before) and not _NOT_UMBRELLA_AFTER.match(text, actor.mention.end):
-            others = tuple(a for a in sides.initiators if a is not actor)
-            return Sides(initiators=(actor, *others), targets=sides.targets)
+    for actor in (*sides.initiators[1:], *sides.targets):
+        start = actor.mention.start
+        under = _UNDER.search(text, max(0, start - 40), start)
+        if under is None or _NOT_UMBRELLA_AFTER.match(text, actor.mention.end):
+            continue
+        # under whom: the initiator the "under" phrase follows ("rebels under OPS", "factions, operating under")
+        if not any(
+            _UNDER_GAP.fullmatch(text, a.mention.end, under.start())
+            for a in sides.initiators
+            if a is not actor and a.mention.end <= under.start()
+        ):
+            continue
+        others = tuple(a for a in sides.initiators if a is not actor)
+        return Sides(initiators=(actor, *others), targets=tuple(a for a in sides.targets if a is not actor))
     return sides
 
 
