@@ -567,3 +567,15 @@ def test_police_branches_by_country(text: str, prefix: str, suffix: str, resourc
     events = extract_text(text, published=PUBLISHED, resources=resources).events
     assert len(events) == 1 and events[0].actor1 is not None
     assert events[0].actor1.startswith(prefix) and events[0].actor1.endswith(suffix), events[0].actor1
+
+
+def test_who_disrupted_the_weapon_is_actor1(resources: Resources) -> None:
+    """The codebook's disrupted weapons use: actor1 defused or seized it; whoever planted it is the target."""
+    text = (
+        "On 6 May 2023, a police team defused two pressure bombs allegedly planted by Maoists near Kutru village "
+        "(Bijapur, Chhattisgarh)."
+    )
+    events = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Disrupted weapons use", "Police Forces of India (2014-)", "Naxal-Maoist Rebels (India)")
+    ]

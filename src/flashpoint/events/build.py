@@ -113,6 +113,8 @@ def _build_event(doc: Document, ctx: EventContext, segment: Segment, focus: Focu
     sides = _sides(doc, ctx, segment, country, event_date)
     text = _segment_text(doc, segment)
     typed = choose_type(segment, ctx.mentions, sides, text=text, classifier=ctx.classifier)
+    if typed.sub_event_type == SubEventType.DISRUPTED_WEAPONS_USE.value:
+        sides = _disruptor_first(doc.text, sides)
     claims = _claims(ctx, sentences)
     actor_claims, alleged = _alleged_actor_claims(doc, ctx, segment, country, event_date)
     actor1, assoc1, actor2, assoc2, inter1, inter2, actor_pick = _actors(
@@ -379,6 +381,28 @@ def _umbrella_first(text: str, sides: Sides) -> Sides:
         others = tuple(a for a in sides.initiators if a is not actor)
         return Sides(initiators=(actor, *others), targets=tuple(a for a in sides.targets if a is not actor))
     return sides
+
+
+# "police defused five IEDs allegedly planted by Maoists": whose weapon it was, not who acted
+_WEAPON_OWNER_BEFORE = re.compile(
+    r"\b(?:planted|laid|placed|hidden|left|set|fired|launched|belonging)\s+(?:by|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _disruptor_first(text: str, sides: Sides) -> Sides:
+    """In a disrupted weapons use the codebook's actor1 is who disrupted it (defused, seized, intercepted); the
+    weapon's owner ("planted by Maoists") is its target."""
+    owners = tuple(
+        a
+        for a in sides.initiators
+        if _WEAPON_OWNER_BEFORE.search(text, max(0, a.mention.start - 30), a.mention.start)
+    )
+    disruptors = tuple(a for a in sides.targets if a not in owners)
+    if not owners or not disruptors:
+        return sides
+    rest = tuple(a for a in sides.initiators if a not in owners)
+    return Sides(initiators=(*disruptors, *rest), targets=owners)
 
 
 def _responsibility_claims(doc: Document, sides: Sides) -> tuple[Claim, ...]:
