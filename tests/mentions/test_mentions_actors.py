@@ -598,6 +598,21 @@ def test_children_of_fire(kb: ActorKB, text: str, expected: list[str]) -> None:
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raiya Mutomboki rebels burned huts near Shabunda.", ["raia-mutomboki"]),
+        ("The Mayi Mayi UPLC armed group surrendered in Butembo.", ["uplc"]),
+        ("Mai-Mai Simba fighters attacked a gold site near Mambasa.", ["mayi-mayi-simba"]),
+        ("Mai-Mai fighters attacked a gold site near Mambasa.", ["mayi-mayi"]),
+    ],
+    ids=["raiya-spelling", "uplc", "simba", "mai-mai"],
+)
+def test_mayi_mayi_factions(kb: ActorKB, text: str, expected: list[str]) -> None:
+    found = [m.actor_id for m in _find(text, kb, country="CD") if m.actor_id and not m.generic]
+    assert found == expected
+
+
 def test_a_member_noun_inside_a_name_is_no_second_actor(kb: ActorKB) -> None:
     """ "ISGS militants" is one actor: the generic "militants" inside its span is not another."""
     mentions = _find("Presumed ISGS militants abducted a driver near Djibo.", kb, published=date(2020, 5, 9))
