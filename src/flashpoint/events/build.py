@@ -130,7 +130,9 @@ def _build_event(doc: Document, ctx: EventContext, segment: Segment, focus: Focu
         paragraph=_anchor_paragraph(doc, segment),
     )
     typed = _arrest_by_armed_group(typed, inter1)
-    actor1, assoc1, actor2, assoc2 = (_localised(name, country) for name in (actor1, assoc1, actor2, assoc2))
+    found = ctx.actors.country(country)
+    place_country = found.name if found is not None else country  # the KB's spelling, as descriptors use it
+    actor1, assoc1, actor2, assoc2 = (_localised(n, place_country) for n in (actor1, assoc1, actor2, assoc2))
     evidence = (
         Evidence(
             field="event_type", start=segment.anchor.start, end=segment.anchor.end, text=segment.anchor.text

@@ -742,9 +742,8 @@ PRO_PREFIX = "pro-"
 
 def _actor_phrases(actor: Actor) -> Iterator[Phrase]:
     country = actor.country or None
-    short = (
-        () if actor.either else tuple(_acled_short_forms(actor.name))
-    )  # "JNIM" alone is not the joint actor
+    # a joint actor's name has no short forms: "JNIM" alone is not "JNIM ... and/or Islamic State (Greater Sahara)"
+    short = () if actor.either else tuple(_acled_short_forms(actor.name))
     names = (actor.name.replace("({period})", "").strip(), *short, *actor.aliases)
     for alias in names:
         if "(" in alias and alias is not names[0]:
@@ -791,6 +790,7 @@ class ActorKB:
         "_country_lookup",
         "_descriptors",
         "_index",
+        "_joints",
         "_search_choices",
         "actors",
         "airspaces",
@@ -825,6 +825,7 @@ class ActorKB:
         self._index: PhraseIndex[Entry] | None = None
         self._search_choices: list[tuple[str, str]] | None = None
         self._branches: dict[tuple[str, str], str] | None = None
+        self._joints: dict[frozenset[str], str] | None = None
 
     # -- construction -------------------------------------------------------------------------------------
 
@@ -980,13 +981,16 @@ class ActorKB:
     def joint(self, first: str, second: str) -> str | None:
         """The joint actor ("X and/or Y", an ``either`` list) that a report naming ``first`` or ``second``
         stands for, when the KB has one: "ISWAP or Boko Haram militants"."""
-        if first == second:
-            return None
-        for actor in self.actors.values():
-            members = {*actor.either, actor.id}
-            if actor.either and first in members and second in members:
-                return actor.id
-        return None
+        if self._joints is None:
+            self._joints = {
+                frozenset((one, other)): actor.id
+                for actor in self.actors.values()
+                if actor.either
+                for one in (*actor.either, actor.id)
+                for other in (*actor.either, actor.id)
+                if one != other
+            }
+        return self._joints.get(frozenset((first, second))) if first != second else None
 
     def localise(self, actor_id: str, country: str | None) -> str:
         """The country branch of a transnational actor ("islamic-state" in Syria -> "islamic-state-syria")."""
