@@ -80,7 +80,7 @@ def test_hallmarks_told_in_a_sentence_of_their_own_count(one_event: OneEvent) ->
     ("text", "expected"),
     [
         (
-            "On 3 June 2023, in Maraba, Para, the partially burnt body of a man was found beside a farm track.",
+            "On 3 June 2023, in Maraba, Para, a farmer was shot dead and his partially burnt corpse left by a farm track.",
             "Unidentified Gang and/or Police Militia",
         ),
         (

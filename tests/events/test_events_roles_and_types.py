@@ -545,8 +545,8 @@ def test_forces_acting_under_an_umbrella_are_coded_under_it(
     ("text", "prefix", "suffix"),
     [
         (
-            "On 6 May 2023, in Dourados, Mato Grosso do Sul, federal police forces seized 2 tons of marijuana "
-            "hidden in a truck.",
+            "On 6 May 2023, federal police officers seized two tonnes of cannabis from a lorry stopped on the "
+            "BR-163 near Dourados, Mato Grosso do Sul.",
             "Police Forces of Brazil (",
             ") Federal Police",
         ),

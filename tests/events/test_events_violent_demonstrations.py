@@ -62,7 +62,7 @@ def test_riot_with_no_protest_voiced_is_mob_violence(one_event: OneEvent, text: 
         "On 5 June 2023, rioters in Kisii town (Kisii) stoned police, calling for the release of a local MCA.",
         "On 5 June 2023, traders pelted police with stones in Kisumu (Kisumu) and barricaded the market road.",
         "On 5 June 2023, about 300 hawkers demonstrated outside the county offices in Eldoret (Uasin Gishu) over "
-        "evictions. Roads were barricaded with stones and debris.",
+        "evictions. They barricaded the approach roads with rocks and debris.",
         "On 5 June 2023, factory workers demonstrated in Thika (Kiambu) for higher wages; a bus carrying "
         "colleagues who refused to join was attacked with rocks.",
     ],

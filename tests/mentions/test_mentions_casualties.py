@@ -612,7 +612,7 @@ def test_a_slashed_group_name_is_a_modifier(text: str, expected: list[Figure]) -
         ("Two retired policemen were killed in the raid.", [("killed", 2, "civilian")]),
         ("Gunmen killed two former FARC rebels near Tumaco.", [("killed", 2, "civilian")]),
         # members of an armed group and serving police stay combatants
-        ("Four militia members were killed in the ambush.", [("killed", 4, "combatant")]),
+        ("Five militia members died when their convoy was hit.", [("killed", 5, "combatant")]),
         ("Two policemen were killed in the raid.", [("killed", 2, "combatant")]),
     ],
     ids=[

@@ -349,8 +349,8 @@ def _sides(doc: Document, ctx: EventContext, segment: Segment, country: str | No
     return Sides(initiators=(agent,), targets=sides.targets)
 
 
-# "Turkish forces and opposition rebels under OPS shelled ...", "factions operating under the banner of the
-# SNA": the forces act under an umbrella (an operation, a coalition), which the codebook names as the actor
+# "troops and allied factions under an operation shelled the village", "factions operating under the banner
+# of the SNA": the forces act under an umbrella (an operation, a coalition), which the codebook names as the actor
 _UNDER = re.compile(
     r"\b(?:operating\s+|fighting\s+|acting\s+|deployed\s+)?under\s+(?:the\s+(?:banner|umbrella|command)\s+of\s+)?"
     r"(?:the\s+)?$",
@@ -385,7 +385,7 @@ def _umbrella_first(text: str, sides: Sides) -> Sides:
     return sides
 
 
-# "police defused five IEDs allegedly planted by Maoists": whose weapon it was, not who acted
+# "the bomb squad defused two mines laid by the rebels": whose weapon it was, not who acted
 _WEAPON_OWNER_BEFORE = re.compile(
     r"\b(?:planted|laid|placed|hidden|left|set|fired|launched|belonging)\s+(?:by|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -394,7 +394,7 @@ _WEAPON_OWNER_BEFORE = re.compile(
 
 def _disruptor_first(text: str, sides: Sides) -> Sides:
     """In a disrupted weapons use the codebook's actor1 is who disrupted it (defused, seized, intercepted); the
-    weapon's owner ("planted by Maoists") is its target."""
+    weapon's owner ("laid by the rebels") is its target."""
     owners = tuple(
         a
         for a in sides.initiators

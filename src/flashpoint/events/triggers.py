@@ -275,7 +275,7 @@ RULES: tuple[TriggerRule, ...] = (
         "disrupted weapons",
         r"defus(?:ed|ing)|dismantl(?:ed|ing) (?:an? )?(?:IED|bomb|explosive)|intercept(?:ed|ion)|shot down|"
         r"seized (?:a |an )?(?:large )?(?:weapons?|arms|ammunition|explosives?)|weapons? cache|arms cache|"
-        # "recovered arms and ammunition including ... two mortar shells": a cache found, not shelling
+        # "seized rifles and ammunition, mortar rounds among them": a cache found, not shelling
         r"(?:recovered|seized|confiscated|unearthed) (?:an? |the )?(?:huge |large |big )?(?:(?:quantity|quantities|"
         r"cache|haul|stockpile|amount) of )?(?:illegal |illicit )?(?:arms|weapons|ammunition|explosives|firearms|"
         r"war-like stores)|"
