@@ -579,3 +579,36 @@ def test_who_disrupted_the_weapon_is_actor1(resources: Resources) -> None:
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Disrupted weapons use", "Police Forces of India (2014-)", "Naxal-Maoist Rebels (India)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "On 6 May 2023, in Uruapan, Michoacan, gunmen in a pickup fired on a state police patrol near the "
+            "market. No injuries were reported.",
+            "Unidentified",
+            "Police Forces of Mexico (2018-) State Police",
+        ),
+        (
+            "On 6 May 2023, in Belford Roxo, Rio de Janeiro, the Military Police raided the Babi community in a "
+            "crackdown on drug trafficking. A long shoot-out followed and one suspect was wounded.",
+            "Military Forces of Brazil (2023-) Military Police",
+            "Unidentified Gang and/or Police Militia",
+        ),
+        (  # no sign of an anti-crime operation: the opponent stays an unidentified armed group
+            "On 6 May 2023, in Belford Roxo, Rio de Janeiro, the Military Police exchanged fire with unknown men "
+            "near the bus station.",
+            "Military Forces of Brazil (2023-) Military Police",
+            "Unidentified Armed Group (Brazil)",
+        ),
+    ],
+    ids=["mexico-state-police", "brazil-anti-drug-operation", "brazil-no-crime-context"],
+)
+def test_police_operations_in_gang_countries(
+    text: str, actor1: str, actor2: str | None, resources: Resources
+) -> None:
+    events = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert len(events) == 1
+    assert events[0].actor1 is not None and events[0].actor1.startswith(actor1), events[0].actor1
+    assert events[0].actor2 == actor2

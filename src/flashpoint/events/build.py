@@ -466,6 +466,12 @@ _EXECUTION_HALLMARKS = re.compile(
 
 
 _UNIDENTIFIED_NOTE = "actor1 is an unidentified armed group"
+# a police or army operation against organised crime: its unnamed opponents are a gang (in _GANG_HALLMARK_COUNTRIES)
+_CRIME_OPERATION = re.compile(
+    r"\b(?:drug[- ]traffick\w*|traffickers?|drug dealers?|drug dealing|cartels?|gangs?|criminal groups?|"
+    r"cargo theft|robbers?|criminals)\b",
+    re.IGNORECASE,
+)
 
 
 # An identity militia the KB does not list is named when its mention is read ("Rizeigat Ethnic Militia"); the
@@ -579,6 +585,17 @@ def _actors(
             name2, inter2 = name1, inter1
         if name1 == name2 and name1 in unnamed:
             notes.append(f"neither side of the clash is named: both are {name1}")
+        elif (
+            name2 is None
+            and inter1 == 1
+            and country in _GANG_HALLMARK_COUNTRIES
+            and _CRIME_OPERATION.search(paragraph or text)
+        ):
+            # "the Military Police carried out an operation against drug trafficking; a shoot-out broke out"
+            name2, inter2 = ctx.actors.resolve_descriptor("inferred_gang", country, on)
+            notes.append(
+                "actor2 is an unidentified gang: state forces fought unnamed men in an anti-crime operation"
+            )
     penalty = 0.1 if main1 is None else 0.0
     evidence = [e for e in evidence if e.field != "actor2" or name2 is not None]
     return (
