@@ -591,7 +591,7 @@ def _actors(
             and country in _GANG_HALLMARK_COUNTRIES
             and _CRIME_OPERATION.search(paragraph or text)
         ):
-            # "the Military Police carried out an operation against drug trafficking; a shoot-out broke out"
+            # "a police raid on a drug gang's stronghold ended in a long exchange of fire"
             name2, inter2 = ctx.actors.resolve_descriptor("inferred_gang", country, on)
             notes.append(
                 "actor2 is an unidentified gang: state forces fought unnamed men in an anti-crime operation"
