@@ -46,7 +46,7 @@ def test_events_come_newest_first_with_their_source(client: httpx.Client) -> Non
         ({"bbox": "35,32,42,37.5", "since": "2025-03-05"}, 1),
         ({"country": "nigeria"}, 1),
         ({"admin1": "Homs"}, 1),
-        ({"actor": "islamic state"}, 2),  # actor1 or actor2
+        ({"actor": "islamic state (syria)"}, 2),  # actor1 or actor2
         ({"claimant": "Amaq"}, 1),
         ({"min_fatalities": 4}, 2),
         ({"q": "tear gas"}, 1),
