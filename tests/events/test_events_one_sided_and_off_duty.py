@@ -152,3 +152,10 @@ def test_party_members_attacked_by_a_party_militia_are_civilians(one_event: OneE
     )
     event = one_event(text, PUBLISHED)
     assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Burundi)")
+
+
+def test_a_named_opposition_party_member_is_a_civilian(one_event: OneEvent) -> None:
+    """Burundi's opposition CNL: its members attacked by the ruling party's youth militia are civilians."""
+    text = "On 7 June 2021, Imbonerakure beat and wounded a CNL member near the market of Rumonge (Rumonge)."
+    event = one_event(text, PUBLISHED)
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Burundi)")

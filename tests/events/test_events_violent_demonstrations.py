@@ -104,3 +104,14 @@ def test_rioters_damaging_private_property_target_civilians(
 ) -> None:
     event = one_event(text, ON)
     assert (event.sub_event_type, event.actor2) == ("Violent demonstration", actor2)
+
+
+def test_a_crowd_clashing_with_police_is_the_riot_not_its_target(one_event: OneEvent) -> None:
+    """ "residents clashed with police": a clash word, typed a riot; the residents are the crowd (actor1), the
+    police the target."""
+    event = one_event("On 5 June 2023, residents clashed with police in Kisumu town (Kisumu).", ON)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence",
+        "Rioters (Kenya)",
+        "Police Forces of Kenya (2022-)",
+    )
