@@ -26,6 +26,7 @@ from flashpoint.events.roles import (
     assign_sides,
     attributed_to,
     claims_responsibility,
+    crowd_initiates,
     main_and_associated,
     resolve_actor,
     weapon_owner,
@@ -116,7 +117,7 @@ def _build_event(doc: Document, ctx: EventContext, segment: Segment, focus: Focu
     if typed.sub_event_type == SubEventType.DISRUPTED_WEAPONS_USE.value:
         sides = _disruptor_first(doc.text, sides)
     elif typed.event_type in _NO_INITIATOR_TYPES and segment.anchor.event_type not in _NO_INITIATOR_TYPES:
-        sides = _crowd_initiates(sides, segment.anchor.start)
+        sides = crowd_initiates(sides, segment.anchor.start)
     claims = _claims(ctx, sentences)
     actor_claims, alleged = _alleged_actor_claims(doc, ctx, segment, country, event_date)
     actor1, assoc1, actor2, assoc2, inter1, inter2, actor_pick = _actors(
@@ -409,17 +410,6 @@ def _disruptor_first(text: str, sides: Sides) -> Sides:
     return Sides(initiators=(*disruptors, *rest), targets=owners)
 
 
-def _crowd_initiates(sides: Sides, anchor_start: int) -> Sides:
-    """ "residents clashed with police", typed a riot: the civilians that the clash's sides had put among the
-    targets (civilians never initiate violence in a battle) are the crowd, the riot's initiators."""
-    crowd = tuple(a for a in sides.targets if a.inter == _CIVILIAN_INTER and a.mention.start < anchor_start)
-    if not crowd:
-        return sides
-    return Sides(
-        initiators=(*crowd, *sides.initiators), targets=tuple(a for a in sides.targets if a not in crowd)
-    )
-
-
 def _responsibility_claims(doc: Document, sides: Sides) -> tuple[Claim, ...]:
     """ "The Taliban claimed responsibility": the initiator's own claim, kept with the group as its claimant."""
     return tuple(
@@ -479,7 +469,6 @@ _EXECUTION_HALLMARKS = re.compile(
 
 
 _UNIDENTIFIED_NOTE = "actor1 is an unidentified armed group"
-_CIVILIAN_INTER = 7
 # a police or army operation against organised crime: its unnamed opponents are a gang (in _GANG_HALLMARK_COUNTRIES)
 _CRIME_OPERATION = re.compile(
     r"\b(?:drug[- ]traffick\w*|traffickers?|drug dealers?|drug dealing|cartels?|gangs?|criminal groups?|"

@@ -123,6 +123,18 @@ def assign_sides(
     )
 
 
+def crowd_initiates(sides: Sides, anchor_start: int) -> Sides:
+    """The inverse of :func:`assign_sides`' rule for an event typed a riot or protest after its clash trigger put
+    the civilians among the targets ("residents clashed with police"): the civilians named before the trigger
+    are the crowd, the event's initiators."""
+    crowd = tuple(a for a in sides.targets if a.inter == _CIVILIANS and a.mention.start < anchor_start)
+    if not crowd:
+        return sides
+    return Sides(
+        initiators=(*crowd, *sides.initiators), targets=tuple(a for a in sides.targets if a not in crowd)
+    )
+
+
 def _grammatical_sides(
     sentence_text: str, offset: int, trigger: TriggerMention, resolved: list[ResolvedActor]
 ) -> Sides:
@@ -501,6 +513,7 @@ __all__ = [
     "assign_sides",
     "attributed_to",
     "claims_responsibility",
+    "crowd_initiates",
     "main_and_associated",
     "resolve_actor",
 ]
