@@ -197,6 +197,27 @@ def test_gtd_attack_type(
     assert m.gtd_attack_type(event) == expected
 
 
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        ("the motorcade of the regional mayor", "Assassination"),
+        ("a police chief's vehicle", "Assassination"),
+        ("Colonel Amadou Sissoko", "Assassination"),  # a title before a name
+        ("Ibrahim Toure, a former member of the regional council", "Assassination"),
+        ("the brother of a district police chief", "Armed Assault"),  # a relative of the person of note
+        ("the governor's house", "Armed Assault"),  # a building: coded by its means
+        ("the general hospital", "Armed Assault"),  # "general" is a title only before a name
+        ("a police checkpoint", "Armed Assault"),
+    ],
+)
+def test_gtd_assassination_from_what_the_attack_was_aimed_at(
+    event_factory: EventFactory, target: str, expected: str
+) -> None:
+    aimed = Evidence(field="target", start=0, end=len(target), text=target)
+    event = event_factory(sub_event_type="Attack", evidence=(*_evidence("gunmen opened fire"), aimed))
+    assert m.gtd_attack_type(event) == expected
+
+
 def test_gtd_mapping_back_is_the_inverse() -> None:
     for sub_event, attack in m.GTD_ATTACK_BY_SUB_EVENT.items():
         assert sub_event in m.GTD_SUB_EVENTS_BY_ATTACK[attack]

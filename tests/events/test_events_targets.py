@@ -48,6 +48,28 @@ def _targets(text: str, resources: Resources) -> list[str]:
             ["a convoy of aid trucks"],
         ),
         ("On 8 May 2023, troops killed a total of 5 militants near Beni.", ["a total of 5 militants"]),
+        (  # gunfire names what it was aimed at; a name keeps its description between commas
+            "On 8 May 2023, gunmen opened fire on Colonel Amadou Sissoko, the district police commander, in Gao.",
+            ["Colonel Amadou Sissoko, the district police commander"],
+        ),
+        (
+            "On 8 May 2023, militants fired a rocket-propelled grenade at a district chief's vehicle in Baghlan.",
+            ["a district chief's vehicle"],
+        ),
+        (  # the word limit ends the phrase; it does not end on "of the"
+            "On 8 May 2023, gunmen ambushed the convoy of the deputy mayor of the Eastern Region near Kumba.",
+            ["the convoy of the deputy mayor"],
+        ),
+        (  # "least" of "at least" and the verb of the next clause are no part of a target
+            "On 8 May 2023, a bomb targeting police forces detonated in Gao. At least one customs official was "
+            "killed.",
+            ["police forces", "one customs official"],
+        ),
+        (  # a described name before a passive verb
+            "On 8 May 2023, gunmen attacked a checkpoint in Gao. Ibrahim Toure, a former member of the regional "
+            "council, was killed.",
+            ["a checkpoint", "Ibrahim Toure, a former member of the regional council"],
+        ),
     ],
 )
 def test_the_attack_s_target_as_written(text: str, wanted: list[str], resources: Resources) -> None:

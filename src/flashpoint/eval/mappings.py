@@ -508,16 +508,24 @@ def gtd_attack_type(event: Event | None) -> str:
 # A victim named and given an office: "Karim, a district governor,", "Nadia Rahimi, the head of the council".
 # Offices of state, politics, security ranks and community leadership (GTD's "persons of some note");
 # religious teachers and ordinary members of a force are not in the list.
-_OFFICE = (
+_OFFICE_NOUNS = (
     r"(?:official|leader|elder|commander|chief|head|governor|mayor|judge|prosecutor|lawmaker|legislator|"
-    r"parliamentarian|member of (?:the )?(?:parliament|national assembly|senate|provincial council)|MP|senator|"
+    r"parliamentarian|member of (?:the )?(?:[\w-]+ ){0,2}?(?:parliament|national assembly|senate|council|assembly)|MP|senator|"
     r"minister|council(?:l)?or|council member|politician|candidate|journalist|director|deputy|spokes(?:man|woman|"
-    r"person)|(?:senior|high-ranking) (?:\w+ )?officer|colonel|general)"
+    r"person)|(?:senior|high-ranking) (?:\w+ )?officer|colonel)"
 )
+_OFFICE = r"(?:" + _OFFICE_NOUNS + r"|general)"  # "Karim, a retired general,"
 _NAMED_OFFICE_HOLDER = re.compile(
     r"\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, (?:a|an|the) (?:[\w()'-]+ ){0,7}?" + _OFFICE + r"\b"
 )
 _RELIGIOUS = re.compile(r"\b(?:prayer|religious|mosque)\b", re.IGNORECASE)
+# What the attack was aimed at names a person of note: "opened fire on the mayor's convoy", "Colonel Amadou
+# Sissoko, the district police commander". Read from the ``target`` evidence; a title counts only before a name
+# ("the general hospital" names no general).
+_OFFICE_IN_TARGET = re.compile(r"\b" + _OFFICE_NOUNS + r"(?:'s)?\b", re.IGNORECASE)
+_TITLE_BEFORE_NAME = re.compile(
+    r"\b(?:General|Gen\.|Colonel|Col\.|Commander|Chief|Governor|Mayor|Senator|Judge|Deputy|Minister)\s+[A-Z]"
+)
 
 
 def _targets_person_of_note(event: Event) -> bool:
@@ -529,7 +537,24 @@ def _targets_person_of_note(event: Event) -> bool:
         found = _NAMED_OFFICE_HOLDER.search(evidence.text)
         if found is not None and not _RELIGIOUS.search(found.group(0)):
             return True
-    return False
+    return any(_names_person_of_note(e.text) for e in event.evidence if e.field == TARGET_FIELD)
+
+
+# A relative, guard or building of the person of note is what was hit, not the person: "the brother of a
+# district police chief", "security guards of a candidate", "the governor's house" (GTD codes an attack on a
+# residence by its means).
+_NOT_THE_PERSON = re.compile(
+    r"\b(?:father|mother|brother|sister|son|daughter|nephew|niece|cousin|uncle|aunt|wife|husband|relatives?|"
+    r"family|guards?|bodyguards?|drivers?|house|home|residence|compound|office|headquarters|building|mausoleum|"
+    r"grave|shop|farm)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_person_of_note(target: str) -> bool:
+    if _RELIGIOUS.search(target) or _NOT_THE_PERSON.search(target):
+        return False
+    return bool(_OFFICE_IN_TARGET.search(target) or _TITLE_BEFORE_NAME.search(target))
 
 
 _GTD_ACRONYM = re.compile(r"\s*\([A-Z0-9-]{2,12}\)\s*$")

@@ -24,7 +24,10 @@ _VERBS = (
     r"blew up|blow(?:ing)? up|dynamit(?:ed|ing)|destroy(?:ed|ing)|damag(?:ed|ing)|hit|struck|target(?:ed|ing)|"
     r"shell(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|ambush(?:ed|ing)|"
     r"murder(?:ed|ing)|kill(?:ed|ing)|assassinat(?:ed|ing)|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|shot(?: dead)?|"
-    r"shoot(?:ing)?|stabb(?:ed|ing)|execut(?:ed|ing)|loot(?:ed|ing)|ransack(?:ed|ing)"
+    r"shoot(?:ing)?|stabb(?:ed|ing)|execut(?:ed|ing)|loot(?:ed|ing)|ransack(?:ed|ing)|"
+    # gunfire and launched weapons name what they were aimed at: "opened fire on the mayor's convoy", "fired
+    # two rockets at the army barracks"
+    r"open(?:ed|ing) fire (?:on|at|upon)|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:on|at|upon)"
 )
 _PASSIVE_VERBS = (
     r"attacked|bombed|set on fire|set ablaze|torched|burned(?: down)?|burnt|blown up|dynamited|destroyed|damaged|"
@@ -41,7 +44,7 @@ _STOP_WORDS = (
     "last this early late monday tuesday wednesday thursday friday saturday sunday "
     # the verb of the next clause ("the plant caused damage", "police said the convoy ...")
     "was were is are has have had be been left caused killed wounded injured said says reported claimed "
-    "added told according due "
+    "added told according due detonated exploded "
     # adverbs and dates that follow a verb ("attacked indiscriminately", "killed 2 days ago")
     "if there also then again not ago instantly january february march april may june july august "
     "september october november december"
@@ -87,8 +90,16 @@ _PASSIVE = re.compile(
     rf"\s(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:{_PASSIVE_VERBS})\b", re.IGNORECASE
 )
 _PHRASE_BREAKS = ".;:!?(),"
+# A person named, then described between commas: "Colonel Amadou Sissoko, the district police commander,".
+# The description is part of what was hit (it says who the victim was); it opens with an article or "former".
+_APPOSITIVE = re.compile(r",\s+((?:a|an|the|former)\s[^,.;:!?()]{2,80}?)(?=,|\.\s|\.$|;|$)", re.IGNORECASE)
+_APPOSITIVE_WORDS = 9
 _WORD = re.compile(r"[\w'’-]+")
 _LEADING = frozenset(["the", "a", "an"])
+_DANGLING = frozenset(["the", "a", "an", "of", "its", "his", "her", "their"])
+_COUNT_LEAD = frozenset(
+    ["least", "most"]
+)  # "at least one official": "at" ends the clause before, "least" stays
 
 
 def find_targets(doc: Document, sentences: set[int]) -> tuple[Evidence, ...]:
@@ -119,7 +130,9 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
     for match in _PASSIVE.finditer(text):  # the phrase before it, back to the clause's start (linear time)
         floor = max(0, match.start() - _REACH)
         clause = max(floor - 1, *(text.rfind(mark, floor, match.start()) for mark in _PHRASE_BREAKS)) + 1
-        span = _trailing_phrase(text, clause, match.start())
+        span = _trailing_phrase(text, clause, match.start()) or _described_before(
+            text, floor, clause, match.start()
+        )
         if span is not None:
             yield span
 
@@ -137,7 +150,14 @@ def _leading_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
         if word.group().isdigit() and any(_names_something(k.group()) for k in kept):
             break  # "the farm 2 days ago": a number after a noun starts a new phrase; "a total of 5 ..." goes on
         kept.append(word)
-    return _phrase(kept)
+    while kept and kept[-1].group().casefold() in _DANGLING:
+        kept.pop()  # "the convoy of the mayor of the": the word limit cut a phrase after "of the"
+    span = _phrase(kept)
+    if span is not None and _is_name(kept):
+        described = _APPOSITIVE.match(text, span[1], end)
+        if described is not None and len(_WORD.findall(described.group(1))) <= _APPOSITIVE_WORDS:
+            return span[0], described.end(1)
+    return span
 
 
 def _trailing_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -148,7 +168,38 @@ def _trailing_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
         if word.group().casefold() in _STOP or len(kept) >= _MAX_WORDS:
             break
         kept.insert(0, word)
+    while kept and kept[0].group().casefold() in _COUNT_LEAD:
+        kept.pop(0)
     return _phrase(kept)
+
+
+def _described_before(text: str, floor: int, clause: int, verb: int) -> tuple[int, int] | None:
+    """ "Ibrahim Toure, a former member of the regional council, was killed": the name and its description, when
+    the clause before the passive verb is empty because the description between commas ends there."""
+    if clause < 1 or text[clause - 1] != "," or text[clause:verb].strip():
+        return None
+    return _described_name(text, floor, clause - 1)
+
+
+def _described_name(text: str, floor: int, comma: int) -> tuple[int, int] | None:
+    if comma < 0 or text[comma] != ",":
+        return None
+    opening = text.rfind(",", floor, comma)
+    if opening < 0:
+        return None
+    described = _APPOSITIVE.match(text, opening, comma)
+    if described is None or len(_WORD.findall(described.group(1))) > _APPOSITIVE_WORDS:
+        return None
+    clause = max(floor - 1, *(text.rfind(mark, floor, opening) for mark in _PHRASE_BREAKS)) + 1
+    name = _trailing_phrase(text, clause, opening)
+    if name is None or not _is_name(list(_WORD.finditer(text, name[0], name[1]))):
+        return None
+    return name[0], described.end(1)
+
+
+def _is_name(words: list[re.Match[str]]) -> bool:
+    """Every word capitalised: a person's name, with a title ("Colonel Amadou Sissoko")."""
+    return bool(words) and all(w.group()[:1].isupper() for w in words)
 
 
 def _phrase(words: list[re.Match[str]]) -> tuple[int, int] | None:
