@@ -7,7 +7,7 @@ import pytest
 
 from flashpoint.eval import mappings as m
 from flashpoint.eval.model import NO_EVENT
-from flashpoint.events.model import Claim, Event, Evidence
+from flashpoint.events.model import ACT_FIELD, Claim, Event, Evidence
 from flashpoint.events.ontology import SubEventType
 from flashpoint.mentions.model import Stance
 
@@ -215,6 +215,26 @@ def test_gtd_assassination_from_what_the_attack_was_aimed_at(
 ) -> None:
     aimed = Evidence(field="target", start=0, end=len(target), text=target)
     event = event_factory(sub_event_type="Attack", evidence=(*_evidence("gunmen opened fire"), aimed))
+    assert m.gtd_attack_type(event) == expected
+
+
+@pytest.mark.parametrize(
+    ("sub_event_type", "act", "expected"),
+    [
+        ("Armed clash", "abducted", "Hostage Taking (Kidnapping)"),  # the attack also took captives
+        ("Armed clash", "explosive device", "Bombing/Explosion"),
+        ("Armed clash", "rocket-propelled grenades", "Armed Assault"),  # a firefight's weapon
+        ("Remote explosive/landmine/IED", "taken hostage", "Hostage Taking (Kidnapping)"),
+        ("Looting/property destruction", "bomb", "Bombing/Explosion"),
+        ("Abduction/forced disappearance", "explosive device", "Hostage Taking (Kidnapping)"),  # ranks lower
+        ("Peaceful protest", "abducted", "(Peaceful protest)"),  # no attack to rank
+    ],
+)
+def test_gtd_hierarchy_ranks_the_event_s_other_acts(
+    event_factory: EventFactory, sub_event_type: str, act: str, expected: str
+) -> None:
+    other = Evidence(field=ACT_FIELD, start=0, end=len(act), text=act)
+    event = event_factory(sub_event_type=sub_event_type, evidence=(*_evidence("gunmen attacked"), other))
     assert m.gtd_attack_type(event) == expected
 
 

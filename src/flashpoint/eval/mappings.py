@@ -20,7 +20,7 @@ import pycountry
 
 from flashpoint.eval.metrics import names_overlap, normalise_actor_name, normalise_place_name, place_fold
 from flashpoint.eval.model import NO_EVENT
-from flashpoint.events.model import Event
+from flashpoint.events.model import ACT_FIELD, Event
 from flashpoint.events.ontology import EventType, SubEventType
 from flashpoint.events.targets import TARGET_FIELD
 from flashpoint.mentions.model import Stance, VictimClass
@@ -118,8 +118,9 @@ def old_riots_protests_type(inter1: int | None, inter2: int | None) -> str | Non
 
 def event_text(event: Event) -> str:
     """Lower-cased text of the event's evidence spans and string claim values (for keyword rules); ``target``
-    spans (what was hit, as written) are left out: they name objects, not the means or the cause."""
-    parts = [e.text for e in event.evidence if e.field != TARGET_FIELD]
+    spans (what was hit, as written) are left out: they name objects, not the means or the cause. So are
+    ``act`` spans: what else was done is no evidence of the event's own means (GTD's ranking reads them)."""
+    parts = [e.text for e in event.evidence if e.field not in (TARGET_FIELD, ACT_FIELD)]
     parts += [c.value for c in event.claims if isinstance(c.value, str)]
     return " ".join(parts).casefold()
 
@@ -502,6 +503,40 @@ def gtd_attack_type(event: Event | None) -> str:
         return f"({event.sub_event_type})"
     if attack in _ASSASSINATION_MEANS and _targets_person_of_note(event):
         return "Assassination"
+    return _outranking_act(event, attack)
+
+
+# GTD's hierarchy for an attack of several types: Assassination, Hijacking, Kidnapping, Barricade Incident,
+# Bombing/Explosion, Armed Assault, Unarmed Assault, Facility/Infrastructure Attack. An attack on a base that
+# also took soldiers captive is a kidnapping; one that detonated a device before opening fire a bombing (a
+# rocket-propelled grenade is a firefight's weapon, not a bomb). The other acts come from the ``act`` evidence.
+_HIERARCHY = (
+    "Hostage Taking (Kidnapping)",
+    "Bombing/Explosion",
+    "Armed Assault",
+    "Unarmed Assault",
+    "Facility/Infrastructure Attack",
+)
+_ACT_ATTACKS = (
+    ("Hostage Taking (Kidnapping)", re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?|captives?)\b")),
+    (
+        "Bombing/Explosion",
+        re.compile(
+            r"\b(?:bomb\w*|explosi\w*|detonat\w*|dynamite|(?<!propelled )grenades?|ieds?|suicide|landmines?)\b"
+        ),
+    ),
+)
+
+
+def _outranking_act(event: Event, attack: str) -> str:
+    if attack not in _HIERARCHY:
+        return attack
+    acts = [e.text.casefold() for e in event.evidence if e.field == ACT_FIELD]
+    for ranked, pattern in _ACT_ATTACKS:
+        if _HIERARCHY.index(ranked) >= _HIERARCHY.index(attack):
+            break
+        if any(pattern.search(act) for act in acts):
+            return ranked
     return attack
 
 

@@ -15,7 +15,7 @@ from flashpoint import __version__
 from flashpoint.documents.model import Document
 from flashpoint.events.claims import casualty_claims, coded_fatalities, conservative_total
 from flashpoint.events.merge import Draft, merge_drafts, renumber
-from flashpoint.events.model import Claim, Event, Evidence
+from flashpoint.events.model import ACT_FIELD, Claim, Event, Evidence
 from flashpoint.events.ontology import EventType, SubEventType
 from flashpoint.events.placing import Focus, choose_place, document_focus, plausible_places
 from flashpoint.events.roles import (
@@ -145,6 +145,7 @@ def _build_event(doc: Document, ctx: EventContext, segment: Segment, focus: Focu
         *actor_pick.evidence,
         *_casualty_evidence(claims, doc),
         *find_targets(doc, sentences),
+        *_other_acts(doc, ctx, segment, typed.sub_event_type),
     )
     notes = date_pick.notes + place_pick.notes + actor_pick.notes + typed.notes
     penalty = date_pick.penalty + place_pick.penalty + actor_pick.penalty + typed.penalty
@@ -827,6 +828,50 @@ def _claims(ctx: EventContext, sentences: set[int]) -> tuple[Claim, ...]:
     casualties = [c for c in ctx.mentions.casualties if c.sentence in sentences]
     claimants = [c for c in ctx.mentions.claimants if c.sentence in sentences]
     return casualty_claims(casualties, claimants)
+
+
+_PLAIN_VIOLENCE = frozenset({SubEventType.ARMED_CLASH.value, SubEventType.ATTACK.value})
+
+
+def _other_acts(
+    doc: Document, ctx: EventContext, segment: Segment, sub_event_type: str
+) -> tuple[Evidence, ...]:
+    """What else the event's sentences say was done, as ``act`` evidence: "Assailants attacked an army base
+    ... In addition, 11 soldiers were abducted." is one armed clash that also took captives; "detonated an
+    explosive device and opened fire" one attack with two means. Triggers of the event's own sub-event type,
+    of the plain fighting and killing every violent event has (armed clash, attack), negated or generic ones,
+    and the anchor itself are left out. Codings that rank acts (GTD's attack-type hierarchy puts kidnapping
+    above bombing above armed assault) read them."""
+    sentences = set(segment.sentences)
+    acts: dict[tuple[int, int], Evidence] = {}
+    for trigger in ctx.mentions.triggers:
+        if (
+            trigger.sentence in sentences
+            and trigger is not segment.anchor
+            and trigger.sub_event_type != sub_event_type
+            and trigger.sub_event_type not in _PLAIN_VIOLENCE
+            and not trigger.negated
+            and not trigger.generic
+            and not _NO_ONE_BEFORE.search(doc.text, max(0, trigger.start - 40), trigger.start)
+        ):
+            modifier = _ROCKET_PROPELLED.search(doc.text, max(0, trigger.start - 20), trigger.start)
+            begin = modifier.start() if modifier is not None else trigger.start
+            text = doc.text[begin : trigger.end]
+            acts.setdefault(
+                (begin, trigger.end), Evidence(field=ACT_FIELD, start=begin, end=trigger.end, text=text)
+            )
+    spans = sorted(
+        acts
+    )  # a trigger inside another act's span ("rocket" of "rocket-propelled grenades") is part of it
+    return tuple(acts[k] for k in spans if not any(o != k and o[0] <= k[0] and k[1] <= o[1] for o in spans))
+
+
+# "No one was abducted": an act the report rules out
+_NO_ONE_BEFORE = re.compile(
+    r"\b(?:no one|nobody|none)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+# "rocket-propelled grenades" are a firefight's weapon more than a bomb: the act keeps its modifier
+_ROCKET_PROPELLED = re.compile(r"\brocket[- ]propelled\s+$", re.IGNORECASE)
 
 
 def _casualty_evidence(claims: Sequence[Claim], doc: Document) -> tuple[Evidence, ...]:

@@ -37,6 +37,11 @@ class Evidence:
     text: str
 
 
+ACT_FIELD = "act"
+"""Evidence of something else the event's report says was done ("11 soldiers were abducted" in an attack on a
+base): not a field of the event, a span codings that rank acts read."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Event:
     id: str
@@ -70,4 +75,4 @@ class Event:
     extractor_version: str
 
 
-__all__ = ["Claim", "Event", "Evidence"]
+__all__ = ["ACT_FIELD", "Claim", "Event", "Evidence"]
