@@ -53,7 +53,7 @@ def _targets(text: str, resources: Resources) -> list[str]:
             ["Colonel Amadou Sissoko, the district police commander"],
         ),
         (
-            "On 8 May 2023, militants fired a rocket-propelled grenade at a district chief's vehicle in Baghlan.",
+            "On 8 May 2023, insurgents fired an RPG round at a district chief's vehicle near Baghlan.",
             ["a district chief's vehicle"],
         ),
         (  # the word limit ends the phrase; it does not end on "of the"
