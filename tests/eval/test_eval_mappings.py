@@ -206,6 +206,7 @@ def test_gtd_attack_type(
         ("Ibrahim Toure, a former member of the regional council", "Assassination"),
         ("the brother of a district police chief", "Armed Assault"),  # a relative of the person of note
         ("the governor's house", "Armed Assault"),  # a building: coded by its means
+        ("Sara Okello, the board chairperson of the state mining company", "Assassination"),
         ("the general hospital", "Armed Assault"),  # "general" is a title only before a name
         ("a police checkpoint", "Armed Assault"),
     ],

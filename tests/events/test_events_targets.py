@@ -60,6 +60,20 @@ def _targets(text: str, resources: Resources) -> list[str]:
             "On 8 May 2023, gunmen ambushed the convoy of the deputy mayor of the Eastern Region near Kumba.",
             ["the convoy of the deputy mayor"],
         ),
+        (  # a thrown weapon names what it was thrown at
+            "On 8 May 2023, a man threw a hand grenade at Jean Ndayisenga outside a bar in Ngozi.",
+            ["Jean Ndayisenga"],
+        ),
+        (  # an acronym in brackets is part of the phrase; a described name after "the vehicle of"
+            "On 8 May 2023, a bomb targeted the vehicle of Nabi Karimi, a Village Defence Unit (VDU) commander, "
+            "near Tessit.",
+            ["the vehicle of Nabi Karimi, a Village Defence Unit (VDU) commander"],
+        ),
+        (  # the person aimed at, unhurt, described between commas
+            "On 8 May 2023, a bomb exploded near the car of a district official in Tessit. Karimi, the district "
+            "head, was not harmed, but two guards were wounded.",
+            ["Karimi, the district head", "two guards"],
+        ),
         (  # "least" of "at least" and the verb of the next clause are no part of a target
             "On 8 May 2023, a bomb targeting police forces detonated in Gao. At least one customs official was "
             "killed.",

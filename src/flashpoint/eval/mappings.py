@@ -547,7 +547,8 @@ _OFFICE_NOUNS = (
     r"(?:official|leader|elder|commander|chief|head|governor|mayor|judge|prosecutor|lawmaker|legislator|"
     r"parliamentarian|member of (?:the )?(?:[\w-]+ ){0,2}?(?:parliament|national assembly|senate|council|assembly)|MP|senator|"
     r"minister|council(?:l)?or|council member|politician|candidate|journalist|director|deputy|spokes(?:man|woman|"
-    r"person)|(?:senior|high-ranking) (?:\w+ )?officer|colonel)"
+    r"person)|(?:senior|high-ranking) (?:\w+ )?officer|colonel|chair(?:man|woman|person)?|commissioner|advis[eo]r|"
+    r"ambassador|president|administrator)"
 )
 _OFFICE = r"(?:" + _OFFICE_NOUNS + r"|general)"  # "Karim, a retired general,"
 _NAMED_OFFICE_HOLDER = re.compile(

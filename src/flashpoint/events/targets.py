@@ -27,12 +27,15 @@ _VERBS = (
     r"shoot(?:ing)?|stabb(?:ed|ing)|execut(?:ed|ing)|loot(?:ed|ing)|ransack(?:ed|ing)|"
     # gunfire and launched weapons name what they were aimed at: "opened fire on the mayor's convoy", "fired
     # two rockets at the army barracks"
-    r"open(?:ed|ing) fire (?:on|at|upon)|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:on|at|upon)"
+    r"open(?:ed|ing) fire (?:on|at|upon)|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:on|at|upon)|"
+    r"thr(?:ew|owing) (?:[\w-]+ ){1,3}?(?:at|into)"
 )
 _PASSIVE_VERBS = (
     r"attacked|bombed|set on fire|set ablaze|torched|burned(?: down)?|burnt|blown up|dynamited|destroyed|damaged|"
     r"hit|struck|targeted|shelled|raided|stormed|ambushed|murdered|killed|assassinated|kidnapp?ed|abducted|"
-    r"shot(?: dead)?|stabbed|executed|looted|ransacked"
+    r"shot(?: dead)?|stabbed|executed|looted|ransacked|"
+    # the person an attack was aimed at, hurt or not: "Karimi, the district head, was not harmed"
+    r"injured|wounded|(?:not )?harmed|unharmed|unhurt"
 )
 _NOUNS = r"attacks?|bombings?|assaults?|raids?|strikes?|ambush(?:es)?|arson|explosions?|blasts?"
 # words that end the phrase: prepositions, conjunctions, relative pronouns, participles of a new clause
@@ -86,6 +89,8 @@ _NOT_TARGETS = frozenset(
 _ACTIVE = re.compile(rf"\b(?:{_VERBS})\s+", re.IGNORECASE)
 _ON = re.compile(rf"\b(?:{_NOUNS})\s+(?:on|against)\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?()]")
+# "an Afghan Local Police (ALP) commander": an acronym in brackets is part of the phrase, not its end
+_ACRONYM = re.compile(r"\((?=[A-Z])[A-Za-z0-9&.-]{2,10}\)")
 _PASSIVE = re.compile(
     rf"\s(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:{_PASSIVE_VERBS})\b", re.IGNORECASE
 )
@@ -120,6 +125,7 @@ def find_targets(doc: Document, sentences: set[int]) -> tuple[Evidence, ...]:
 
 
 def _spans(text: str) -> Iterator[tuple[int, int]]:
+    text = _ACRONYM.sub(lambda m: " " * len(m.group()), text)  # same length: offsets stay those of the text
     for pattern in (_ACTIVE, _ON):
         for match in pattern.finditer(text):  # the phrase after each verb, even inside another's phrase
             reach = min(len(text), match.end() + _REACH)
@@ -153,7 +159,7 @@ def _leading_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     while kept and kept[-1].group().casefold() in _DANGLING:
         kept.pop()  # "the convoy of the mayor of the": the word limit cut a phrase after "of the"
     span = _phrase(kept)
-    if span is not None and _is_name(kept):
+    if span is not None and _ends_in_name(kept):
         described = _APPOSITIVE.match(text, span[1], end)
         if described is not None and len(_WORD.findall(described.group(1))) <= _APPOSITIVE_WORDS:
             return span[0], described.end(1)
@@ -195,6 +201,15 @@ def _described_name(text: str, floor: int, comma: int) -> tuple[int, int] | None
     if name is None or not _is_name(list(_WORD.finditer(text, name[0], name[1]))):
         return None
     return name[0], described.end(1)
+
+
+def _ends_in_name(words: list[re.Match[str]]) -> bool:
+    """The phrase ends in a capitalised name: "Nabi Karimi", "the vehicle of Nabi Karimi"."""
+    return (
+        bool(words)
+        and words[-1].group()[:1].isupper()
+        and (len(words) == 1 or words[-2].group()[:1].isupper() or words[-2].group().casefold() == "of")
+    )
 
 
 def _is_name(words: list[re.Match[str]]) -> bool:
