@@ -272,3 +272,41 @@ def test_a_drug_trafficker_shot_by_police_is_a_gang_member(resources: Resources)
     )
     events = extract_text(text, published=PUBLISHED, resources=resources).events
     assert [e.actor2 for e in events] == ["Unidentified Gang (Brazil)"]
+
+
+@pytest.mark.parametrize(
+    ("suspicion", "claimant"),
+    [
+        (
+            "No one claimed the attack; however, local sources suspected the involvement of the Taliban.",
+            "local sources",
+        ),
+        ("Police suspect that the Taliban were behind the blast.", "security sources"),
+    ],
+)
+def test_a_suspected_perpetrator_named_later_is_actor1_with_the_suspicion_as_claim(
+    suspicion: str, claimant: str, resources: Resources
+) -> None:
+    text = (
+        "On 8 May 2023, a roadside bomb struck a minibus near Qalat, Zabul, killing three passengers. "
+        + suspicion
+    )
+    (event,) = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert event.actor1 == "Taliban"
+    (claim,) = [c for c in event.claims if c.field == "actor1"]
+    assert (claim.value, claim.claimant, claim.hedge) == ("Taliban", claimant, "suspect")
+
+
+def test_suspected_as_an_adjective_voices_no_suspicion(resources: Resources) -> None:
+    text = "On 8 May 2023, soldiers killed two suspected militants near Qalat, Zabul, police said."
+    (event,) = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert all(c.hedge != "suspect" for c in event.claims)
+
+
+def test_the_name_another_database_gives_the_khorasan_province(resources: Resources) -> None:
+    text = (
+        "On 8 May 2023, gunmen attacked a checkpoint in Achin, Nangarhar, killing two police officers. Sources "
+        "attributed the attack to the Khorasan Chapter of the Islamic State."
+    )
+    (event,) = extract_text(text, published=PUBLISHED, resources=resources).events
+    assert event.actor1 == "Islamic State (Afghanistan)"

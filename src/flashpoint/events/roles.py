@@ -374,6 +374,12 @@ _ATTRIBUTED_BEFORE = re.compile(
 )
 
 
+# "police suspect that the Taliban were behind the blast": the mention named as behind the event
+_BEHIND_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|may have been|might have been)\s+(?:\w+\s+)?behind\b", re.IGNORECASE
+)
+
+
 def attributed_to(text: str, start: int) -> bool:
     """Whether the actor mention starting at ``start`` is named as the perpetrator by a source ("sources
     attributed the attack to the Taliban")."""
@@ -424,6 +430,7 @@ def agent_named_later(
         if (
             claims_responsibility(text, after)
             or attributed_to(text, mention.start)
+            or _BEHIND_AFTER.match(text, after)
             or (
                 not claimed_only
                 and (

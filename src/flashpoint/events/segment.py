@@ -141,7 +141,20 @@ _ABOUT_VICTIMS = re.compile(r"^\W*(?:the|both|all) (?:\w+ )?(?:victims?|deceased
 
 
 def _victim_sentences(doc: Document) -> set[int]:
-    return {i for i in range(len(doc.sentences)) if _ABOUT_VICTIMS.match(doc.sentence_text(i))}
+    return {
+        i
+        for i in range(len(doc.sentences))
+        if _ABOUT_VICTIMS.match(doc.sentence_text(i)) or _SUSPECTED.search(doc.sentence_text(i))
+    }
+
+
+# "Sources suspected the involvement of the Taliban.", "Police suspect that the gang was behind it.": who is
+# suspected of the event belongs to it, though the sentence names no act (roles reads the suspect as alleged)
+_SUSPECTED = re.compile(
+    r"\bsuspect(?:s|ed)?\s+(?:the\s+)?involvement\s+of\b|\bsuspect(?:s|ed)?\s+(?:that\s+)?[^.]{2,60}?\b(?:was|were|is|are)\s+"
+    r"(?:behind|responsible)\b",
+    re.IGNORECASE,
+)
 
 
 _DEMONSTRATIONS = frozenset(

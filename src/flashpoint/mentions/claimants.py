@@ -36,7 +36,9 @@ _ASSERT = (
     r"accuse|accuses|accused|insist|insists|insisted|assert|asserts|asserted|noted|notes|wrote|writes|"
     r"tweeted|posted|documented|recorded|estimated|estimates|warned|explained|acknowledged|admitted|"
     r"blamed|blames|quoted|cited|revealed|reveals|disclosed|affirmed|maintained|maintains|argued|argues|"
-    r"attributed|attributes"
+    r"attributed|attributes|"
+    # a suspicion voiced about who did it, not "suspected militants": only before "the involvement" or "that"
+    r"suspect(?:s|ed)?(?=\s+(?:the\s+)?involvement\b|\s+that\b)"
 )
 _DENY = r"deny|denies|denied|denying|refute|refutes|refuted|refuting"
 _REJECT = r"reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing"
@@ -64,6 +66,9 @@ _HEGDE_VERBS = {
     "accuse": "accuse",
     "accuses": "accuse",
     "accused": "accuse",
+    "suspect": "suspect",
+    "suspects": "suspect",
+    "suspected": "suspect",
 }
 _INVERTIBLE = frozenset(
     {"said", "says", "reported", "added", "claimed", "stated", "wrote", "told", "noted", "confirmed"}
