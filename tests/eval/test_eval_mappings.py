@@ -276,6 +276,24 @@ def test_gtd_perpetrator_matches(
 
 
 @pytest.mark.parametrize(
+    ("changes", "gname", "expected"),
+    [
+        ({"actor2": "Taliban", "inter2": 2}, "Taliban", True),  # the bomber's group, named as actor2
+        ({"actor2": "Police Forces of Afghanistan (2021-)", "inter2": 1}, "Unknown", True),  # the target
+        ({"actor2": None, "inter2": None}, "Unknown", True),
+        ({"actor2": None, "inter2": None}, "Military Forces of Afghanistan", False),
+    ],
+    ids=["named-attacker", "state-target", "no-attacker", "not-the-disruptor"],
+)
+def test_gtd_perpetrator_of_a_disrupted_attack_is_not_who_stopped_it(
+    event_factory: EventFactory, changes: dict[str, Any], gname: str, expected: bool
+) -> None:
+    disruptor = {"actor1": "Military Forces of Afghanistan (2021-)", "inter1": 1}  # stopped the bomber
+    event = event_factory(sub_event_type="Disrupted weapons use", **disruptor, **changes)
+    assert m.gtd_perpetrator_matches(gname, event) is expected
+
+
+@pytest.mark.parametrize(
     ("changes", "expected"),
     [
         ({"event_type": "Violence against civilians", "inter1": 2, "inter2": 7}, "3 one-sided"),

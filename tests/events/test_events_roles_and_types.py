@@ -170,6 +170,13 @@ PUBLISHED = date(2023, 5, 10)
             None,
             None,
         ),
+        (  # a suicide bomber stopped before he struck: the attack was disrupted, the stopping side is actor1
+            "On 8 May 2023, police identified and shot dead a suicide bomber trying to enter a market in "
+            "Maiduguri, Borno.",
+            "Disrupted weapons use",
+            "Police Forces of Nigeria (2015-)",
+            None,
+        ),
     ],
     ids=[
         "repelled-attack-by",
@@ -197,6 +204,7 @@ PUBLISHED = date(2023, 5, 10)
         "set-on-fire-is-property-destruction",
         "drive-by-shooting-is-an-attack",
         "defused-device",
+        "stopped-suicide-bomber",
     ],
 )
 def test_type_and_roles(

@@ -600,7 +600,25 @@ def gtd_perpetrator(event: Event | None) -> str:
     """The perpetrator as predicted: the first actor, or "Unknown" when there is none."""
     if event is None:
         return NO_EVENT
-    return event.actor1 or "Unknown"
+    return (_perpetrators(event) or ["Unknown"])[0]
+
+
+# The sides a disrupted attack's perpetrator is not: in a "Disrupted weapons use" actor1 is whoever defused the
+# bomb or stopped the bomber (the codebook), and the target may be named as actor2; GTD's perpetrator is the
+# attacker, the non-state side if one is named, else unknown.
+_NOT_ATTACKERS = frozenset({1, 7, 8})
+
+
+def _perpetrators(event: Event) -> list[str]:
+    if event.sub_event_type != S.DISRUPTED_WEAPONS_USE.value:
+        return [a for a in (event.actor1, event.assoc_actor_1) if a]
+    sides = (
+        (event.actor1, event.assoc_actor_1, event.inter1),
+        (event.actor2, event.assoc_actor_2, event.inter2),
+    )
+    return next(
+        ([a for a in (n, assoc) if a] for n, assoc, inter in sides if n and inter not in _NOT_ATTACKERS), []
+    )
 
 
 def gtd_perpetrator_matches(gname: str, event: Event | None) -> bool:
@@ -612,7 +630,7 @@ def gtd_perpetrator_matches(gname: str, event: Event | None) -> bool:
     """
     if event is None:
         return False
-    actors = [a for a in (event.actor1, event.assoc_actor_1) if a]
+    actors = _perpetrators(event)
     if gname.strip().casefold() == "unknown":
         return not actors or normalise_actor_name(actors[0]).startswith(("unidentified", "unknown"))
     core = _GTD_ACRONYM.sub("", gname)
