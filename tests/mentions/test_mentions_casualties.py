@@ -287,6 +287,8 @@ def test_victim_lists(text: str, expected: list[Figure]) -> None:
         ("Soldiers killed 3 IS militants.", [("killed", 3, "combatant")]),
         ("Three gunmen killed two guards at dawn.", [("killed", 2, "combatant")]),
         ("Six rebels killed in clashes near the dam.", [("killed", 6, "combatant")]),
+        ("Gunmen shot and killed a police superintendent.", [("killed", 1, "combatant")]),
+        ("Gunmen shot dead a magistrate and a district commissioner.", [("killed", 2, "civilian")]),
     ],
     ids=[
         "singular-subject",
@@ -329,6 +331,8 @@ def test_victim_lists(text: str, expected: list[Figure]) -> None:
         "acronym-is-no-stop-word",
         "active-subject-is-no-victim",
         "headline-passive",
+        "police-rank",
+        "officials-of-state",
     ],
 )
 def test_phrasings(text: str, expected: list[Figure]) -> None:

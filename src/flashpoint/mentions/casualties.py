@@ -51,7 +51,7 @@ _CIVILIAN = (
     r"sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|relatives?|famil(?:y|ies)|family members?|"
     r"members of (?:a|the|one) family|nationals?|locals?|sarpanch|alderm[ae]n|councill?ors?|mayors?|politicians?|"
     r"candidates?|elders?|prosecutors?|ministers?|senators?|bloggers?|presenters?|lawmakers?|legislators?|"
-    r"ambassadors?|envoys?|diplomats?"
+    r"ambassadors?|envoys?|diplomats?|magistrates?"
 )
 _COMBATANT = (
     r"soldiers?|troops?|troopers?|servicem[ae]n|personnel|security personnel|militants?|fighters?|insurgents?|"
@@ -60,7 +60,7 @@ _COMBATANT = (
     r"bodyguards?|recruits?|cadets?|commanders?|mercenar(?:y|ies)|bandits?|operatives?|extremists?|conscripts?|"
     r"paramilitar(?:y|ies)|gendarmes?|agents?|marines?|pilots?|crew members?|snipers?|members?|elements?|"
     r"security forces|forces|cadres?|sergeants?|lieutenants?|captains?|colonels?|generals?|corporals?|sailors?|"
-    r"airm[ae]n|peshmerga|inspectors?|constables?|rangers?|wardens?|police chiefs?"
+    r"airm[ae]n|peshmerga|inspectors?|constables?|rangers?|wardens?|police chiefs?|superintendents?"
 )
 _NEUTRAL = (
     r"people|persons?|individuals?|m[ae]n|others?|victims?|suspects?|prisoners?|inmates?|detainees?|hostages?|"
@@ -69,7 +69,8 @@ _NEUTRAL = (
     r"followers?|representatives?|directors?|managers?|owners?|governors?|administrators?|secretar(?:y|ies)|"
     r"deputies|deputy|chairm[ae]n|spokesm[ae]n|spokesperson|operators?|occupants?|pedestrians?|"
     r"fugitives?|players?|footballers?|athletes?|professors?|lecturers?|scholars?|preachers?|tribesm[ae]n|"
-    r"watchm[ae]n|contractors?|interpreters?|translators?|dealers?|IDPs?|colleagues?|comrades?|abductees?"
+    r"watchm[ae]n|contractors?|interpreters?|translators?|dealers?|IDPs?|colleagues?|comrades?|abductees?|"
+    r"commissioners?"
 )
 _HEADS = _alternatives(_CIVILIAN, _COMBATANT, _NEUTRAL)
 _SINGULAR = _alternatives(
@@ -83,7 +84,7 @@ _SINGULAR = _alternatives(
     r"terrorist|gunman|attacker|assailant|bomber|suicide bomber|militiaman|militia member|combatant|policeman|"
     r"policewoman|police officer|officer|guard|bodyguard|recruit|cadet|commander|mercenary|bandit|operative|"
     r"extremist|conscript|gendarme|agent|marine|pilot|sniper|member|cadre|sergeant|lieutenant|captain|colonel|"
-    r"general|corporal|sailor|person|individual|victim|suspect|prisoner|inmate|detainee|hostage|captive|leader|"
+    r"general|corporal|sailor|superintendent|magistrate|commissioner|person|individual|victim|suspect|prisoner|inmate|detainee|hostage|captive|leader|"
     r"head|official|chief|staffer|collaborator|informant|spy|smuggler|trafficker|kidnapper|robber|thief|criminal|"
     r"gang member|cultist|supporter|representative|director|manager|owner|governor|administrator|secretary|deputy|"
     r"chairman|spokesman|spokesperson|operator|fatality|occupant|pedestrian|fugitive|player|footballer|athlete|"
