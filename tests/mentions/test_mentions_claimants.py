@@ -229,6 +229,8 @@ def test_bare_hedges(registry: SourceRegistry, text: str, hedge: str) -> None:
         "The Kaduna state government shut the schools.",
         "In Tamsa, Kaduna state, a crowd blocked the road.",
         "On Monday in Lorvane state, protesters burned tyres.",
+        "Two blasts hit a checkpoint near Damascus claiming 4 martyrs and 13 injured.",
+        "A car bomb in Kabul claimed the lives of two children.",
     ],
     ids=[
         "pronoun",
@@ -239,6 +241,8 @@ def test_bare_hedges(registry: SourceRegistry, text: str, hedge: str) -> None:
         "state-government",
         "place-list-state",
         "in-state",
+        "toll-claimed-by-a-blast",
+        "lives-claimed",
     ],
 )
 def test_no_claimant_frames(registry: SourceRegistry, text: str) -> None:
