@@ -289,6 +289,20 @@ def test_victim_lists(text: str, expected: list[Figure]) -> None:
         ("Six rebels killed in clashes near the dam.", [("killed", 6, "combatant")]),
         ("Gunmen shot and killed a police superintendent.", [("killed", 1, "combatant")]),
         ("Gunmen shot dead a magistrate and a district commissioner.", [("killed", 2, "civilian")]),
+        (
+            "Three children were killed and a fourth was injured in the attack.",
+            [("killed", 3, "civilian"), ("injured", 1, "unknown")],
+        ),
+        (
+            "One guard was killed and another was wounded.",
+            [("killed", 1, "combatant"), ("injured", 1, "unknown")],
+        ),
+        ("Two officers and an unknown number of assailants were injured.", [("injured", 2, "combatant")]),
+        ("An unknown number of assailants were injured.", [("injured", 10, "combatant")]),
+        (
+            "Clashes killed dozens of fighters and 3 civilians.",
+            [("killed", 12, "combatant"), ("killed", 3, "civilian")],
+        ),
     ],
     ids=[
         "singular-subject",
@@ -333,6 +347,11 @@ def test_victim_lists(text: str, expected: list[Figure]) -> None:
         "headline-passive",
         "police-rank",
         "officials-of-state",
+        "a-fourth-was-injured",
+        "another-was-wounded",
+        "unknown-number-beside-a-figure-adds-nothing",
+        "unknown-number-alone-is-acled-10",
+        "dozens-beside-a-figure-still-counts",
     ],
 )
 def test_phrasings(text: str, expected: list[Figure]) -> None:

@@ -228,7 +228,9 @@ def _item(kind: str) -> str:
     poss_head = r"[\w'’-]+" if kind == "subject" else f"{mods}(?:{heads})\\b"
     possessive = rf"(?P<poss>his|her|their)\s+{poss_head}"
     pronoun = (
-        r"\b(?P<pron>he|she|him|(?:only\s+)?(?:himself|herself))\b"
+        # "three children were killed and a fourth was injured": an ordinal or "another" stands for one more
+        r"\b(?P<pron>he|she|him|(?:only\s+)?(?:himself|herself)|another|one\s+other|"
+        r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth))\b"
         if kind == "subject"
         else rf"\b(?P<pron>him|another|(?:only\s+)?(?:himself|herself))\b{_BOUNDARY}"
     )
@@ -1017,13 +1019,31 @@ def _class_of(head: str, mods: str) -> VictimClass:
 # --- figures to mentions -----------------------------------------------------------------------------------------
 
 
+_UNKNOWN_NUMBER = frozenset(
+    {
+        "a number of",
+        "an unknown number of",
+        "unknown number of",
+        "an unspecified number of",
+        "unspecified number of",
+        "an undetermined number of",
+    }
+)
+
+
 def _mentions(text: str, figure: _Figure, sentence: int) -> Iterator[CasualtyMention]:
     """One mention per victim class of the figure, all with the figure's span."""
     groups: dict[VictimClass, list[_Part]] = {}
     for part in _resolved_classes(figure.parts):
         groups.setdefault(part.victim_class, []).append(part)
+    # "two officers and an unknown number of assailants were injured": beside a figure, a number the report says
+    # it does not know adds nothing (ACLED's 10 stands for an unknown toll on its own; GTD counts the known)
+    precise = any(p.quantifier not in _UNKNOWN_NUMBER for group in groups.values() for p in group)
     for victim_class, parts in groups.items():
-        count = sum(p.count for p in parts)
+        counted = [p for p in parts if not (precise and p.quantifier in _UNKNOWN_NUMBER)]
+        if not counted:
+            continue
+        count = sum(p.count for p in counted)
         high = sum(p.high or p.count for p in parts) if any(p.high for p in parts) else None
         victims = [p.victim for p in parts if p.victim]
         yield CasualtyMention(
@@ -1035,7 +1055,8 @@ def _mentions(text: str, figure: _Figure, sentence: int) -> Iterator[CasualtyMen
             outcome=figure.outcome,
             count=count,
             high=high,
-            quantifier=next((p.quantifier for p in parts if p.quantifier), None),
+            quantifier=next((p.quantifier for p in counted if p.quantifier), None)
+            or ("at least" if len(counted) < len(parts) else None),
             victim=", ".join(victims) if victims else None,
             victim_class=victim_class,
             negated=figure.negated,
