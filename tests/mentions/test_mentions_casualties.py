@@ -303,6 +303,11 @@ def test_victim_lists(text: str, expected: list[Figure]) -> None:
             "Clashes killed dozens of fighters and 3 civilians.",
             [("killed", 12, "combatant"), ("killed", 3, "civilian")],
         ),
+        (
+            "There were no reported casualties aside from the death of the two bombers.",
+            [("killed", 2, "combatant"), ("injured", 0, "unknown")],
+        ),
+        ("In addition the attacker, 9 people were killed.", [("killed", 10, "combatant")]),  # as with "to"
     ],
     ids=[
         "singular-subject",
@@ -352,6 +357,8 @@ def test_victim_lists(text: str, expected: list[Figure]) -> None:
         "unknown-number-beside-a-figure-adds-nothing",
         "unknown-number-alone-is-acled-10",
         "dozens-beside-a-figure-still-counts",
+        "aside-from-the-bombers",
+        "in-addition-without-to",
     ],
 )
 def test_phrasings(text: str, expected: list[Figure]) -> None:

@@ -297,7 +297,11 @@ _PREDICATE = (
     r"\s*,?\s+(?:or|and/or)\s+(?:injured|wounded|killed|captured|arrested|abducted|kidnapped|detained|missing))?"
 )
 _PREDICATE_RE = re.compile(_PREDICATE, re.IGNORECASE)
-_EXTRA_RE = re.compile(r"\bin\s+addition\s+to\s+(?P<extra>[^,;.]{1,60}?)\s*,\s*$", re.IGNORECASE)
+# "In addition to the bomber, 10 people were killed" (also written "In addition, to the bomber" and without "to")
+_EXTRA_RE = re.compile(
+    r"\bin\s+addition\s*,?\s+(?:to\s+)?(?P<extra>(?:the|a|an|two|three|\d+)\s[^,;.]{1,60}?)\s*,\s*$",
+    re.IGNORECASE,
+)
 _OBJ_KILLED = (
     r"killing|killed|kills|kill|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|shooting\s+and\s+killing|"
     r"shoots\s+dead|gunned\s+down|gunning\s+down|executed|executing|executes|massacred|massacring|beheaded|"
@@ -397,8 +401,9 @@ _NEGATION_RE = re.compile(
     re.IGNORECASE,
 )
 _OTHER_THAN_RE = re.compile(
-    r"\bno\s+(?:reported\s+)?(?:casualties|deaths|fatalities)\s+other\s+than\s+the\s+(?:suicide\s+)?"
-    r"(?:bomber|assailant|attacker|perpetrator)\b",
+    r"\bno\s+(?:reported\s+)?(?:casualties|deaths|fatalities)\s+(?:other\s+than|aside\s+from|apart\s+from|"
+    r"besides|except(?:\s+for)?)\s+(?:the\s+deaths?\s+of\s+)?the\s+(?:(?P<num>two|three|four|five|\d+)\s+)?"
+    r"(?:female\s+)?(?:suicide\s+)?(?:bomber|assailant|attacker|perpetrator)(?P<plural>s)?\b",
     re.IGNORECASE,
 )
 _SUBSET_BEFORE = re.compile(
@@ -732,8 +737,12 @@ def _negations(text: str, match: re.Match[str], start: int, end: int) -> Iterato
 
 
 def _other_than(text: str, match: re.Match[str], start: int, end: int) -> Iterator[_Figure]:
-    """ "no casualties other than the assailant": the attacker died (GTD counts perpetrators among the dead)."""
-    part = _Part(count=1, high=None, victim="assailant", victim_class=VictimClass.COMBATANT, named=True)
+    """ "no casualties other than the assailant", "aside from the death of the two assailants": the attackers
+    died (GTD counts perpetrators among the dead). Attackers in the plural with no number give no figure."""
+    count = parse_number(match.group("num")) if match.group("num") else None if match.group("plural") else 1
+    if count is None:
+        return
+    part = _Part(count=count, high=None, victim="assailant", victim_class=VictimClass.COMBATANT, named=True)
     yield _Figure(start=match.start(), end=match.end(), outcome=Outcome.KILLED, parts=(part,))
 
 
@@ -764,7 +773,7 @@ _HANDLERS: tuple[tuple[re.Pattern[str], re.Pattern[str], _Handler], ...] = (
         _NEGATION_RE,
         _negations,
     ),
-    (_gate(r"other\s+than"), _OTHER_THAN_RE, _other_than),
+    (_gate(r"other\s+than|aside\s+from|apart\s+from|besides|except"), _OTHER_THAN_RE, _other_than),
 )
 
 
