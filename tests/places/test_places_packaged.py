@@ -80,8 +80,9 @@ def test_the_seed_article(packaged_gazetteer: Gazetteer, shared_path: Callable[.
         ),
         ("Clashes went on in the Qalamoun mountains.", "Qalamoun mountains", "Rural Damascus"),
         ("Warplanes struck villages in Jabal al-Zawiya.", "Jabal al-Zawiya", "Idlib"),
+        ("Israeli jets hit army posts near the Golan Heights.", "Golan Heights", "Quneitra"),
     ],
-    ids=["eastern-ghouta", "qalamoun", "jabal-al-zawiya"],
+    ids=["eastern-ghouta", "qalamoun", "jabal-al-zawiya", "golan"],
 )
 def test_named_conflict_areas_are_areas_not_namesake_towns(
     packaged_gazetteer: Gazetteer, text: str, name: str, admin1: str
@@ -116,8 +117,23 @@ def test_named_conflict_areas_are_areas_not_namesake_towns(
             "LY",
             "Nuqat al Khams",
         ),
+        ("Troops raided camps deep in Sambisa Forest on Monday.", "Sambisa Forest", "NG", "Borno"),
+        ("Fighting resumed in Jabal Marra on Monday.", "Jebel Marra", "SD", "Central Darfur"),
+        (
+            "A drone strike hit a compound in North Waziristan.",
+            "North Waziristan",
+            "PK",
+            "Khyber Pakhtunkhwa",
+        ),
     ],
-    ids=["filtration-station", "butivka-mine", "watiya-airbase"],
+    ids=[
+        "filtration-station",
+        "butivka-mine",
+        "watiya-airbase",
+        "sambisa",
+        "jebel-marra",
+        "north-waziristan",
+    ],
 )
 def test_named_sites_that_are_no_town_are_found(
     packaged_gazetteer: Gazetteer, text: str, name: str, country: str, admin1: str
