@@ -166,3 +166,23 @@ def test_units_by_the_english_names_reports_use(
     )
     place = next(p for p in resolve_places(mentions, packaged_gazetteer, context_countries=("IQ",)) if p)
     assert (place.country_code, place.admin1, place.geo_precision) == ("IQ", admin1, GeoPrecision.REGION)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("A roadside bomb hit a patrol in Nimroz province on Sunday.", "Nimruz"),
+        ("Militants attacked a checkpoint in Jawzjan province on Sunday.", "Jawzjan"),
+        ("Gunmen ambushed a convoy in Sari Pul province on Sunday.", "Sar-e-Pul"),
+    ],
+    ids=["nimroz", "jawzjan", "sari-pul"],
+)
+def test_afghan_provinces_by_the_spellings_reports_use(
+    packaged_gazetteer: Gazetteer, text: str, admin1: str
+) -> None:
+    """GeoNames spells them Nimruz, Jowzjan and Sar-e Pol; without the aliases these reports had no place."""
+    mentions = find_place_mentions(
+        text, [Sentence(start=0, end=len(text), paragraph=0)], packaged_gazetteer.is_known
+    )
+    place = next(p for p in resolve_places(mentions, packaged_gazetteer) if p)
+    assert (place.country_code, place.admin1, place.geo_precision) == ("AF", admin1, GeoPrecision.REGION)
