@@ -102,3 +102,13 @@ def test_a_capital_standing_for_its_government_is_not_the_place(text: str, resou
     assert events, "the air strike must be coded"
     assert events[0].location != "Moscow"
     assert events[0].country != "Russia"
+
+
+def test_where_the_attackers_fled_to_is_not_the_event_s_place(resources: Resources) -> None:
+    """A later paragraph naming only the attackers' escape route stays with the attack, not a second event."""
+    text = (
+        "Gunmen killed four herders near the village of Dikwa, Borno, on Monday, residents said.\n\n"
+        "A vigilante leader said the attackers fled towards the Sambisa forest. Police said three people died."
+    )
+    events = extract_text(text, published=date(2024, 3, 12), resources=resources).events
+    assert [(e.location, e.admin1) for e in events] == [("Dikwa", "Borno")]

@@ -40,9 +40,11 @@ def choose_place(doc: Document, segment: Segment, focus: Focus) -> PlacePick:
     the report (each later rank a weaker pick), adjusted by what the text writes around it."""
     resolved = _in_main_countries(list(focus.voters), focus)
     anchor, members = segment.anchor.sentence, set(segment.sentences)
-    in_anchor = [(m, p) for m, p in resolved if m.sentence == anchor]
-    in_segment = [(m, p) for m, p in resolved if m.sentence in members]
-    in_paragraph = [(m, p) for m, p in resolved if doc.sentences[m.sentence].paragraph == segment.paragraph]
+    # where the attackers fled to is not where the event happened; it stays a last resort with the report's places
+    here = [(m, p) for m, p in resolved if not _attackers_fled_to(doc.text, m.start)]
+    in_anchor = [(m, p) for m, p in here if m.sentence == anchor]
+    in_segment = [(m, p) for m, p in here if m.sentence in members]
+    in_paragraph = [(m, p) for m, p in here if doc.sentences[m.sentence].paragraph == segment.paragraph]
     groups = (in_anchor, in_segment, in_paragraph, resolved)
     for rank, candidates in enumerate(groups):
         if candidates:
@@ -450,6 +452,30 @@ _ORIGIN = re.compile(
     rf"village|state|region|county))?(?:\s*,\s*|\s+and\s+|\s+or\s+))*$"
 )
 _ORIGIN_CHARS = 80
+# "the attackers shot the farmers before fleeing towards the Sambisa forest", "gunmen ... fled towards the
+# Celaya-Salvatierra road": where the attackers went after is not where the event happened. Where the victims
+# fled to ("the inhabitants had fled to Bankass town") often is the nearest place the report names, and stays.
+_FLED_TO = re.compile(
+    r"\b(?:fled|fleeing|flee|escaped|escaping|retreated|retreating|withdrew|withdrawing|ran\s+off|made\s+off)"
+    r"\s+(?:back\s+)?(?:to|towards?|into|in\s+the\s+direction\s+of)\s+(?:the\s+)?"
+    r"[\w'\u2019\s\u2013\u2014-]{0,40}$",
+    re.IGNORECASE,
+)
+_ATTACKERS = re.compile(
+    r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|insurgents?|fighters?|bandits?|perpetrators?|jihadists?|"
+    r"rebels?|suspects?|kidnappers?|raiders?|armed\s+men|the\s+group)\b",
+    re.IGNORECASE,
+)
+_FLED_CHARS = 80
+_SUBJECT_CHARS = 160
+
+
+def _attackers_fled_to(text: str, start: int) -> bool:
+    fled = _FLED_TO.search(text, max(0, start - _FLED_CHARS), start)
+    if fled is None:
+        return False
+    sentence_start = max(text.rfind(".", 0, fled.start()), fled.start() - _SUBJECT_CHARS, 0)
+    return _ATTACKERS.search(text, sentence_start, fled.start()) is not None
 
 
 def _place_preference(text: str, pair: tuple[PlaceMention, Place]) -> tuple[bool, bool, int]:
