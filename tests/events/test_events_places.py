@@ -112,3 +112,23 @@ def test_where_the_attackers_fled_to_is_not_the_event_s_place(resources: Resourc
     )
     events = extract_text(text, published=date(2024, 3, 12), resources=resources).events
     assert [(e.location, e.admin1) for e in events] == [("Dikwa", "Borno")]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "country"),
+    [
+        (
+            "On 4 March 2024, gunmen burned a school in Kombone, South-West, Cameroon.",
+            "Sud-Ouest",
+            "Cameroon",
+        ),
+        ("On 4 March 2024, a bomb hit a patrol near Karzakan, Northern, Bahrain.", "Northern", "Bahrain"),
+    ],
+    ids=["south-west-cameroon", "northern-bahrain"],
+)
+def test_a_unit_named_by_a_direction_in_an_address_is_the_admin1(
+    text: str, admin1: str, country: str, resources: Resources
+) -> None:
+    """ "X, South-West, Cameroon": the unit between the town and the country, though its name is a direction."""
+    (event,) = extract_text(text, published=date(2024, 3, 5), resources=resources).events
+    assert (event.admin1, event.country) == (admin1, country)

@@ -209,6 +209,12 @@ _DIRECTION_UNIT = re.compile(
     rf"(?P<unit>(?:(?:{'|'.join(_UNIT_QUALIFIERS)}) )?(?:North|South|East|West|{'|'.join(_UNIT_CENTRES)})"
     r"(?:[- ]?(?:[Ee]ast|[Ww]est|[Cc]entral))?)\)"
 )
+# The same units in an address, between commas before the country: "Idenau, South-West, Cameroon", "Diraz,
+# Northern, Bahrain", "Mbengwi, Momo, North-West region, Cameroon".
+_LISTED_DIRECTION_UNIT = re.compile(
+    rf",\s(?P<unit>(?:(?:{'|'.join(_UNIT_QUALIFIERS)}) )?(?:North|South|East|West|Northern|Southern|Eastern|Western|"
+    rf"{'|'.join(_UNIT_CENTRES)})(?:[- ]?(?:[Ee]ast|[Ww]est|[Cc]entral))?)(?:\s+[Rr]egion)?,\s(?=[A-Z])"
+)
 # "the Tripoli-Beirut highway", "the Rashayya-Masnaa road": a road named after the towns it joins. The joined
 # word is no place, but each town is (set aside as a road's, see events.placing), and says which country the
 # report is about.
@@ -491,7 +497,8 @@ def _with_written_forms(
     ]
     found += [
         _Name(start=match.start("unit"), end=match.end("unit"), name=match.group("unit"), known=True)
-        for match in _DIRECTION_UNIT.finditer(text, start, end)
+        for pattern in (_DIRECTION_UNIT, _LISTED_DIRECTION_UNIT)
+        for match in pattern.finditer(text, start, end)
         if is_known(match.group("unit"))
         and not any(name.start < match.end("unit") and match.start("unit") < name.end for name in names)
     ]
