@@ -1,4 +1,5 @@
-"""What an attack hit, kept as ``target`` evidence in the words of the report (project-written reports)."""
+"""What an attack hit, kept as ``target`` evidence in the words of the report, and what else was done, kept as
+``act`` evidence (project-written reports)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from flashpoint.events.model import ACT_FIELD
 from flashpoint.events.targets import TARGET_FIELD, find_targets
 from flashpoint.pipeline.api import extract_text
 from flashpoint.pipeline.resources import Resources
@@ -13,11 +15,15 @@ from flashpoint.pipeline.resources import Resources
 PUBLISHED = date(2023, 5, 10)
 
 
-def _targets(text: str, resources: Resources) -> list[str]:
+def _spans(text: str, resources: Resources, field: str) -> list[str]:
     (event,) = extract_text(text, published=PUBLISHED, resources=resources).events
-    spans = [e for e in event.evidence if e.field == TARGET_FIELD]
+    spans = [e for e in event.evidence if e.field == field]
     assert all(text[e.start : e.end] == e.text for e in spans)  # offsets point at the words themselves
     return [e.text for e in spans]
+
+
+def _targets(text: str, resources: Resources) -> list[str]:
+    return _spans(text, resources, TARGET_FIELD)
 
 
 @pytest.mark.parametrize(
@@ -124,3 +130,31 @@ def test_a_long_run_on_sentence_is_searched_in_linear_time() -> None:
     found = find_targets(doc, {0})
     assert time.process_time() - started < 1.0  # about 0.01 s
     assert [e.text for e in found] == ["the school"]
+
+
+# What else the event's sentences say was done, kept as ``act`` evidence.
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (  # captives taken in an attack on a base: one clash that also took hostages
+            "On 8 May 2023, militants attacked an army post in Tessit, killing four soldiers. In addition, two "
+            "soldiers were abducted; their fate is unknown.",
+            ["abducted"],
+        ),
+        (  # the weapon's modifier stays with it
+            "On 8 May 2023, militants armed with rifles and rocket-propelled grenades attacked a police post in "
+            "Tessit. Two officers were killed.",
+            ["rocket-propelled grenades"],
+        ),
+    ],
+)
+def test_other_acts_of_the_event(text: str, wanted: list[str], resources: Resources) -> None:
+    assert _spans(text, resources, ACT_FIELD) == wanted
+
+
+def test_plain_killing_and_a_negated_act_are_no_acts(resources: Resources) -> None:
+    text = (
+        "On 8 May 2023, gunmen attacked a police post in Tessit and killed two officers. No one was abducted, "
+        "police said."
+    )
+    assert _spans(text, resources, ACT_FIELD) == []
