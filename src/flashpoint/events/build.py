@@ -860,9 +860,8 @@ def _other_acts(
             acts.setdefault(
                 (begin, trigger.end), Evidence(field=ACT_FIELD, start=begin, end=trigger.end, text=text)
             )
-    spans = sorted(
-        acts
-    )  # a trigger inside another act's span ("rocket" of "rocket-propelled grenades") is part of it
+    # a trigger inside another act's span ("rocket" of "rocket-propelled grenades") is part of it
+    spans = sorted(acts)
     return tuple(acts[k] for k in spans if not any(o != k and o[0] <= k[0] and k[1] <= o[1] for o in spans))
 
 

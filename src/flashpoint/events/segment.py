@@ -52,7 +52,7 @@ def segment_events(
     triggers_by_sentence: dict[int, list[TriggerMention]] = defaultdict(list)
     for trigger in mentions.triggers:
         triggers_by_sentence[trigger.sentence].append(trigger)
-    support = _supporting_sentences(mentions) | _victim_sentences(doc)
+    support = _supporting_sentences(mentions) | _victim_or_suspect_sentences(doc)
     dated = {d.sentence for d in mentions.dates}
     day_dated = {d.sentence for d in mentions.dates if d.precision == TimePrecision.DAY}
     headline = _headline_paragraph(doc)
@@ -140,7 +140,7 @@ def _supporting_sentences(mentions: Mentions) -> set[int]:
 _ABOUT_VICTIMS = re.compile(r"^\W*(?:the|both|all) (?:\w+ )?(?:victims?|deceased)\b", re.IGNORECASE)
 
 
-def _victim_sentences(doc: Document) -> set[int]:
+def _victim_or_suspect_sentences(doc: Document) -> set[int]:
     return {
         i
         for i in range(len(doc.sentences))
@@ -151,8 +151,8 @@ def _victim_sentences(doc: Document) -> set[int]:
 # "Sources suspected the involvement of the Taliban.", "Police suspect that the gang was behind it.": who is
 # suspected of the event belongs to it, though the sentence names no act (roles reads the suspect as alleged)
 _SUSPECTED = re.compile(
-    r"\bsuspect(?:s|ed)?\s+(?:the\s+)?involvement\s+of\b|\bsuspect(?:s|ed)?\s+(?:that\s+)?[^.]{2,60}?\b(?:was|were|is|are)\s+"
-    r"(?:behind|responsible)\b",
+    r"\bsuspect(?:s|ed)?\s+(?:the\s+)?involvement\s+of\b|"
+    r"\bsuspect(?:s|ed)?\s+(?:that\s+)?[^.]{2,60}?\b(?:was|were|is|are)\s+(?:behind|responsible)\b",
     re.IGNORECASE,
 )
 

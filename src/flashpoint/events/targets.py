@@ -102,9 +102,8 @@ _APPOSITIVE_WORDS = 9
 _WORD = re.compile(r"[\w'’-]+")
 _LEADING = frozenset(["the", "a", "an"])
 _DANGLING = frozenset(["the", "a", "an", "of", "its", "his", "her", "their"])
-_COUNT_LEAD = frozenset(
-    ["least", "most"]
-)  # "at least one official": "at" ends the clause before, "least" stays
+# "at least one official": "at" ends the clause before, so "least" would start the phrase
+_COUNT_LEAD = frozenset(["least", "most"])
 
 
 def find_targets(doc: Document, sentences: set[int]) -> tuple[Evidence, ...]:

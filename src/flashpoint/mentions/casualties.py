@@ -84,7 +84,8 @@ _SINGULAR = _alternatives(
     r"terrorist|gunman|attacker|assailant|bomber|suicide bomber|militiaman|militia member|combatant|policeman|"
     r"policewoman|police officer|officer|guard|bodyguard|recruit|cadet|commander|mercenary|bandit|operative|"
     r"extremist|conscript|gendarme|agent|marine|pilot|sniper|member|cadre|sergeant|lieutenant|captain|colonel|"
-    r"general|corporal|sailor|superintendent|magistrate|commissioner|person|individual|victim|suspect|prisoner|inmate|detainee|hostage|captive|leader|"
+    r"general|corporal|sailor|superintendent|magistrate|commissioner|person|individual|victim|suspect|prisoner|"
+    r"inmate|detainee|hostage|captive|leader|"
     r"head|official|chief|staffer|collaborator|informant|spy|smuggler|trafficker|kidnapper|robber|thief|criminal|"
     r"gang member|cultist|supporter|representative|director|manager|owner|governor|administrator|secretary|deputy|"
     r"chairman|spokesman|spokesperson|operator|fatality|occupant|pedestrian|fugitive|player|footballer|athlete|"
@@ -1053,8 +1054,8 @@ def _mentions(text: str, figure: _Figure, sentence: int) -> Iterator[CasualtyMen
         if not counted:
             continue
         count = sum(p.count for p in counted)
-        high = sum(p.high or p.count for p in parts) if any(p.high for p in parts) else None
-        victims = [p.victim for p in parts if p.victim]
+        high = sum(p.high or p.count for p in counted) if any(p.high for p in counted) else None
+        victims = [p.victim for p in counted if p.victim]
         yield CasualtyMention(
             start=figure.start,
             end=figure.end,
