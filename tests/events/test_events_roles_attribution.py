@@ -278,8 +278,8 @@ def test_a_drug_trafficker_shot_by_police_is_a_gang_member(resources: Resources)
     ("suspicion", "claimant"),
     [
         (
-            "No one claimed the attack; however, local sources suspected the involvement of the Taliban.",
-            "local sources",
+            "No group has claimed the blast. Police suspect the involvement of the Taliban.",
+            "security sources",
         ),
         ("Police suspect that the Taliban were behind the blast.", "security sources"),
     ],
@@ -306,7 +306,7 @@ def test_suspected_as_an_adjective_voices_no_suspicion(resources: Resources) -> 
 def test_the_name_another_database_gives_the_khorasan_province(resources: Resources) -> None:
     text = (
         "On 8 May 2023, gunmen attacked a checkpoint in Achin, Nangarhar, killing two police officers. Sources "
-        "attributed the attack to the Khorasan Chapter of the Islamic State."
+        "blamed the attack on Khorasan Chapter of the Islamic State militants."
     )
     (event,) = extract_text(text, published=PUBLISHED, resources=resources).events
     assert event.actor1 == "Islamic State (Afghanistan)"

@@ -142,7 +142,7 @@ def test_a_long_run_on_sentence_is_searched_in_linear_time() -> None:
             ["abducted"],
         ),
         (  # the weapon's modifier stays with it
-            "On 8 May 2023, militants armed with rifles and rocket-propelled grenades attacked a police post in "
+            "On 8 May 2023, fighters carrying rifles and rocket-propelled grenades raided a police post in "
             "Tessit. Two officers were killed.",
             ["rocket-propelled grenades"],
         ),

@@ -38,7 +38,7 @@ class Evidence:
 
 
 ACT_FIELD = "act"
-"""Evidence of something else the event's report says was done ("11 soldiers were abducted" in an attack on a
+"""Evidence of something else the event's report says was done ("two guards were carried off" in an attack on a
 base): not a field of the event, a span codings that rank acts read."""
 
 

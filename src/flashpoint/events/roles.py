@@ -369,7 +369,7 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"(?:attacks?|incidents?|blasts?|bombings?|explosions?|killings?|abductions?|assaults?|it|them)\s+to"
     r"|(?:blamed|blames)\s+(?:the\s+|this\s+|these\s+)?"
     r"(?:attacks?|incidents?|blasts?|bombings?|explosions?|killings?|abductions?|assaults?|it|them)\s+on"
-    r"|suspected\s+the\s+involvement\s+of)\s+(?:the\s+)?$",
+    r"|suspect(?:s|ed)?\s+(?:the\s+)?involvement\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -148,7 +148,7 @@ def _victim_or_suspect_sentences(doc: Document) -> set[int]:
     }
 
 
-# "Sources suspected the involvement of the Taliban.", "Police suspect that the gang was behind it.": who is
+# "Elders suspected the involvement of a rival clan.", "Police suspect that the gang was behind it.": who is
 # suspected of the event belongs to it, though the sentence names no act (roles reads the suspect as alleged)
 _SUSPECTED = re.compile(
     r"\bsuspect(?:s|ed)?\s+(?:the\s+)?involvement\s+of\b|"

@@ -219,7 +219,7 @@ _DISRUPTED = re.compile(
     r"(?:police|forces|troops|soldiers|army|sappers|engineers|experts|squad)"
     r"(?: (?!bombers?\b|militants?\b|attackers?\b|said\b|says\b)\w+){0,2}? detonated "
     r"(?:a|an|the) (?:[\w-]+ ){0,2}(?:bomb|IED|explosive|device|mine|landmine)s?|"
-    # a suicide bomber stopped before the attack: "identified and killed a suicide bomber attempting to ..."
+    # a suicide bomber stopped before the attack: "police shot dead a would-be suicide bomber at the gate"
     r"(?:identified|intercepted|arrested|detained|captured|apprehended|shot|killed|neutrali[sz]ed|gunned down)"
     r"(?: and (?:killed|arrested|detained|captured|shot(?: dead)?))? (?:an? |the |two |three )?(?:would-be |"
     r"potential |suspected |female )?suicide (?:bombers?|attackers?))\b",

@@ -229,7 +229,7 @@ def _item(kind: str) -> str:
     poss_head = r"[\w'’-]+" if kind == "subject" else f"{mods}(?:{heads})\\b"
     possessive = rf"(?P<poss>his|her|their)\s+{poss_head}"
     pronoun = (
-        # "three children were killed and a fourth was injured": an ordinal or "another" stands for one more
+        # "two herders were shot dead and a third was wounded": an ordinal or "another" stands for one more
         r"\b(?P<pron>he|she|him|(?:only\s+)?(?:himself|herself)|another|one\s+other|"
         r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth))\b"
         if kind == "subject"
@@ -738,7 +738,7 @@ def _negations(text: str, match: re.Match[str], start: int, end: int) -> Iterato
 
 
 def _other_than(text: str, match: re.Match[str], start: int, end: int) -> Iterator[_Figure]:
-    """ "no casualties other than the assailant", "aside from the death of the two assailants": the attackers
+    """ "no casualties other than the bomber", "no deaths apart from the three raiders": the attackers
     died (GTD counts perpetrators among the dead). Attackers in the plural with no number give no figure."""
     count = parse_number(match.group("num")) if match.group("num") else None if match.group("plural") else 1
     if count is None:
@@ -1046,7 +1046,7 @@ def _mentions(text: str, figure: _Figure, sentence: int) -> Iterator[CasualtyMen
     groups: dict[VictimClass, list[_Part]] = {}
     for part in _resolved_classes(figure.parts):
         groups.setdefault(part.victim_class, []).append(part)
-    # "two officers and an unknown number of assailants were injured": beside a figure, a number the report says
+    # "three guards and an unknown number of the raiders were wounded": beside a figure, a number the report says
     # it does not know adds nothing (ACLED's 10 stands for an unknown toll on its own; GTD counts the known)
     precise = any(p.quantifier not in _UNKNOWN_NUMBER for group in groups.values() for p in group)
     for victim_class, parts in groups.items():

@@ -252,7 +252,7 @@ def _sentence_frames(
         if cue.group("cue") in _NOUN_LIKE_CUES and _state_is_noun(text, start, end, cue):
             continue
         if cue.group("cue").startswith("claim") and _TOLL_AFTER.match(text, cue.end(), end):
-            continue  # "blasts near Damascus claiming 4 martyrs": a toll, not a claim
+            continue  # "a blast near Homs claiming 6 martyrs": a toll, not a claim
         frame = _cue_frame(text, start, end, cue, local, previous)
         if frame is not None:
             frames.append(frame)
