@@ -306,7 +306,7 @@ def test_suspected_as_an_adjective_voices_no_suspicion(resources: Resources) -> 
 def test_the_name_another_database_gives_the_khorasan_province(resources: Resources) -> None:
     text = (
         "On 8 May 2023, gunmen attacked a checkpoint in Achin, Nangarhar, killing two police officers. Sources "
-        "blamed the attack on Khorasan Chapter of the Islamic State militants."
+        "blamed the attack on Khorasan Chapter of the Islamic State; no group has confirmed it."
     )
     (event,) = extract_text(text, published=PUBLISHED, resources=resources).events
     assert event.actor1 == "Islamic State (Afghanistan)"

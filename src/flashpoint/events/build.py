@@ -836,9 +836,9 @@ _PLAIN_VIOLENCE = frozenset({SubEventType.ARMED_CLASH.value, SubEventType.ATTACK
 def _other_acts(
     doc: Document, ctx: EventContext, segment: Segment, sub_event_type: str
 ) -> tuple[Evidence, ...]:
-    """What else the event's sentences say was done, as ``act`` evidence: "Assailants attacked an army base
-    ... In addition, 11 soldiers were abducted." is one armed clash that also took captives; "detonated an
-    explosive device and opened fire" one attack with two means. Triggers of the event's own sub-event type,
+    """What else the event's sentences say was done, as ``act`` evidence: "Raiders overran a border post ...
+    Two guards were carried off." is one armed clash that also took captives; "set off a bomb, then opened
+    fire" one attack with two means. Triggers of the event's own sub-event type,
     of the plain fighting and killing every violent event has (armed clash, attack), negated or generic ones,
     and the anchor itself are left out. Codings that rank acts (GTD's attack-type hierarchy puts kidnapping
     above bombing above armed assault) read them."""
