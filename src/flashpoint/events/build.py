@@ -43,6 +43,7 @@ from flashpoint.mentions.model import (
     Mentions,
     Stance,
     TimePrecision,
+    TriggerMention,
     VictimClass,
     YearSource,
 )
@@ -145,7 +146,7 @@ def _build_event(doc: Document, ctx: EventContext, segment: Segment, focus: Focu
         *actor_pick.evidence,
         *_casualty_evidence(claims, doc),
         *find_targets(doc, sentences),
-        *_other_acts(doc, ctx, segment, typed.sub_event_type),
+        *_other_acts(doc, ctx, segment.anchor, sentences, typed.sub_event_type),
     )
     notes = date_pick.notes + place_pick.notes + actor_pick.notes + typed.notes
     penalty = date_pick.penalty + place_pick.penalty + actor_pick.penalty + typed.penalty
@@ -834,7 +835,7 @@ _PLAIN_VIOLENCE = frozenset({SubEventType.ARMED_CLASH.value, SubEventType.ATTACK
 
 
 def _other_acts(
-    doc: Document, ctx: EventContext, segment: Segment, sub_event_type: str
+    doc: Document, ctx: EventContext, anchor: TriggerMention, sentences: set[int], sub_event_type: str
 ) -> tuple[Evidence, ...]:
     """What else the event's sentences say was done, as ``act`` evidence: "Raiders overran a border post ...
     Two guards were carried off." is one armed clash that also took captives; "set off a bomb, then opened
@@ -842,12 +843,11 @@ def _other_acts(
     of the plain fighting and killing every violent event has (armed clash, attack), negated or generic ones,
     and the anchor itself are left out. Codings that rank acts (GTD's attack-type hierarchy puts kidnapping
     above bombing above armed assault) read them."""
-    sentences = set(segment.sentences)
     acts: dict[tuple[int, int], Evidence] = {}
     for trigger in ctx.mentions.triggers:
         if (
             trigger.sentence in sentences
-            and trigger is not segment.anchor
+            and trigger is not anchor
             and trigger.sub_event_type != sub_event_type
             and trigger.sub_event_type not in _PLAIN_VIOLENCE
             and not trigger.negated

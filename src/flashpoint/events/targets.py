@@ -181,13 +181,8 @@ def _trailing_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _described_before(text: str, floor: int, clause: int, verb: int) -> tuple[int, int] | None:
     """ "Ibrahim Toure, a former member of the regional council, was killed": the name and its description, when
     the clause before the passive verb is empty because the description between commas ends there."""
-    if clause < 1 or text[clause - 1] != "," or text[clause:verb].strip():
-        return None
-    return _described_name(text, floor, clause - 1)
-
-
-def _described_name(text: str, floor: int, comma: int) -> tuple[int, int] | None:
-    if comma < 0 or text[comma] != ",":
+    comma = clause - 1
+    if comma < 0 or text[comma] != "," or text[clause:verb].strip():
         return None
     opening = text.rfind(",", floor, comma)
     if opening < 0:
@@ -195,8 +190,8 @@ def _described_name(text: str, floor: int, comma: int) -> tuple[int, int] | None
     described = _APPOSITIVE.match(text, opening, comma)
     if described is None or len(_WORD.findall(described.group(1))) > _APPOSITIVE_WORDS:
         return None
-    clause = max(floor - 1, *(text.rfind(mark, floor, opening) for mark in _PHRASE_BREAKS)) + 1
-    name = _trailing_phrase(text, clause, opening)
+    start = max(floor - 1, *(text.rfind(mark, floor, opening) for mark in _PHRASE_BREAKS)) + 1
+    name = _trailing_phrase(text, start, opening)
     if name is None or not _is_name(list(_WORD.finditer(text, name[0], name[1]))):
         return None
     return name[0], described.end(1)

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from flashpoint.documents.model import Sentence
 from flashpoint.mentions.model import CasualtyMention, Outcome, VictimClass
-from flashpoint.mentions.numbers import NUMBER_PATTERN, UNKNOWN_SOME, VAGUE, parse_number
+from flashpoint.mentions.numbers import NUMBER_PATTERN, UNKNOWN_NUMBERS, UNKNOWN_SOME, VAGUE, parse_number
 from flashpoint.mentions.numbers import word_alternation as _alternatives
 
 EXTRACTOR = "casualties.rules"
@@ -1029,18 +1029,6 @@ def _class_of(head: str, mods: str) -> VictimClass:
 # --- figures to mentions -----------------------------------------------------------------------------------------
 
 
-_UNKNOWN_NUMBER = frozenset(
-    {
-        "a number of",
-        "an unknown number of",
-        "unknown number of",
-        "an unspecified number of",
-        "unspecified number of",
-        "an undetermined number of",
-    }
-)
-
-
 def _mentions(text: str, figure: _Figure, sentence: int) -> Iterator[CasualtyMention]:
     """One mention per victim class of the figure, all with the figure's span."""
     groups: dict[VictimClass, list[_Part]] = {}
@@ -1048,9 +1036,9 @@ def _mentions(text: str, figure: _Figure, sentence: int) -> Iterator[CasualtyMen
         groups.setdefault(part.victim_class, []).append(part)
     # "three guards and an unknown number of the raiders were wounded": beside a figure, a number the report says
     # it does not know adds nothing (ACLED's 10 stands for an unknown toll on its own; GTD counts the known)
-    precise = any(p.quantifier not in _UNKNOWN_NUMBER for group in groups.values() for p in group)
+    precise = any(p.quantifier not in UNKNOWN_NUMBERS for group in groups.values() for p in group)
     for victim_class, parts in groups.items():
-        counted = [p for p in parts if not (precise and p.quantifier in _UNKNOWN_NUMBER)]
+        counted = [p for p in parts if not (precise and p.quantifier in UNKNOWN_NUMBERS)]
         if not counted:
             continue
         count = sum(p.count for p in counted)

@@ -82,6 +82,17 @@ VAGUE: dict[str, int] = {
     "thousands of": 1000,
 }
 UNKNOWN_SOME = 10  # ACLED's figure for "fatalities were reported" with no number (see the module docstring)
+# The VAGUE quantifiers that say the report does not know the number (ACLED codes each alone as UNKNOWN_SOME)
+UNKNOWN_NUMBERS = frozenset(
+    {
+        "a number of",
+        "an unknown number of",
+        "unknown number of",
+        "an unspecified number of",
+        "unspecified number of",
+        "an undetermined number of",
+    }
+)
 
 
 _Node: TypeAlias = dict[str, "_Node"]  # a prefix tree of letters; the key "" marks the end of a word
@@ -191,4 +202,4 @@ def _parse_words(words: list[str]) -> int | None:
     return total + current
 
 
-__all__ = ["NUMBER_PATTERN", "UNKNOWN_SOME", "VAGUE", "parse_number", "word_alternation"]
+__all__ = ["NUMBER_PATTERN", "UNKNOWN_NUMBERS", "UNKNOWN_SOME", "VAGUE", "parse_number", "word_alternation"]
